@@ -1,0 +1,1 @@
+"""Domain, the SQLCipher vault, services and the CLI. No Qt."""

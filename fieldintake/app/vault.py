@@ -1,0 +1,180 @@
+"""The SQLCipher vault: one encrypted database per user.
+
+Opened with the user's data key as a raw key, so SQLCipher's own PBKDF2 is
+not on the unlock path (Argon2id already stretched the passphrase). Every
+write goes through ``Vault.transaction()``, which refuses to commit a change
+that has no audit entry.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from fieldintake.app import audit, schema
+from fieldintake.errors import CodecMissing, StorageError, VaultCorrupt
+from fieldintake.fsutil import PRIVATE_FILE
+
+
+class Transaction:
+    """A write transaction; ``audit()`` records what it does in the chain."""
+
+    def __init__(self, conn: Any, actor: str) -> None:
+        self._conn = conn
+        self._actor = actor
+        self.audited = False
+
+    def execute(self, sql: str, args: Any = ()) -> Any:
+        return self._conn.execute(sql, args)
+
+    def executemany(self, sql: str, rows: Any) -> Any:
+        return self._conn.executemany(sql, rows)
+
+    def audit(
+        self, action: str, object_type: str, object_id: str = "", detail: dict[str, Any] | None = None
+    ) -> audit.AuditEntry:
+        self.audited = True
+        return audit.append(self._conn, self._actor, action, object_type, object_id, detail)
+
+
+def _connect(path: Path, dek: bytes) -> Any:
+    # SQLite gives -wal and -shm the database file's mode: make that 0600 first.
+    os.close(os.open(path, os.O_RDWR | os.O_CREAT, PRIVATE_FILE))
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    try:
+        # Before the key: no SQLCipher log lines on stderr, and wipe freed memory.
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute("PRAGMA cipher_memory_security = ON")
+        conn.execute(f"PRAGMA key = \"x'{dek.hex()}'\"")
+        row = conn.execute("PRAGMA cipher_version").fetchone()
+        if not row or not str(row[0]).startswith("4."):
+            raise CodecMissing(
+                "The SQLite library in use cannot encrypt (no SQLCipher 4 codec). Refusing to store anything."
+            )
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA secure_delete = ON")
+        conn.execute("PRAGMA foreign_keys = ON")
+    except sqlcipher3.DatabaseError as exc:
+        conn.close()
+        raise VaultCorrupt(f"The vault database cannot be read ({exc}). It is damaged or not this user's.") from exc
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+class Vault:
+    def __init__(self, conn: Any, path: Path, actor: str) -> None:
+        self._conn = conn
+        self.path = path
+        self.actor = actor
+        self._lock = threading.RLock()
+        self._depth = 0
+        self._tx: Transaction | None = None
+
+    @classmethod
+    def open(cls, path: Path, dek: bytes, actor: str) -> Vault:
+        conn = _connect(path, dek)
+        try:
+            schema.migrate(conn)
+        except sqlcipher3.DatabaseError as exc:
+            conn.close()
+            raise VaultCorrupt(f"The vault could not be upgraded ({exc}).") from exc
+        except BaseException:
+            conn.close()
+            raise
+        return cls(conn, path, actor)
+
+    # --- reading ---------------------------------------------------------
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Any]:
+        """The connection, for reads; serialised with writers from other threads."""
+        with self._lock:
+            yield self._conn
+
+    def query(self, sql: str, args: Any = ()) -> list[Any]:
+        with self._lock:
+            return self._conn.execute(sql, args).fetchall()
+
+    # --- writing ---------------------------------------------------------
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Transaction]:
+        """One atomic write. Nested calls join the outer transaction."""
+        with self._lock:
+            if self._tx is not None:
+                self._depth += 1
+                try:
+                    yield self._tx
+                finally:
+                    self._depth -= 1
+                return
+            before = self._conn.total_changes
+            try:
+                self._conn.execute("BEGIN IMMEDIATE")
+            except sqlcipher3.OperationalError as exc:
+                raise StorageError(f"Could not start a write: {exc}.") from exc
+            tx = Transaction(self._conn, self.actor)
+            self._tx = tx
+            try:
+                yield tx
+                if self._conn.total_changes != before and not tx.audited:
+                    raise AssertionError("a vault write without an audit entry")
+                self._conn.execute("COMMIT")
+            except BaseException as exc:
+                with contextlib.suppress(sqlcipher3.Error):
+                    self._conn.execute("ROLLBACK")
+                if isinstance(exc, sqlcipher3.OperationalError) and "full" in str(exc).lower():
+                    raise StorageError("The disk is full: the change was not saved.") from exc
+                raise
+            finally:
+                self._tx = None
+
+    # --- settings (encrypted, per user) ------------------------------------
+
+    def get_setting(self, key: str, default: str | None = None) -> str | None:
+        rows = self.query("SELECT value FROM settings WHERE key = ?", (key,))
+        return rows[0][0] if rows else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self.transaction() as tx:
+            tx.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?)"
+                " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+            tx.audit("setting.changed", "setting", key)
+
+    # --- checks ----------------------------------------------------------
+
+    def integrity_problems(self) -> list[str]:
+        """SQLCipher's page HMAC check, then SQLite's structural check."""
+        with self._lock:
+            self._conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+            problems = [str(r[0]) for r in self._conn.execute("PRAGMA cipher_integrity_check")]
+            quick = [str(r[0]) for r in self._conn.execute("PRAGMA quick_check")]
+            if quick != ["ok"]:
+                problems.extend(quick)
+            return problems
+
+    def audit_report(self) -> audit.AuditReport:
+        with self._lock:
+            return audit.verify(self._conn)
+
+    def close(self) -> None:
+        with self._lock:
+            if self._conn is not None:
+                with contextlib.suppress(sqlcipher3.Error):
+                    self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                self._conn.close()
+                self._conn = None

@@ -1,0 +1,1 @@
+"""Key hierarchy, KDF, key wrapping, identities and signatures. No Qt, no database."""

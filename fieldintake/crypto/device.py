@@ -1,0 +1,104 @@
+"""Device binding: a per-user secret kept in the operating system's secret store.
+
+When the OS has a real store (Secret Service, macOS Keychain, Windows
+Credential Locker), a random device secret is mixed into the key derived from
+the passphrase. A copy of the vault folder then cannot be attacked by guessing
+the passphrase alone. keyring's ``fail`` and ``null`` backends, and plaintext
+file backends, are not real stores: binding is then off and we say so.
+"""
+
+from __future__ import annotations
+
+import os
+
+import keyring
+from keyring.backend import KeyringBackend
+from keyring.errors import KeyringError
+
+from fieldintake.crypto.encoding import b64d, b64e
+
+SERVICE = "fieldintake"
+SECRET_BYTES = 32
+
+_NOT_SECURE_MODULES = (
+    "keyring.backends.fail",
+    "keyring.backends.null",
+    "keyrings.alt.file",  # PlaintextKeyring and friends
+)
+
+
+class DeviceStoreError(Exception):
+    """The OS secret store refused or failed an operation."""
+
+
+def backend_name(backend: KeyringBackend) -> str:
+    return f"{type(backend).__module__}.{type(backend).__qualname__}"
+
+
+def _effective(backend: KeyringBackend) -> KeyringBackend | None:
+    """The backend that will actually hold the secret, or None if none is real."""
+    inner = getattr(backend, "backends", None)
+    if inner is not None:  # keyring's ChainerBackend
+        for candidate in inner:
+            chosen = _effective(candidate)
+            if chosen is not None:
+                return chosen
+        return None
+    if type(backend).__module__.startswith(_NOT_SECURE_MODULES):
+        return None
+    if "plaintext" in type(backend).__name__.lower():
+        return None
+    return backend
+
+
+class DeviceSecrets:
+    """The per-user device secrets in one keyring backend."""
+
+    def __init__(self, backend: KeyringBackend | None = None) -> None:
+        self._backend = backend if backend is not None else keyring.get_keyring()
+        self._real = _effective(self._backend)
+
+    @property
+    def available(self) -> bool:
+        return self._real is not None
+
+    @property
+    def name(self) -> str:
+        return backend_name(self._real) if self._real is not None else backend_name(self._backend)
+
+    @staticmethod
+    def _account(user_id: str) -> str:
+        return f"device-secret:{user_id}"
+
+    def create(self, user_id: str) -> bytes:
+        if self._real is None:
+            raise DeviceStoreError("no secure keyring backend")
+        secret = os.urandom(SECRET_BYTES)
+        try:
+            self._real.set_password(SERVICE, self._account(user_id), b64e(secret))
+        except KeyringError as exc:
+            raise DeviceStoreError(str(exc)) from exc
+        return secret
+
+    def get(self, user_id: str) -> bytes | None:
+        if self._real is None:
+            return None
+        try:
+            value = self._real.get_password(SERVICE, self._account(user_id))
+        except KeyringError as exc:
+            raise DeviceStoreError(str(exc)) from exc
+        if value is None:
+            return None
+        try:
+            secret = b64d(value)
+        except ValueError:
+            return None
+        return secret if len(secret) == SECRET_BYTES else None
+
+    def delete(self, user_id: str) -> None:
+        if self._real is None:
+            return
+        try:
+            self._real.delete_password(SERVICE, self._account(user_id))
+        except KeyringError:
+            pass  # already gone (PasswordDeleteError) or store unavailable

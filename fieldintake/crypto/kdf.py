@@ -1,0 +1,141 @@
+"""Argon2id passphrase stretching, with parameters calibrated per machine.
+
+Parameters are stored beside the wrapped key, so a vault made on a fast
+machine still opens on a slow one. ``KdfPolicy`` says what is acceptable;
+a stored parameter set below the policy is upgraded (re-wrapped) on the next
+successful unlock.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import time
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
+from fieldintake.crypto.encoding import b64d, b64e
+
+SALT_BYTES = 16
+KEY_BYTES = 32
+
+
+@dataclass(frozen=True)
+class Argon2Params:
+    salt: bytes
+    memory_kib: int
+    iterations: int
+    lanes: int
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "alg": "argon2id",
+            "salt": b64e(self.salt),
+            "memory_kib": self.memory_kib,
+            "iterations": self.iterations,
+            "lanes": self.lanes,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, object]) -> Argon2Params:
+        if data.get("alg") != "argon2id":
+            raise ValueError("unsupported KDF")
+        params = cls(
+            salt=b64d(str(data["salt"])),
+            memory_kib=int(data["memory_kib"]),  # type: ignore[arg-type]
+            iterations=int(data["iterations"]),  # type: ignore[arg-type]
+            lanes=int(data["lanes"]),  # type: ignore[arg-type]
+        )
+        if len(params.salt) < SALT_BYTES or params.iterations < 1 or params.lanes < 1:
+            raise ValueError("implausible KDF parameters")
+        # A hostile key file must not make us allocate without bound.
+        if params.memory_kib > 4 * 1024 * 1024 or params.memory_kib < 8 * params.lanes:
+            raise ValueError("implausible KDF memory")
+        return params
+
+
+@dataclass(frozen=True)
+class KdfPolicy:
+    """What a new or upgraded key must cost an attacker (and us)."""
+
+    min_memory_kib: int
+    min_iterations: int
+    memory_kib: int
+    lanes: int
+    target_seconds: tuple[float, float]
+    max_iterations: int = 64
+    calibrate: bool = True
+
+    def fresh_params(self, clock: Callable[[], float] = time.perf_counter) -> Argon2Params:
+        if not self.calibrate:
+            return Argon2Params(os.urandom(SALT_BYTES), self.memory_kib, self.min_iterations, self.lanes)
+        return calibrate(self, clock)
+
+    def accepts(self, params: Argon2Params) -> bool:
+        return params.memory_kib >= self.min_memory_kib and params.iterations >= self.min_iterations
+
+
+# Production: never below m = 19 MiB, t = 2 (OWASP's Argon2id floor);
+# 64 MiB by default, iterations raised until one derivation takes 0.5–1 s.
+PRODUCTION = KdfPolicy(
+    min_memory_kib=19 * 1024,
+    min_iterations=2,
+    memory_kib=64 * 1024,
+    lanes=4,
+    target_seconds=(0.5, 1.0),
+)
+
+# Tests only: real Argon2id, tiny cost. Never selected unless asked for.
+FAST_FOR_TESTS = KdfPolicy(
+    min_memory_kib=64,
+    min_iterations=1,
+    memory_kib=256,
+    lanes=1,
+    target_seconds=(0.0, 1.0),
+    calibrate=False,
+)
+
+
+def normalise_passphrase(passphrase: str) -> bytes:
+    """NFC, so "й" typed on two keyboards (composed or not) gives one key."""
+    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+
+
+def derive(passphrase: str, params: Argon2Params) -> bytes:
+    kdf = Argon2id(
+        salt=params.salt,
+        length=KEY_BYTES,
+        iterations=params.iterations,
+        lanes=params.lanes,
+        memory_cost=params.memory_kib,
+    )
+    return kdf.derive(normalise_passphrase(passphrase))
+
+
+def calibrate(policy: KdfPolicy, clock: Callable[[], float] = time.perf_counter) -> Argon2Params:
+    """Pick iterations (and if needed less memory) for ``policy.target_seconds``."""
+    low, high = policy.target_seconds
+    goal = (low + high) / 2
+    memory = policy.memory_kib
+    salt = os.urandom(SALT_BYTES)
+    probe = Argon2Params(salt, memory, policy.min_iterations, policy.lanes)
+    elapsed = _time_one(probe, clock)
+    # A slow machine: halve memory (never below the floor) before going under the target.
+    while elapsed > high and memory // 2 >= policy.min_memory_kib:
+        memory //= 2
+        probe = Argon2Params(salt, memory, policy.min_iterations, policy.lanes)
+        elapsed = _time_one(probe, clock)
+    iterations = policy.min_iterations
+    if elapsed < low:
+        per_iteration = max(elapsed / policy.min_iterations, 1e-6)
+        iterations = min(policy.max_iterations, max(policy.min_iterations, math.floor(goal / per_iteration)))
+    return Argon2Params(salt, memory, iterations, policy.lanes)
+
+
+def _time_one(params: Argon2Params, clock: Callable[[], float]) -> float:
+    start = clock()
+    derive("calibration", params)
+    return clock() - start

@@ -1,0 +1,91 @@
+"""Errors a user can meet.
+
+Each failure a person can run into has its own type with a message written
+for that person; the CLI prints ``str(error)`` on one line and the GUI shows
+it in a dialog. Anything that is not a ``FieldintakeError`` is a bug.
+"""
+
+from __future__ import annotations
+
+
+class FieldintakeError(Exception):
+    """Base of every error meant to be shown to the user."""
+
+    exit_code = 1
+
+
+# --- input and storage -----------------------------------------------------
+
+
+class InvalidInput(FieldintakeError):
+    """Input that does not have the expected form (a name, a file, JSON)."""
+
+    exit_code = 2
+
+
+class NotFound(FieldintakeError):
+    """A user, case, attachment or file that does not exist."""
+
+    exit_code = 3
+
+
+class StorageError(FieldintakeError):
+    """Writing failed (full disk, read-only folder); nothing was changed."""
+
+
+# --- users and keys --------------------------------------------------------
+
+
+class UserExists(FieldintakeError):
+    pass
+
+
+class WrongPassphrase(FieldintakeError):
+    pass
+
+
+class WeakPassphrase(InvalidInput):
+    pass
+
+
+class WrongRecoveryKey(FieldintakeError):
+    pass
+
+
+class MistypedRecoveryKey(InvalidInput):
+    """A recovery key whose checksum shows a typing error, naming the group."""
+
+
+class DeviceSecretMissing(FieldintakeError):
+    """The vault is bound to this device's keyring and the secret is gone."""
+
+
+class KeyFileCorrupt(FieldintakeError):
+    pass
+
+
+# --- the vault -------------------------------------------------------------
+
+
+class VaultInUse(FieldintakeError):
+    pass
+
+
+class VaultCorrupt(FieldintakeError):
+    pass
+
+
+class CodecMissing(FieldintakeError):
+    """The SQLite library in use cannot encrypt: refuse to run at all."""
+
+
+class SchemaTooNew(FieldintakeError):
+    pass
+
+
+class AuditChainBroken(FieldintakeError):
+    pass
+
+
+class Cancelled(FieldintakeError):
+    """The user cancelled a long operation; nothing was changed."""

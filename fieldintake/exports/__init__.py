@@ -1,0 +1,1 @@
+"""PDF case files, redaction and bundles. No Qt."""

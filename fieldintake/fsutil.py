@@ -1,0 +1,104 @@
+"""Atomic, private file writes.
+
+Every file that must survive a crash (key files, exported PDFs, bundles) is
+written the way Electrum saves a wallet: a temp file in the same directory,
+fsync, ``os.replace`` over the target, then fsync of the directory. A crash at
+any point leaves either the old file or the new one, never a torn one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import secrets
+import stat
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from fieldintake.errors import StorageError
+
+PRIVATE_FILE = 0o600
+PRIVATE_DIR = 0o700
+
+
+def ensure_private_dir(path: Path) -> Path:
+    """Create ``path`` (and parents) and make the leaf readable by its owner only."""
+    path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR)
+    if sys.platform != "win32":
+        mode = stat.S_IMODE(path.stat().st_mode)
+        if mode != PRIVATE_DIR:
+            path.chmod(PRIVATE_DIR)
+    return path
+
+
+def fsync_dir(path: Path) -> None:
+    """Persist a rename: on POSIX the directory entry needs its own fsync."""
+    if sys.platform == "win32":
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def storage_error(exc: OSError, what: str) -> StorageError:
+    if exc.errno == errno.ENOSPC:
+        return StorageError(f"The disk is full: could not write {what}. Nothing was changed.")
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return StorageError(f"No permission to write {what}. Nothing was changed.")
+    return StorageError(f"Could not write {what}: {exc.strerror or exc}. Nothing was changed.")
+
+
+@contextlib.contextmanager
+def atomic_writer(target: Path, mode: int = PRIVATE_FILE) -> Iterator[BinaryIO]:
+    """Yield a binary file; on success it atomically replaces ``target``.
+
+    On any exception the temp file is removed and ``target`` is untouched.
+    """
+    target = Path(target)
+    tmp = target.with_name(f".{target.name}.{secrets.token_hex(8)}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), mode)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except OSError as exc:
+        _remove_quietly(tmp)
+        raise storage_error(exc, str(target.name)) from exc
+    except BaseException:
+        _remove_quietly(tmp)
+        raise
+    fsync_dir(target.parent)
+
+
+def atomic_write_bytes(target: Path, data: bytes, mode: int = PRIVATE_FILE) -> None:
+    with atomic_writer(target, mode) as fh:
+        fh.write(data)
+
+
+def _remove_quietly(path: Path) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(path)
+
+
+def shred_file(path: Path) -> None:
+    """Overwrite a small file with random bytes, fsync, then unlink it.
+
+    Used for key files during an emergency erase. On flash storage and
+    copy-on-write file systems the old blocks may survive; the keys in it
+    are still wrapped, and the device secret (when bound) is destroyed too.
+    """
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        return
+    with open(path, "r+b", buffering=0) as fh:
+        fh.write(secrets.token_bytes(max(size, 1)))
+        os.fsync(fh.fileno())
+    os.unlink(path)
