@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from fieldintake import __version__
 from fieldintake.app import prompts
 from fieldintake.app.clock import local_display
+from fieldintake.app.hardening import harden_process
 from fieldintake.app.paths import Home
 from fieldintake.app.users import Session, UserStore
 from fieldintake.crypto.kdf import FAST_FOR_TESTS, PRODUCTION, KdfPolicy
@@ -211,6 +212,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    harden_process()
     parser = build_parser()
     args = parser.parse_args(argv)
     handler: Handler = getattr(args, "handler", cmd_gui)

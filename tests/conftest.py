@@ -1,0 +1,47 @@
+"""Shared fixtures: a fresh home, an in-memory OS keyring, the fast KDF profile."""
+
+from __future__ import annotations
+
+import keyring
+import pytest
+
+from fieldintake.app.paths import Home
+from fieldintake.app.users import UserStore
+from fieldintake.crypto.device import DeviceSecrets
+from fieldintake.crypto.kdf import FAST_FOR_TESTS
+from tests.keyring_memory import MemoryKeyring
+
+PASSPHRASE = "violet kettle marching under 7 bridges"
+NEW_PASSPHRASE = "quiet harbour lanterns drift 19 miles"
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> MemoryKeyring:
+    """No test ever touches the real OS keyring; the CLI sees this one too."""
+    backend = MemoryKeyring()
+    previous = keyring.get_keyring()
+    keyring.set_keyring(backend)
+    monkeypatch.setenv("FIELDINTAKE_TEST_KDF", "1")
+    for name in ("FIELDINTAKE_HOME", "FIELDINTAKE_USER", "FIELDINTAKE_PASSPHRASE",
+                 "FIELDINTAKE_NEW_PASSPHRASE", "FIELDINTAKE_RECOVERY_KEY"):
+        monkeypatch.delenv(name, raising=False)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def home(tmp_path) -> Home:
+    return Home(tmp_path / "home")
+
+
+@pytest.fixture
+def store(home: Home, memory_keyring: MemoryKeyring) -> UserStore:
+    return UserStore(home, policy=FAST_FOR_TESTS, device=DeviceSecrets(memory_keyring))
+
+
+@pytest.fixture
+def alice(store: UserStore):
+    """A created user, its session closed again; yields (store, recovery_key)."""
+    created = store.create("alice", PASSPHRASE)
+    created.session.close()
+    return created.recovery_key
