@@ -172,25 +172,33 @@ def cmd_gui(args: argparse.Namespace, ctx: Context) -> int:
 # --- parser --------------------------------------------------------------
 
 
+def _global_options(parser: argparse.ArgumentParser, default: str | None) -> None:
+    """``default`` None on the main parser; SUPPRESS on commands, so they don't reset it."""
+    parser.add_argument("--home", default=default, help="folder holding the users' vaults (default: $FIELDINTAKE_HOME or the platform's)")
+    parser.add_argument("--user", default=default, help="user to act as (default: $FIELDINTAKE_USER, or the only user)")
+    parser.add_argument("--debug", action="store_true", default=False if default is None else default, help="show tracebacks on errors")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="fieldintake",
         description="Offline, encrypted intake interviews and case files. Without a command, opens the desktop app.",
     )
     parser.add_argument("--version", action="version", version=f"fieldintake {__version__}")
-    parser.add_argument("--home", help="folder holding the users' vaults (default: $FIELDINTAKE_HOME or the platform's)")
-    parser.add_argument("--user", help="user to act as (default: $FIELDINTAKE_USER, or the only user)")
-    parser.add_argument("--debug", action="store_true", help="show tracebacks on errors")
+    _global_options(parser, None)
+    # The same options after the command too (`fieldintake erase --user NAME`).
+    common = argparse.ArgumentParser(add_help=False)
+    _global_options(common, argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def add(name: str, handler: Handler, help_text: str, parent: argparse._SubParsersAction = sub) -> argparse.ArgumentParser:  # type: ignore[type-arg]
-        p = parent.add_parser(name, help=help_text, description=help_text)
+        p = parent.add_parser(name, help=help_text, description=help_text, parents=[common])
         p.set_defaults(handler=handler)
         return p
 
     add("gui", cmd_gui, "open the desktop app")
 
-    user = sub.add_parser("user", help="create, list and manage users").add_subparsers(dest="user_command", metavar="ACTION", required=True)
+    user = sub.add_parser("user", help="create, list and manage users", parents=[common]).add_subparsers(dest="user_command", metavar="ACTION", required=True)
     p = add("create", cmd_user_create, "create a user (prints the recovery key once)", user)
     p.add_argument("name")
     add("list", cmd_user_list, "list the users in this home", user)
@@ -200,7 +208,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     add("identity", cmd_identity, "print your public contact card and fingerprint")
 
-    audit_p = sub.add_parser("audit", help="the audit log").add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    audit_p = sub.add_parser("audit", help="the audit log", parents=[common]).add_subparsers(dest="audit_command", metavar="ACTION", required=True)
     p = add("log", cmd_audit_log, "list audit entries, oldest first", audit_p)
     p.add_argument("--limit", type=int, default=None, help="only the newest N entries")
     add("verify", cmd_audit_verify, "check the audit chain for edited or deleted entries", audit_p)

@@ -69,10 +69,10 @@ class KdfPolicy:
     max_iterations: int = 64
     calibrate: bool = True
 
-    def fresh_params(self, clock: Callable[[], float] = time.perf_counter) -> Argon2Params:
+    def fresh_params(self) -> Argon2Params:
         if not self.calibrate:
             return Argon2Params(os.urandom(SALT_BYTES), self.memory_kib, self.min_iterations, self.lanes)
-        return calibrate(self, clock)
+        return calibrate(self)
 
     def accepts(self, params: Argon2Params) -> bool:
         return params.memory_kib >= self.min_memory_kib and params.iterations >= self.min_iterations
@@ -115,27 +115,33 @@ def derive(passphrase: str, params: Argon2Params) -> bytes:
     return kdf.derive(normalise_passphrase(passphrase))
 
 
-def calibrate(policy: KdfPolicy, clock: Callable[[], float] = time.perf_counter) -> Argon2Params:
+def time_derivation(params: Argon2Params) -> float:
+    start = time.perf_counter()
+    derive("calibration", params)
+    return time.perf_counter() - start
+
+
+def calibrate(policy: KdfPolicy, timer: Callable[[Argon2Params], float] = time_derivation) -> Argon2Params:
     """Pick iterations (and if needed less memory) for ``policy.target_seconds``."""
     low, high = policy.target_seconds
     goal = (low + high) / 2
     memory = policy.memory_kib
     salt = os.urandom(SALT_BYTES)
     probe = Argon2Params(salt, memory, policy.min_iterations, policy.lanes)
-    elapsed = _time_one(probe, clock)
+    elapsed = timer(probe)
     # A slow machine: halve memory (never below the floor) before going under the target.
     while elapsed > high and memory // 2 >= policy.min_memory_kib:
         memory //= 2
         probe = Argon2Params(salt, memory, policy.min_iterations, policy.lanes)
-        elapsed = _time_one(probe, clock)
+        elapsed = timer(probe)
     iterations = policy.min_iterations
-    if elapsed < low:
-        per_iteration = max(elapsed / policy.min_iterations, 1e-6)
-        iterations = min(policy.max_iterations, max(policy.min_iterations, math.floor(goal / per_iteration)))
+    # Time is not quite linear in iterations (allocation is a fixed cost):
+    # extrapolate, measure again, and refine a couple of times.
+    for _ in range(3):
+        if elapsed >= low or iterations >= policy.max_iterations:
+            break
+        per_iteration = max(elapsed / iterations, 1e-6)
+        iterations = min(policy.max_iterations, max(iterations + 1, math.floor(goal / per_iteration)))
+        elapsed = timer(Argon2Params(salt, memory, iterations, policy.lanes))
     return Argon2Params(salt, memory, iterations, policy.lanes)
 
-
-def _time_one(params: Argon2Params, clock: Callable[[], float]) -> float:
-    start = clock()
-    derive("calibration", params)
-    return clock() - start
