@@ -251,10 +251,10 @@ def validate_answers(
             rows = _clean_rows(top, raw, cleaned, result, default_region, complete)
             if rows:
                 cleaned[top.id] = rows
-            elif complete and top.required:
-                result.errors.append(Problem(top.id, "Add at least one entry.", "required"))
-            if complete and rows and len(rows) < top.min_rows:
-                result.errors.append(Problem(top.id, f"Add at least {top.min_rows} entries.", "required"))
+            needed = max(top.min_rows, 1 if top.required else 0)
+            if complete and len(rows) < needed:
+                entries = "one entry" if needed == 1 else f"{needed} entries"
+                result.errors.append(Problem(top.id, f"Add at least {entries}.", "required"))
             continue
         _clean_one(top, raw, top.id, cleaned, result, default_region, complete)
     return result
