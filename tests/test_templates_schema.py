@@ -275,3 +275,12 @@ def test_a_missing_templates_folder_is_fine(tmp_path: Path) -> None:
     registry = TemplateRegistry(tmp_path / "templates")
     assert not registry.problems
     assert [t.id for t in registry.all()] == ["deportation-risk"]
+
+
+def test_the_example_in_the_docs_is_a_valid_template() -> None:
+    docs = Path(__file__).resolve().parent.parent / "docs" / "templates.md"
+    example = docs.read_text(encoding="utf-8").split("```yaml\n", 1)[1].split("```", 1)[0]
+    template = parse_template_text(example, "docs/templates.md")
+    assert template.key == ("shelter-intake", 1)
+    assert template.field("detention_place").show_if is not None
+    assert template.field("hearings[].at").deadline == "hearing"

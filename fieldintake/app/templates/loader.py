@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from types import MappingProxyType
 from collections.abc import Iterator, Mapping, Sequence
 from functools import lru_cache
 from importlib import resources
@@ -164,7 +165,7 @@ def format_path(parts: Sequence[str | int]) -> str:
 
 def parse_template(data: Any, source: str) -> Template:
     """A checked :class:`Template` from already-parsed data, or :class:`InvalidTemplate` with every problem found."""
-    errors = sorted(_validator().iter_errors(data), key=lambda e: (format_path(list(e.absolute_path)), e.message))
+    errors = sorted(_validator().iter_errors(data), key=_document_order)
     if errors:
         raise InvalidTemplate(source, [(format_path(list(e.absolute_path)), _schema_reason(e)) for e in errors])
     builder = _Builder(data)
@@ -172,6 +173,10 @@ def parse_template(data: Any, source: str) -> Template:
     if builder.problems:
         raise InvalidTemplate(source, builder.problems)
     return template
+
+
+def _document_order(error: jsonschema.ValidationError) -> tuple[list[tuple[int, int, str]], str]:
+    return [(0, p, "") if isinstance(p, int) else (1, 0, p) for p in error.absolute_path], error.message
 
 
 def _schema_reason(error: jsonschema.ValidationError) -> str:
@@ -244,8 +249,8 @@ class _Builder:
             title=_text(data["title"]),
             description=_text(data["description"]),
             sections=tuple(sections),
-            interview_fields=interview,
-            consent=consent,
+            interview_fields=MappingProxyType(interview),
+            consent=MappingProxyType(consent),
             client_name_fields=names,
             urgency_field=urgency,
             source=source,
