@@ -29,6 +29,17 @@ class NotFound(FieldintakeError):
     exit_code = 3
 
 
+class InvalidTemplate(InvalidInput):
+    """A form template file that cannot be used; names the file, the place in it and why."""
+
+    def __init__(self, source: str, problems: list[tuple[str, str]]) -> None:
+        self.source = source
+        self.problems = problems  # (path inside the file, reason), e.g. ("sections[2].fields[4].show_if.field", "...")
+        shown = "; ".join(f"{path or '(top level)'}: {reason}" for path, reason in problems[:5])
+        more = f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""
+        super().__init__(f"Template {source} is not valid: {shown}{more}")
+
+
 class StorageError(FieldintakeError):
     """Writing failed (full disk, read-only folder); nothing was changed."""
 
