@@ -333,18 +333,50 @@ def match_query(user_text: str, *, prefix_last: bool = False) -> str | None:
     return " AND ".join(w.expression() for w in words)
 
 
+class Highlighter:
+    """Marks one query's matches in many texts (a page of results), sharing the word analysis.
+
+    Keep one for one page and drop it: it holds the words it has seen.
+    """
+
+    def __init__(self, user_query: str) -> None:
+        self._analyzer = _Analyzer()
+        self._words = _query_words(user_query, self._analyzer, prefix_last=False)
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """Start and end offsets in ``text`` of the words the query matches."""
+        if not self._words:
+            return []
+        spans: list[tuple[int, int]] = []
+        for m in _tokens(text):
+            terms = self._analyzer.word(m.group(0), query=False)
+            if terms is not None and any(w.matches(terms) for w in self._words):
+                spans.append(m.span())
+        return spans
+
+    def snippet(
+        self, text: str, *, max_chars: int = 160, mark: tuple[str, str] = ("[", "]"), ellipsis: str = "…"
+    ) -> str:
+        """See :func:`highlight`."""
+        spans = self.spans(text)
+        lo, hi = _window(text, spans, max(1, max_chars))
+        pieces: list[str] = [ellipsis] if lo > 0 else []
+        pos = lo
+        for start, end in spans:
+            if start < lo or end > hi:
+                continue
+            pieces.append(text[pos:start])
+            pieces.append(f"{mark[0]}{text[start:end]}{mark[1]}")
+            pos = end
+        pieces.append(text[pos:hi])
+        if hi < len(text):
+            pieces.append(ellipsis)
+        return " ".join("".join(pieces).split())
+
+
 def match_spans(text: str, user_query: str) -> list[tuple[int, int]]:
     """Start and end offsets in ``text`` of the words the query would match."""
-    analyzer = _Analyzer()
-    words = _query_words(user_query, analyzer, prefix_last=False)
-    if not words:
-        return []
-    spans: list[tuple[int, int]] = []
-    for m in _tokens(text):
-        terms = analyzer.word(m.group(0), query=False)
-        if terms is not None and any(w.matches(terms) for w in words):
-            spans.append(m.span())
-    return spans
+    return Highlighter(user_query).spans(text)
 
 
 def _window(text: str, spans: list[tuple[int, int]], max_chars: int) -> tuple[int, int]:
@@ -383,20 +415,10 @@ def highlight(
 ) -> str:
     """A short passage of ``text`` around the matches, matched words marked.
 
-    Plain text: for HTML, escape ``text``'s pieces yourself and use
-    :func:`match_spans`, or pass marks that cannot occur in the text.
+    The passage is the stretch of ``max_chars`` holding the most matched
+    words, cut between words, with ``ellipsis`` where the text goes on;
+    whitespace is collapsed. Plain text: for HTML, escape the pieces yourself
+    from :func:`match_spans`. For a page of results use one
+    :class:`Highlighter`.
     """
-    spans = match_spans(text, user_query)
-    lo, hi = _window(text, spans, max(1, max_chars))
-    pieces: list[str] = [ellipsis] if lo > 0 else []
-    pos = lo
-    for start, end in spans:
-        if start < lo or end > hi:
-            continue
-        pieces.append(text[pos:start])
-        pieces.append(f"{mark[0]}{text[start:end]}{mark[1]}")
-        pos = end
-    pieces.append(text[pos:hi])
-    if hi < len(text):
-        pieces.append(ellipsis)
-    return " ".join("".join(pieces).split())
+    return Highlighter(user_query).snippet(text, max_chars=max_chars, mark=mark, ellipsis=ellipsis)
