@@ -334,3 +334,10 @@ def test_terms_are_plain_tokens(text: str) -> None:
     terms = index_terms(text)
     for column in (terms.exact, terms.sound):
         assert all(re.fullmatch(r"[^\W_]+", t) for t in column.split())
+
+
+def test_one_highlighter_for_a_page_of_results() -> None:
+    marker = textindex.Highlighter("Zhukov arrested")
+    page = ["Жукова задержали 3 мая.", "Schukow was arrested.", "Nothing here."]
+    assert [marker.spans(text) for text in page] == [[(0, 6)], [(0, 7), (12, 20)], []]
+    assert marker.snippet(page[1], mark=("<", ">")) == "<Schukow> was <arrested>."
