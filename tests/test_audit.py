@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import sqlcipher3
 
-from fieldintake.app import audit
+from fieldintake.app import audit, schema
 from fieldintake.app.users import UserStore
 from tests.conftest import PASSPHRASE
 
@@ -27,7 +27,7 @@ def _untrigger(conn) -> None:
 def test_intact_chain_verifies(session) -> None:
     report = session.vault.audit_report()
     assert report.ok, report.problems
-    assert report.count == 2 + 5  # migration, user creation, five settings
+    assert report.count == schema.LATEST + 1 + 5  # one per migration step, user creation, five settings
 
 
 def test_every_write_has_an_entry_naming_its_object(session) -> None:

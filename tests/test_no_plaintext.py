@@ -29,3 +29,16 @@ def test_a_marker_never_reaches_the_disk_in_plaintext(store: UserStore, home: Ho
 def test_the_scanner_itself_finds_plaintext(tmp_path) -> None:
     (tmp_path / "a.txt").write_bytes(MARKER.encode("utf-16-le"))
     assert files_containing(tmp_path, MARKER) == ["a.txt"]
+
+
+def test_a_narrative_marker_never_reaches_the_disk(store: UserStore, home: Home) -> None:
+    narrative_marker = "Nurlan-Наратив-Маркер-5e1d"
+    created = store.create("alice", PASSPHRASE)
+    with created.session as session:
+        case = session.cases.create(f"Case of {narrative_marker}")
+        interview = session.cases.add_interview(case.id, "deportation-risk")
+        session.cases.save_answers(interview.id, {"narrative": f"Он сказал: {narrative_marker}. " * 50})
+        session.cases.save_answers(interview.id, {"narrative": "replaced"})  # the old text lives on in history
+        assert session.cases.search(narrative_marker.split("-")[0])
+        assert files_containing(home.root, narrative_marker) == []
+    assert files_containing(home.root, narrative_marker) == []

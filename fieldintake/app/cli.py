@@ -13,7 +13,7 @@ import traceback
 from collections.abc import Callable, Sequence
 
 from fieldintake import __version__
-from fieldintake.app import prompts
+from fieldintake.app import cli_cases, prompts
 from fieldintake.app.clock import local_display
 from fieldintake.app.hardening import harden_process
 from fieldintake.app.paths import Home
@@ -212,6 +212,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("log", cmd_audit_log, "list audit entries, oldest first", audit_p)
     p.add_argument("--limit", type=int, default=None, help="only the newest N entries")
     add("verify", cmd_audit_verify, "check the audit chain for edited or deleted entries", audit_p)
+
+    cli_cases.register(sub, add, common)
 
     add("check", cmd_check, "check the vault's encryption and structure")
     p = add("erase", cmd_erase, "emergency erase of a user's vault (destroys the keys first)")

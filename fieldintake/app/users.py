@@ -6,15 +6,19 @@ first, so a crash half-way leaves no user that cannot be opened.
 
 from __future__ import annotations
 
+import functools
 import shutil
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
+from fieldintake.app.attachments import AttachmentStore
+from fieldintake.app.cases import CaseStore
 from fieldintake.app.clock import utc_now
 from fieldintake.app.lockfile import VaultLock
 from fieldintake.app.passphrase import require_strong
 from fieldintake.app.paths import Home, UserPaths, check_user_name
+from fieldintake.app.templates import TemplateRegistry
 from fieldintake.app.vault import Vault
 from fieldintake.crypto import keyfile, recovery
 from fieldintake.crypto.device import DeviceSecrets, DeviceStoreError
@@ -74,6 +78,19 @@ class Session:
                 raise VaultCorrupt("The vault has no identity keys.")
             self._identity = Identity(rows[0][0], bytes(rows[0][1]))
         return self._identity
+
+    @functools.cached_property
+    def templates(self) -> TemplateRegistry:
+        return TemplateRegistry(self.home.templates_dir)
+
+    @functools.cached_property
+    def cases(self) -> CaseStore:
+        return CaseStore(self.vault, self.templates, self.name)
+
+    @functools.cached_property
+    def attachments(self) -> AttachmentStore:
+        identity = self.identity.age_identity
+        return AttachmentStore(self.vault, self.paths.blobs, identity.to_public(), identity, self.cases)
 
     @property
     def display_name(self) -> str:

@@ -1,0 +1,288 @@
+"""Attachments: photos, audio, scans and PDFs, encrypted in the user's vault.
+
+Each file is streamed once: hashed (SHA-256, the chain-of-custody record) and
+age-encrypted to the vault's own identity on the way into ``blobs/``, under a
+random id. Never a content hash as a name: that would let whoever holds the
+disk confirm that a known document is there. Reads decrypt on the fly and
+check the hash again; nothing is ever written in plaintext except where the
+user explicitly saves a copy.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import mimetypes
+import os
+import re
+import secrets
+import unicodedata
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO
+
+import pyrage
+
+from fieldintake.app.cases import CaseStore
+from fieldintake.app.clock import utc_now
+from fieldintake.app.model import SENSITIVITIES, Attachment
+from fieldintake.app.vault import Vault
+from fieldintake.errors import Cancelled, FieldintakeError, InvalidInput, NotFound, StorageError
+from fieldintake.fsutil import PRIVATE_FILE, atomic_writer, ensure_private_dir, fsync_dir, storage_error
+
+Progress = Callable[[int, int], None]
+CancelCheck = Callable[[], bool]
+CHUNK = 1 << 16
+
+
+class AttachmentCorrupt(FieldintakeError):
+    """The stored file fails decryption or its recorded SHA-256."""
+
+
+class _Counting(io.RawIOBase):
+    """Reads from ``source`` while hashing, counting, reporting progress and honouring cancel."""
+
+    def __init__(self, source: BinaryIO, total: int, progress: Progress | None, cancel: CancelCheck | None) -> None:
+        self._source = source
+        self._total = total
+        self._progress = progress
+        self._cancel = cancel
+        self.sha256 = hashlib.sha256()
+        self.size = 0
+        self.cancelled = False
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, n: int = -1) -> bytes:
+        if self._cancel is not None and self._cancel():
+            self.cancelled = True
+            raise OSError("cancelled")
+        data = self._source.read(CHUNK if n is None or n < 0 else n)
+        self.sha256.update(data)
+        self.size += len(data)
+        if self._progress is not None:
+            self._progress(self.size, self._total)
+        return data
+
+    def readinto(self, buffer: Any) -> int:
+        data = self.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+
+class _HashingSink(io.RawIOBase):
+    """Where decrypted bytes go: hashed, counted, then passed on (or dropped)."""
+
+    def __init__(self, target: BinaryIO | None, total: int, progress: Progress | None, cancel: CancelCheck | None) -> None:
+        self._target = target
+        self._total = total
+        self._progress = progress
+        self._cancel = cancel
+        self.sha256 = hashlib.sha256()
+        self.size = 0
+        self.cancelled = False
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: Any) -> int:
+        if self._cancel is not None and self._cancel():
+            self.cancelled = True
+            raise OSError("cancelled")
+        chunk = bytes(data)
+        self.sha256.update(chunk)
+        self.size += len(chunk)
+        if self._target is not None:
+            self._target.write(chunk)
+        if self._progress is not None:
+            self._progress(self.size, self._total)
+        return len(chunk)
+
+
+_UNSAFE = re.compile(r"[\x00-\x1f\x7f/\\:*?\"<>|]")
+_BIDI = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"))
+
+
+def safe_file_name(name: str, fallback: str = "attachment") -> str:
+    """A name that stays in its folder and shows as it is: no separators, controls or direction overrides."""
+    name = unicodedata.normalize("NFC", name).translate(_BIDI)
+    name = _UNSAFE.sub("_", name).strip(" .")
+    if name.upper().split(".")[0] in {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
+                                      *(f"LPT{i}" for i in range(1, 10))}:
+        name = "_" + name
+    stem, dot, ext = name.rpartition(".")
+    if len(name.encode()) > 200:
+        ext = ext[:20] if dot else ""
+        stem = (stem if dot else name).encode()[: 200 - len(ext) - 1].decode("utf-8", "ignore")
+        name = f"{stem}.{ext}" if ext else stem
+    return name or fallback
+
+
+@dataclass(frozen=True)
+class StagedBlob:
+    blob_id: str
+    size: int
+    sha256: str
+
+
+class AttachmentStore:
+    def __init__(self, vault: Vault, blobs: Path, recipient: pyrage.x25519.Recipient,
+                 identity: pyrage.x25519.Identity, cases: CaseStore) -> None:
+        self.vault = vault
+        self.blobs = blobs
+        self._recipient = recipient
+        self._identity = identity
+        self.cases = cases
+
+    # --- storing --------------------------------------------------------------
+
+    def stage(self, source: BinaryIO, total: int = 0, *, progress: Progress | None = None,
+              cancel: CancelCheck | None = None) -> StagedBlob:
+        """Encrypt a stream into a new blob (not yet in any case); returns its id, size and hash."""
+        ensure_private_dir(self.blobs)
+        blob_id = secrets.token_hex(16)
+        final = self.blobs / blob_id
+        partial = self.blobs / f"{blob_id}.partial"
+        reader = _Counting(source, total, progress, cancel)
+        try:
+            fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
+            with os.fdopen(fd, "wb") as out:
+                pyrage.encrypt_io(io.BufferedReader(reader, CHUNK), out, [self._recipient])
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(partial, final)
+            fsync_dir(self.blobs)
+        except BaseException as exc:
+            partial.unlink(missing_ok=True)
+            if reader.cancelled:
+                raise Cancelled("Cancelled: the attachment was not added.") from exc
+            if isinstance(exc, OSError):
+                raise storage_error(exc, "the attachment") from exc
+            if isinstance(exc, pyrage.EncryptError):
+                raise StorageError(f"Could not store the attachment: {exc}.") from exc
+            raise
+        return StagedBlob(blob_id, reader.size, reader.sha256.hexdigest())
+
+    def discard(self, blob_id: str) -> None:
+        with contextlib.suppress(FileNotFoundError):
+            (self.blobs / blob_id).unlink()
+
+    def add(self, case_ref: str, path: Path, *, sensitivity: str = "identifying", description: str = "",
+            interview_id: str | None = None, progress: Progress | None = None,
+            cancel: CancelCheck | None = None) -> Attachment:
+        """Import a file; identifying by default, so it stays out of redacted summaries until changed."""
+        path = Path(path)
+        try:
+            source = open(path, "rb")
+        except FileNotFoundError as exc:
+            raise NotFound(f"No file {path}.") from exc
+        except OSError as exc:
+            raise InvalidInput(f"Cannot read {path}: {exc.strerror}.") from exc
+        with source:
+            return self.add_stream(case_ref, source, path.name, size_hint=os.fstat(source.fileno()).st_size,
+                                   sensitivity=sensitivity, description=description, interview_id=interview_id,
+                                   progress=progress, cancel=cancel)
+
+    def add_stream(self, case_ref: str, source: BinaryIO, file_name: str, *, size_hint: int = 0,
+                   sensitivity: str = "identifying", description: str = "", interview_id: str | None = None,
+                   media_type: str | None = None, progress: Progress | None = None,
+                   cancel: CancelCheck | None = None) -> Attachment:
+        case_id = self.cases.resolve(case_ref)
+        if sensitivity not in SENSITIVITIES:
+            raise InvalidInput(f"Sensitivity must be one of {', '.join(SENSITIVITIES)}.")
+        staged = self.stage(source, size_hint, progress=progress, cancel=cancel)
+        attachment = Attachment(
+            id=str(uuid.uuid4()), file_name=file_name or "attachment",
+            media_type=media_type or mimetypes.guess_type(file_name)[0] or "application/octet-stream",
+            size=staged.size, sha256=staged.sha256, imported_at=utc_now(), sensitivity=sensitivity,
+            description=description, interview_id=interview_id, blob_id=staged.blob_id,
+        )
+        try:
+            with self.vault.transaction() as tx:
+                tx.execute(
+                    "INSERT INTO attachments (id, case_id, interview_id, blob_id, file_name, media_type, size, sha256,"
+                    " imported_at, sensitivity, description) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (attachment.id, case_id, interview_id, attachment.blob_id, attachment.file_name,
+                     attachment.media_type, attachment.size, attachment.sha256, attachment.imported_at,
+                     sensitivity, description),
+                )
+                tx.execute("UPDATE cases SET updated_at = ? WHERE id = ?", (attachment.imported_at, case_id))
+                tx.audit("attachment.added", "attachment", attachment.id,
+                         {"case": case_id, "sha256": attachment.sha256, "size": attachment.size})
+        except BaseException:
+            self.discard(staged.blob_id)
+            raise
+        return attachment
+
+    def update(self, attachment_id: str, *, sensitivity: str | None = None, description: str | None = None) -> None:
+        attachment, case_id = self.get(attachment_id)
+        if sensitivity is not None and sensitivity not in SENSITIVITIES:
+            raise InvalidInput(f"Sensitivity must be one of {', '.join(SENSITIVITIES)}.")
+        with self.vault.transaction() as tx:
+            from fieldintake.app import revisions
+
+            for key, value in (("sensitivity", sensitivity), ("description", description)):
+                if value is not None and value != getattr(attachment, key):
+                    revisions.record(tx, case_id=case_id, object_type="attachment", object_id=attachment_id,
+                                     path=key, old=getattr(attachment, key), new=value, author=self.cases.author)
+                    tx.execute(f"UPDATE attachments SET {key} = ? WHERE id = ?", (value, attachment_id))
+            tx.audit("attachment.updated", "attachment", attachment_id, {"case": case_id})
+
+    # --- reading --------------------------------------------------------------
+
+    def list(self, case_ref: str) -> list[Attachment]:
+        return self.cases.get(case_ref).attachments
+
+    def get(self, attachment_id: str) -> tuple[Attachment, str]:
+        rows = self.vault.query(
+            "SELECT id, file_name, media_type, size, sha256, imported_at, sensitivity, description, interview_id,"
+            " blob_id, case_id FROM attachments WHERE id = ? OR id LIKE ?",
+            (attachment_id, attachment_id.lower() + "%"),
+        )
+        if len(rows) != 1:
+            raise NotFound(f"No attachment '{attachment_id}'." if not rows else f"'{attachment_id}' matches several attachments.")
+        return Attachment(*rows[0][:10]), rows[0][10]
+
+    def read_into(self, attachment_id: str, out: BinaryIO | None, *, progress: Progress | None = None,
+                  cancel: CancelCheck | None = None) -> Attachment:
+        """Decrypt into ``out`` (None: only verify), checking size and SHA-256 against the record."""
+        attachment, _ = self.get(attachment_id)
+        sink = _HashingSink(out, attachment.size, progress, cancel)
+        try:
+            with open(self.blobs / attachment.blob_id, "rb") as blob:
+                pyrage.decrypt_io(blob, io.BufferedWriter(sink, CHUNK), [self._identity])
+        except FileNotFoundError as exc:
+            raise AttachmentCorrupt(f"The stored file of '{attachment.file_name}' is missing.") from exc
+        except Exception as exc:
+            if sink.cancelled:
+                raise Cancelled("Cancelled.") from exc
+            raise AttachmentCorrupt(f"The stored file of '{attachment.file_name}' is damaged: it does not decrypt.") from exc
+        if sink.size != attachment.size or sink.sha256.hexdigest() != attachment.sha256:
+            raise AttachmentCorrupt(
+                f"The stored file of '{attachment.file_name}' does not match its recorded SHA-256: it was altered."
+            )
+        return attachment
+
+    def read_bytes(self, attachment_id: str, max_bytes: int = 64 << 20) -> bytes:
+        """The whole file in memory, for previews (never a temp file)."""
+        attachment, _ = self.get(attachment_id)
+        if attachment.size > max_bytes:
+            raise InvalidInput(f"'{attachment.file_name}' is too large to preview ({attachment.size} bytes).")
+        buffer = io.BytesIO()
+        self.read_into(attachment_id, buffer)
+        return buffer.getvalue()
+
+    def save_copy(self, attachment_id: str, destination: Path, *, progress: Progress | None = None,
+                  cancel: CancelCheck | None = None) -> Path:
+        """The user's explicit export. A folder gets the attachment's (made safe) name inside it."""
+        attachment, _ = self.get(attachment_id)
+        destination = Path(destination)
+        if destination.is_dir():
+            destination = destination / safe_file_name(attachment.file_name)
+        with atomic_writer(destination, mode=0o600) as out:
+            self.read_into(attachment_id, out, progress=progress, cancel=cancel)
+        return destination

@@ -1,0 +1,145 @@
+"""What the case store needs to know about answers, asked of their template.
+
+Cleaning, completeness, the client's names, deadlines taken from dated
+answers, and the text units search and redaction read: all driven by the
+template's declarations, so no field id is hard-coded here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from typing import Any
+
+from fieldintake.app.model import Case
+from fieldintake.app.templates import Field, Template, validate_answers
+from fieldintake.errors import InvalidInput
+
+TEXT_TYPES = ("text", "long_text")
+
+
+def _problems(problems: list[Any], limit: int = 5) -> str:
+    shown = "; ".join(f"{p.path}: {p.message}" if p.path else p.message for p in problems[:limit])
+    more = f" (and {len(problems) - limit} more)" if len(problems) > limit else ""
+    return shown + more
+
+
+def clean(template: Template, answers: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    """Normalised answers and warnings; invalid answers refuse the save, naming each field."""
+    result = validate_answers(template, answers)
+    if result.errors:
+        raise InvalidInput(f"Some answers are not valid: {_problems(result.errors)}.")
+    return result.cleaned, [f"{w.path}: {w.message}" for w in result.warnings]
+
+
+def require_complete(template: Template, answers: dict[str, Any]) -> None:
+    result = validate_answers(template, answers, complete=True)
+    if result.errors:
+        raise InvalidInput(f"The interview is not complete: {_problems(result.errors)}.")
+
+
+def walk(template: Template, answers: dict[str, Any]) -> Iterator[tuple[str, Field, Any]]:
+    """Every answered leaf: ``(path, field, value)``, paths like ``hearings[1].date``."""
+    for top in template.fields:
+        value = answers.get(top.id)
+        if value is None:
+            continue
+        if top.type == "repeat":
+            for index, row in enumerate(value):
+                for sub in top.fields:
+                    if sub.id in row:
+                        yield f"{top.id}[{index}].{sub.id}", sub, row[sub.id]
+        else:
+            yield top.id, top, value
+
+
+def client_names(template: Template, answers: dict[str, Any]) -> list[str]:
+    names: list[str] = []
+    for field_id in template.client_name_fields:
+        value = answers.get(field_id)
+        if isinstance(value, str) and value.strip():
+            names.append(value.strip())
+        elif isinstance(value, list):
+            names.extend(v.strip() for v in value if isinstance(v, str) and v.strip())
+    return names
+
+
+def answer_deadlines(template: Template, answers: dict[str, Any]) -> Iterator[tuple[str, str, str, str]]:
+    """``(path, kind, title, due)`` for every answered date field that is a deadline."""
+    for path, field, value in walk(template, answers):
+        if field.deadline and isinstance(value, str) and value:
+            yield path, field.deadline, field.label.en, value
+
+
+@dataclass(frozen=True)
+class TextUnit:
+    path: str  # "answers.<path>" within an interview
+    field: Field
+    text: str
+
+    @property
+    def is_name(self) -> bool:
+        return self.field.pii in ("name", "alias")
+
+
+def text_units(template: Template, answers: dict[str, Any]) -> Iterator[TextUnit]:
+    """Free text and chosen options (in English and Russian), as search and redaction read them."""
+    for path, field, value in walk(template, answers):
+        if field.type in TEXT_TYPES and isinstance(value, str):
+            yield TextUnit(path, field, value)
+        elif field.type in ("single_choice", "multi_choice"):
+            chosen = value if isinstance(value, list) else [value]
+            labels = []
+            for option_id in chosen:
+                try:
+                    option = field.option(option_id)
+                except KeyError:
+                    continue
+                labels.extend([option.label.en, option.label.ru])
+            if labels:
+                yield TextUnit(path, field, " ".join(labels))
+
+
+def check_due(text: str) -> str:
+    """A deadline's due date: a date, or a date-time stored in UTC."""
+    text = str(text).strip()
+    try:
+        if len(text) == 10:
+            return date.fromisoformat(text).isoformat()
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError as exc:
+        raise InvalidInput(f"Not a date (YYYY-MM-DD) or date-time: {text!r}.") from exc
+    if moment.tzinfo is None:
+        raise InvalidInput(f"Give a time zone with the time (for example {text}+05:00 or {text}Z).")
+    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def text_at(case: Case, path: str) -> str:
+    """The text a redaction mark points into: ``title``, ``notes`` or ``interviews/<id>/answers/<path>``."""
+    if path in ("title", "notes"):
+        return str(getattr(case, path))
+    parts = path.split("/")
+    if len(parts) == 4 and parts[0] == "interviews" and parts[2] == "answers":
+        interview = next((i for i in case.interviews if i.id == parts[1]), None)
+        if interview is not None:
+            value: Any = interview.answers
+            for step in _steps(parts[3]):
+                try:
+                    value = value[step]
+                except (KeyError, IndexError, TypeError):
+                    value = None
+                    break
+            if isinstance(value, str):
+                return value
+    raise InvalidInput(f"No text at {path!r} in this case.")
+
+
+def _steps(path: str) -> Iterator[str | int]:
+    """``timeline[2].event`` -> "timeline", 2, "event"."""
+    for part in path.split("."):
+        name, _, rest = part.partition("[")
+        if name:
+            yield name
+        if rest:
+            yield int(rest.rstrip("]"))

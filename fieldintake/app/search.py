@@ -1,0 +1,99 @@
+"""Full-text search over cases, across scripts and Russian inflection.
+
+Each case is one row of the contentless FTS5 table ``search_terms`` (rowid =
+``cases.num``) holding the normalised terms of its title, tags, notes,
+people's names and every text answer; ``textindex`` makes the terms. Snippets
+are cut from the original text in Python, since the index holds none.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from fieldintake.app import formdata, textindex
+from fieldintake.app.model import CaseSummary
+from fieldintake.app.vault import Transaction, Vault
+
+SNIPPET_CHARS = 160
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    case: CaseSummary
+    score: float
+    where: str  # which text the snippet is from: "title", "notes", "person", an answer path
+    snippet: str
+
+
+def _case_texts(title: str, tags: list[str], notes: str, people: Iterable[tuple[str, dict[str, Any]]],
+                forms: Iterable[tuple[str, Any, dict[str, Any]]]) -> Iterator[tuple[str, str]]:
+    yield "title", title
+    if tags:
+        yield "tags", " ".join(tags)
+    for _role, data in people:
+        names = [data.get("name") or "", data.get("name_latin") or "", *(data.get("aliases") or [])]
+        yield "person", " ".join(n for n in names if n)
+        if data.get("notes"):
+            yield "person notes", data["notes"]
+    if notes:
+        yield "notes", notes
+    for _interview_id, template, answers in forms:
+        for unit in formdata.text_units(template, answers):
+            yield unit.path, unit.text
+
+
+def reindex(tx: Transaction, case_id: str, people: list[tuple[str, dict[str, Any]]],
+            forms: list[tuple[str, Any, dict[str, Any]]]) -> None:
+    num, title, tags, notes = tx.execute("SELECT num, title, tags, notes FROM cases WHERE id = ?", (case_id,)).fetchone()
+    text = "\n".join(t for _, t in _case_texts(title, json.loads(tags), notes, people, forms))
+    terms = textindex.index_terms(text)
+    tx.execute(textindex.DELETE_SQL, (num,))
+    tx.execute(textindex.INSERT_SQL, (num, terms.exact, terms.sound))
+
+
+def remove(tx: Transaction, num: int) -> None:
+    tx.execute(textindex.DELETE_SQL, (num,))
+
+
+def search(
+    vault: Vault, cases: Any, query: str, *, limit: int = 50, snippets: int = 20, **filters: Any
+) -> list[SearchHit]:
+    """Best first; ``filters`` are those of ``CaseStore.list`` (status, urgency, tag, due_within_days)."""
+    expression = textindex.match_query(query, prefix_last=True)
+    if expression is None:
+        return []
+    where, args = cases._filters(**filters)
+    sql = (
+        f"SELECT c.id, s.score FROM ({textindex.SEARCH_SQL}) s JOIN cases c ON c.num = s.rowid"
+        f"{where} ORDER BY s.score"
+    )
+    rows = vault.query(sql, [expression, limit * 4 if where else limit, *args])[:limit]
+    if not rows:
+        return []
+    summaries = {s.id: s for s in cases.list(ids=[r[0] for r in rows], limit=None)}
+    highlighter = textindex.Highlighter(query)
+    hits = []
+    for rank, (case_id, score) in enumerate(rows):
+        where_found, snippet = _snippet(vault, cases, case_id, highlighter) if rank < snippets else ("", "")
+        hits.append(SearchHit(summaries[case_id], float(score), where_found, snippet))
+    return hits
+
+
+def _snippet(vault: Vault, cases: Any, case_id: str, highlighter: textindex.Highlighter) -> tuple[str, str]:
+    """The first text of the case that the query matches, cut around the matches."""
+    with vault.read() as conn:
+        title, tags, notes = conn.execute("SELECT title, tags, notes FROM cases WHERE id = ?", (case_id,)).fetchone()
+        people = [(r[0], json.loads(r[1])) for r in conn.execute(
+            "SELECT role, data FROM people WHERE case_id = ? ORDER BY position", (case_id,))]
+        interviews = conn.execute(
+            "SELECT id, template_id, template_version, answers FROM interviews WHERE case_id = ? ORDER BY position",
+            (case_id,),
+        ).fetchall()
+    forms = [(r[0], cases.templates.get(r[1], r[2]), json.loads(r[3])) for r in interviews]
+    for where, text in _case_texts(title, json.loads(tags), notes, people, forms):
+        if highlighter.spans(text):
+            return where, highlighter.snippet(text, max_chars=SNIPPET_CHARS)
+    return "", ""

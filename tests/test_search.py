@@ -1,0 +1,81 @@
+"""Search through the case store: scripts, transliteration, inflection, filters, snippets."""
+
+from __future__ import annotations
+
+import pytest
+
+from fieldintake.app.users import UserStore
+from tests.case_data import NARRATIVE
+from tests.conftest import PASSPHRASE
+
+
+@pytest.fixture
+def cases(store: UserStore):
+    with store.create("alice", PASSPHRASE).session as s:
+        a = s.cases.create("Expulsion after a documents check", urgency="critical", tags=["deserter"])
+        s.cases.add_interview(a.id, "deportation-risk", answers={"narrative": NARRATIVE})
+        b = s.cases.create("Refugee status appeal", urgency="normal", tags=["appeal"])
+        s.cases.add_person(b.id, "client", "Олександр Гнатюк", name_latin="Oleksandr Hnatiuk")
+        c = s.cases.create("Extradition request from Uzbekistan", urgency="high")
+        s.cases.update(c.id, notes="Client fears torture; Interpol diffusion reported.")
+        s.cases.update(c.id, status="closed")
+        yield s.cases, {"a": a.id, "b": b.id, "c": c.id}
+
+
+def ids(hits) -> list[str]:
+    return [h.case.id for h in hits]
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["Качкуркин", "качкуркин", "КАЧКУРКИН", "Kachkurkin", "Katchkourkine", "Качкуркину", "Kachkurkina", "Kačkurkin"],
+)
+def test_a_name_in_any_script_and_form_finds_the_case(cases, query: str) -> None:
+    store, case = cases
+    hits = store.search(query)
+    assert ids(hits) == [case["a"]]
+
+
+def test_latin_finds_cyrillic_and_cyrillic_finds_latin(cases) -> None:
+    store, case = cases
+    assert ids(store.search("Aleksandr")) == [case["b"]]
+    assert ids(store.search("Гнатюк")) == [case["b"]]
+    assert ids(store.search("Hnatyuk")) == [case["b"]]
+
+
+def test_all_words_must_match_and_unrelated_words_find_nothing(cases) -> None:
+    store, case = cases
+    assert ids(store.search("Качкуркин Almaty")) == [case["a"]]
+    assert ids(store.search("Качкуркин Uzbekistan")) == []
+    assert store.search("") == [] and store.search("   ") == []
+    assert ids(store.search("Иванченко")) == []
+
+
+def test_filters_combine_with_search(cases) -> None:
+    store, case = cases
+    assert ids(store.search("torture")) == [case["c"]]
+    assert ids(store.search("torture", status="open")) == []
+    assert ids(store.search("appeal", tag="appeal")) == [case["b"]]
+    assert ids(store.search("Kachkurkin", urgency="normal")) == []
+
+
+def test_snippets_show_the_original_text_with_the_match_marked(cases) -> None:
+    store, _ = cases
+    [hit] = store.search("Kachkurkin")
+    assert hit.where == "narrative"
+    assert "[Качкуркин]" in hit.snippet
+    [hit] = store.search("torture")
+    assert hit.where == "notes" and "[torture]" in hit.snippet
+
+
+@pytest.mark.parametrize("query", ['"', "*", "NEAR(", "a OR", ")(", "-x", "^", "col:val", "🙂", "\u0301"])
+def test_hostile_queries_never_raise(cases, query: str) -> None:
+    store, _ = cases
+    assert isinstance(store.search(query), list)
+
+
+def test_search_follows_edits(cases) -> None:
+    store, case = cases
+    store.update(case["c"], title="Extradition request from Tajikistan")
+    assert ids(store.search("Tajikistan")) == [case["c"]]
+    assert ids(store.search("Uzbekistan")) == []
