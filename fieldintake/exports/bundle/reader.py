@@ -254,8 +254,8 @@ class BundleReader:
             raise BundleDecryptError(
                 "Wrong passphrase, or the bundle is damaged: it could not be decrypted."
             ) from None
+        self._report(len(ciphertext), final=True)
         del ciphertext
-        self._report(self._total or 0)
         return _CancellableBytes(plaintext, self._cancel)
 
     def _start_thread(self, prefix: bytes, src: BinaryIO, age_identity: Any) -> _Plaintext:
@@ -378,7 +378,7 @@ class BundleReader:
                 if trailing > MAX_TRAILING_ZEROS or chunk.count(0) != len(chunk):
                     raise BundleTampered("The bundle has unexpected data after its last file.")
             self._join()
-            self._report(self._total or 0)
+            self._report(self._source.done if self._source else (self._total or 0), final=True)
             self._summary = self._make_summary()
             return self._summary
         except BaseException:
@@ -408,8 +408,8 @@ class BundleReader:
         if self._closed:
             raise BundleError("The bundle reader is closed.")
 
-    def _report(self, done: int) -> None:
-        if self._progress is not None and (done - self._reported >= _PROGRESS_STEP or done == self._total):
+    def _report(self, done: int, final: bool = False) -> None:
+        if self._progress is not None and (final or done - self._reported >= _PROGRESS_STEP):
             self._reported = done
             self._progress(done, self._total or done)
 
