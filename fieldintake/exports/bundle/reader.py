@@ -17,7 +17,7 @@ import io
 import os
 import tarfile
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, BinaryIO, Protocol
@@ -84,9 +84,12 @@ class _Plaintext(Protocol):
 class BundleMember(io.RawIOBase):
     """One member's bytes, hashed as read; a mismatch raises at its end."""
 
-    def __init__(self, fileobj: BinaryIO, expected: ManifestMember, cancel: Cancel | None) -> None:
+    def __init__(
+        self, fileobj: BinaryIO, expected: ManifestMember, cancel: Cancel | None, on_error: Callable[[], None]
+    ) -> None:
         super().__init__()
         self._file = fileobj
+        self._on_error = on_error
         self.expected = expected
         self._cancel = cancel
         self._hash = hashlib.sha256()
@@ -114,6 +117,14 @@ class BundleMember(io.RawIOBase):
         return len(data)
 
     def read(self, n: int | None = -1) -> bytes:
+        """Read; any failure (tampering, cancel) also closes the whole reader."""
+        try:
+            return self._read(n)
+        except BaseException:
+            self._on_error()
+            raise
+
+    def _read(self, n: int | None) -> bytes:
         if n is None or n < 0:
             return self.readall()
         if self._left == 0:
@@ -350,7 +361,7 @@ class BundleReader:
             fh = self._tar.extractfile(info)
             assert fh is not None
             self._next_index += 1
-            self._current = BundleMember(fh, expected, self._cancel)  # type: ignore[arg-type]
+            self._current = BundleMember(fh, expected, self._cancel, self.close)  # type: ignore[arg-type]
             return self._current
         except BaseException:
             self.close()
