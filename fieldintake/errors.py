@@ -100,3 +100,34 @@ class AuditChainBroken(FieldintakeError):
 
 class Cancelled(FieldintakeError):
     """The user cancelled a long operation; nothing was changed."""
+
+
+# --- bundles ---------------------------------------------------------------
+
+
+class BundleError(FieldintakeError):
+    """A bundle could not be written or read; nothing was imported."""
+
+
+class BundleDecryptError(BundleError):
+    """Not addressed to this user, a wrong passphrase, or the wrong kind of key."""
+
+
+class BundleTampered(BundleError):
+    """The bundle is damaged, truncated or altered: its contents are not trusted."""
+
+
+class BundleSignatureInvalid(BundleError):
+    """The manifest's signature does not match the sender card inside it."""
+
+
+class BundleTooExpensive(BundleError):
+    """Opening the file would cost unreasonable time or memory (a hostile file)."""
+
+
+class BundleTooLarge(BundleError):
+    """A passphrase bundle above the size it can be written in memory."""
+
+
+class BundleSourceMismatch(BundleError):
+    """A member's bytes differ from the size or SHA-256 declared for it."""

@@ -1,0 +1,156 @@
+"""Bundle writer/reader throughput and peak memory, against the age CLI.
+
+Run as ``python -m benchmarks.bench_bundle_format [--mib N] [--out DIR]``.
+The ``--child`` mode is used by the streaming-memory test: it writes and
+reads one bundle of generated data and prints JSON with ru_maxrss.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import io
+import json
+import os
+import random
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+MIB = 1024 * 1024
+
+
+class _Generated(io.RawIOBase):
+    """Deterministic pseudo-random bytes, produced on the fly."""
+
+    PERIOD = MIB + 7
+
+    def __init__(self, size: int, seed: int) -> None:
+        block = random.Random(seed).randbytes(self.PERIOD)
+        self._ring = memoryview(block + block)
+        self._left, self._pos = size, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, target: Any) -> int:
+        n = min(len(target), self._left, self.PERIOD)
+        target[:n] = self._ring[self._pos : self._pos + n]
+        self._pos = (self._pos + n) % self.PERIOD
+        self._left -= n
+        return n
+
+
+class _Member:
+    def __init__(self, path: str, size: int, seed: int, sha256: str) -> None:
+        self.path, self.size, self.seed, self.sha256 = path, size, seed, sha256
+
+    def open(self) -> _Generated:
+        return _Generated(self.size, self.seed)
+
+
+def _members(total: int, parts: int) -> list[_Member]:
+    """``parts`` equal members with the same content: hashed once."""
+    size = total // parts
+    digest = hashlib.sha256()
+    src = _Generated(size, 1)
+    while chunk := src.read(MIB):
+        digest.update(chunk)
+    return [_Member(f"attachments/{i:04d}/part.bin", size, 1, digest.hexdigest()) for i in range(parts)]
+
+
+def _peak_rss_mib() -> float:
+    """This process's own peak RSS.
+
+    Linux's ``ru_maxrss`` carries over the parent's RSS across fork+exec (a
+    1 GB pytest parent shows as 1 GB here), so ``VmHWM``, which belongs to
+    the exec'd image alone, is used where it exists.
+    """
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def run_child(total: int, parts: int, out_dir: Path) -> dict[str, Any]:
+    from fieldintake.crypto.identity import Identity
+    from fieldintake.exports.bundle import open_bundle, write_bundle
+
+    sender, recipient = Identity.generate(), Identity.generate()
+    members = _members(total, parts)
+    path = out_dir / "bench.fibundle"
+    t0 = time.perf_counter()
+    with path.open("wb") as fh:
+        info = write_bundle(fh, sender=sender, sender_card=sender.card("Bench Sender"),
+                            recipients=[recipient.age_recipient], members=members)
+    t1 = time.perf_counter()
+    copied = 0
+    with path.open("rb") as fh, open_bundle(fh, identity=recipient) as reader:
+        for member in reader.members():
+            while chunk := member.read(MIB):
+                copied += len(chunk)
+    t2 = time.perf_counter()
+    return {
+        "payload_bytes": total,
+        "bundle_bytes": info.size,
+        "copied": copied,
+        "write_s": t1 - t0,
+        "read_s": t2 - t1,
+        "maxrss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "peak_rss_mib": _peak_rss_mib(),
+        "path": str(path),
+        "_recipient": recipient.age_secret,
+    }
+
+
+def _age_cli(path: Path, secret: str, work: Path) -> tuple[float, float]:
+    age = shutil.which("age") or "/usr/bin/age"
+    key = work / "key.txt"
+    key.write_text(secret + "\n")
+    plain = work / "plain.tar"
+    t0 = time.perf_counter()
+    with plain.open("wb") as out:
+        subprocess.run([age, "-d", "-i", str(key), str(path)], stdout=out, check=True)
+    t1 = time.perf_counter()
+    recipient = subprocess.run([shutil.which("age-keygen") or "/usr/bin/age-keygen", "-y", str(key)],
+                               capture_output=True, text=True, check=True).stdout.strip()
+    t2 = time.perf_counter()
+    subprocess.run([age, "-r", recipient, "-o", str(work / "re.age"), str(plain)], check=True)
+    t3 = time.perf_counter()
+    return t3 - t2, t1 - t0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--mib", type=int, default=1024)
+    parser.add_argument("--parts", type=int, default=4)
+    parser.add_argument("--out", type=Path, default=None)
+    parser.add_argument("--child", action="store_true", help="one write+read, JSON on stdout")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(dir=args.out) as tmp:
+        work = Path(tmp)
+        result = run_child(args.mib * MIB, args.parts, work)
+        if args.child:
+            result.pop("_recipient")
+            print(json.dumps(result))
+            return 0
+        mb = result["payload_bytes"] / 1e6
+        enc_cli, dec_cli = _age_cli(Path(result["path"]), result.pop("_recipient"), work)
+        print(f"bundle payload {args.mib} MiB, peak RSS {result['peak_rss_mib']:.0f} MiB")
+        print(f"  fieldintake write (tar+hash+age): {mb / result['write_s']:7.0f} MB/s")
+        print(f"  fieldintake read  (age+tar+hash): {mb / result['read_s']:7.0f} MB/s")
+        print(f"  age CLI encrypt (same tar bytes): {mb / enc_cli:7.0f} MB/s")
+        print(f"  age CLI decrypt (same bundle):    {mb / dec_cli:7.0f} MB/s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

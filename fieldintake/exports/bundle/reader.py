@@ -1,0 +1,534 @@
+"""Reading a bundle: verify everything, in order, before reporting success.
+
+The age header is checked first (kind of key, scrypt cost). Decryption runs
+in a worker thread that feeds a bounded pipe; ``tarfile`` parses the pipe as
+a stream. The manifest and its signature are checked before any member is
+handed out; each member is hashed as the caller reads it; and only when the
+age stream has ended cleanly (age authenticates every 64 KiB chunk and the
+final one is marked, so truncation is caught) does ``finish()`` succeed.
+The caller stages members in its own encrypted store and commits the import
+only after ``finish()``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import tarfile
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, BinaryIO, Protocol
+
+import pyrage
+
+from fieldintake.crypto.identity import ContactCard, Identity
+from fieldintake.errors import (
+    BundleDecryptError,
+    BundleError,
+    BundleTampered,
+    BundleTooExpensive,
+    InvalidInput,
+)
+from fieldintake.exports.bundle import agehdr, tarstream
+from fieldintake.exports.bundle.manifest import (
+    MANIFEST_NAME,
+    MAX_MANIFEST_BYTES,
+    MAX_SIGNATURE_BYTES,
+    SIGNATURE_NAME,
+    BundleRecipient,
+    Manifest,
+    ManifestMember,
+    Redaction,
+    check_member_path,
+    load_manifest_json,
+    manifest_from_json,
+    sender_card_of,
+    verify_manifest,
+)
+from fieldintake.exports.bundle.pipe import BytePipe, PipeAborted
+from fieldintake.exports.bundle.writer import CHUNK, PASSPHRASE_MAX_BYTES, Cancel, Progress, check_cancel
+
+MAX_TRAILING_ZEROS = 1024 * 1024
+_PROGRESS_STEP = 1024 * 1024
+# age adds a 16-byte tag to each 64 KiB chunk and a 16-byte nonce up front.
+_PASSPHRASE_MAX_FILE = (
+    agehdr.MAX_HEADER_BYTES + 16 + PASSPHRASE_MAX_BYTES + 16 * (PASSPHRASE_MAX_BYTES // 65536 + 1)
+)
+
+
+@dataclass(frozen=True)
+class BundleSummary:
+    """What ``inspect_bundle`` and ``finish()`` report once all is verified."""
+
+    bundle_id: str
+    created_at: datetime
+    sender_card: ContactCard
+    sender_fingerprint: str
+    signature_valid: bool
+    recipients: tuple[BundleRecipient, ...]
+    passphrase: bool
+    forwarded: bool
+    members: tuple[ManifestMember, ...]
+    redaction: Redaction
+    cases: tuple[str, ...]
+    extra: dict[str, Any]
+
+
+class _Plaintext(Protocol):
+    def read(self, n: int = -1) -> bytes: ...
+
+
+class BundleMember(io.RawIOBase):
+    """One member's bytes, hashed as read; a mismatch raises at its end."""
+
+    def __init__(
+        self, fileobj: BinaryIO, expected: ManifestMember, cancel: Cancel | None, on_error: Callable[[], None]
+    ) -> None:
+        super().__init__()
+        self._file = fileobj
+        self._on_error = on_error
+        self.expected = expected
+        self._cancel = cancel
+        self._hash = hashlib.sha256()
+        self._left = expected.size
+        self.verified = False
+
+    @property
+    def path(self) -> str:
+        return self.expected.path
+
+    @property
+    def size(self) -> int:
+        return self.expected.size
+
+    @property
+    def sha256(self) -> str:
+        return self.expected.sha256
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, target: Any) -> int:
+        data = self.read(len(target))
+        target[: len(data)] = data
+        return len(data)
+
+    def read(self, n: int | None = -1) -> bytes:
+        """Read; any failure (tampering, cancel) also closes the whole reader."""
+        try:
+            return self._read(n)
+        except BaseException:
+            self._on_error()
+            raise
+
+    def _read(self, n: int | None) -> bytes:
+        if n is None or n < 0:
+            return self.readall()
+        if self._left == 0:
+            self._check()
+            return b""
+        check_cancel(self._cancel)
+        data = self._file.read(min(n, self._left))
+        if not data:
+            raise BundleTampered(f"The bundle is truncated inside {self.path!r}.")
+        self._hash.update(data)
+        self._left -= len(data)
+        if self._left == 0:
+            self._check()
+        return data
+
+    def readall(self) -> bytes:
+        parts = []
+        while chunk := self.read(CHUNK):
+            parts.append(chunk)
+        return b"".join(parts)
+
+    def drain(self) -> None:
+        while self.read(CHUNK):
+            pass
+        self._check()
+
+    def _check(self) -> None:
+        if self.verified:
+            return
+        if self._hash.hexdigest() != self.expected.sha256:
+            raise BundleTampered(
+                f"{self.path!r} does not match the SHA-256 in the signed manifest: "
+                "the bundle was altered. Nothing was imported."
+            )
+        self.verified = True
+
+
+class _SourceReader(io.RawIOBase):
+    """The encrypted file, replaying the header bytes already read."""
+
+    def __init__(self, prefix: bytes, src: BinaryIO, pipe: BytePipe | None) -> None:
+        self._prefix = memoryview(prefix)
+        self._src = src
+        self._pipe = pipe
+        self.done = 0
+        self.error: BaseException | None = None
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, n: int | None = -1) -> bytes:
+        if self._pipe is not None and self._pipe.aborted:
+            raise PipeAborted("the bundle reader was closed")
+        size = CHUNK if n is None or n < 0 else n
+        if self._prefix:
+            data = bytes(self._prefix[:size])
+            self._prefix = self._prefix[len(data) :]
+        else:
+            try:
+                data = self._src.read(size)
+            except BaseException as exc:
+                self.error = exc
+                raise
+        self.done += len(data)
+        return data
+
+    def readinto(self, target: Any) -> int:
+        data = self.read(len(target))
+        target[: len(data)] = data
+        return len(data)
+
+
+class BundleReader:
+    """Open with exactly one of ``identity`` or ``passphrase``.
+
+    The constructor decrypts as far as the manifest and checks its
+    signature; then iterate ``members()`` (or call ``finish()``). Always
+    ``close()`` (or use ``with``): it stops the decryption thread.
+    """
+
+    def __init__(
+        self,
+        src: BinaryIO,
+        *,
+        identity: Identity | pyrage.x25519.Identity | None = None,
+        passphrase: str | None = None,
+        progress: Progress | None = None,
+        cancel: Cancel | None = None,
+    ) -> None:
+        if (identity is None) == (passphrase is None):
+            raise InvalidInput("Open a bundle with either your key or a passphrase.")
+        self._cancel = cancel
+        self._progress = progress
+        self._total = _size_of(src)
+        self._reported = 0
+        self._pipe: BytePipe | None = None
+        self._thread: threading.Thread | None = None
+        self._source: _SourceReader | None = None
+        self._current: BundleMember | None = None
+        self._next_index = 0
+        self._summary: BundleSummary | None = None
+        self._closed = False
+        self.opened_with_passphrase = passphrase is not None
+        try:
+            header, prefix = agehdr.read_header(src)
+            if passphrase is not None:
+                agehdr.check_for_passphrase(header)
+                plaintext: _Plaintext = self._decrypt_in_memory(prefix, src, passphrase)
+                own = None
+            else:
+                agehdr.check_for_identity(header)
+                age_identity = identity.age_identity if isinstance(identity, Identity) else identity
+                own = str(age_identity.to_public())
+                plaintext = self._start_thread(prefix, src, age_identity)
+            self._plain = plaintext
+            try:
+                self._tar = tarfile.open(fileobj=plaintext, mode="r|", tarinfo=tarstream.BoundedTarInfo)  # type: ignore[call-overload]
+            except tarfile.TarError:
+                raise BundleTampered("The bundle's contents are not a valid archive.") from None
+            self._read_manifest(own)
+        except BaseException:
+            self.close()
+            raise
+
+    # --- opening -----------------------------------------------------------
+
+    def _decrypt_in_memory(self, prefix: bytes, src: BinaryIO, passphrase: str) -> _Plaintext:
+        ciphertext = prefix + src.read(_PASSPHRASE_MAX_FILE + 1 - len(prefix))
+        if len(ciphertext) > _PASSPHRASE_MAX_FILE:
+            raise BundleTooExpensive(
+                f"This passphrase bundle is larger than {PASSPHRASE_MAX_BYTES // (1024 * 1024)} MiB, "
+                "more than a passphrase bundle may hold: refused."
+            )
+        check_cancel(self._cancel)
+        try:
+            plaintext = pyrage.passphrase.decrypt(ciphertext, passphrase)
+        except pyrage.DecryptError:
+            raise BundleDecryptError(
+                "Wrong passphrase, or the bundle is damaged: it could not be decrypted."
+            ) from None
+        self._report(len(ciphertext), final=True)
+        del ciphertext
+        return _CancellableBytes(plaintext, self._cancel)
+
+    def _start_thread(self, prefix: bytes, src: BinaryIO, age_identity: Any) -> _Plaintext:
+        pipe = BytePipe()
+        source = _SourceReader(prefix, src, pipe)
+        self._pipe, self._source = pipe, source
+
+        def run() -> None:
+            try:
+                pyrage.decrypt_io(source, pipe, [age_identity])
+            except BaseException as exc:  # handed to the reading side
+                pipe.end(exc)
+            else:
+                pipe.end(None)
+
+        self._thread = threading.Thread(target=run, name="bundle-decrypt", daemon=True)
+        self._thread.start()
+        return _PipeReader(self)
+
+    def _read_manifest(self, own_recipient: str | None) -> None:
+        raw = self._read_small(MANIFEST_NAME, MAX_MANIFEST_BYTES)
+        sig = self._read_small(SIGNATURE_NAME, MAX_SIGNATURE_BYTES)
+        data = load_manifest_json(raw)
+        card = sender_card_of(data)
+        verify_manifest(card, raw, sig)
+        self.manifest: Manifest = manifest_from_json(data)
+        self.sender_card: ContactCard = card
+        self.sender_fingerprint: str = card.fingerprint
+        self.recipients: tuple[BundleRecipient, ...] = self.manifest.recipients
+        if own_recipient is None:
+            self.forwarded = not self.manifest.passphrase
+        else:
+            self.forwarded = all(r.age != own_recipient for r in self.recipients)
+
+    def _read_small(self, name: str, limit: int) -> bytes:
+        info = self._next_info()
+        if info is None or info.name != name:
+            raise BundleTampered(f"The bundle does not start with {name}: it is not a fieldintake bundle.")
+        if info.size > limit:
+            raise BundleTampered(f"The bundle's {name} is larger than {limit} bytes: refused.")
+        fh = self._tar.extractfile(info)
+        assert fh is not None  # a regular file, checked in _next_info
+        data = fh.read(info.size)
+        if len(data) != info.size:
+            raise BundleTampered(f"The bundle is truncated inside {name}.")
+        return data
+
+    # --- members -----------------------------------------------------------
+
+    def _next_info(self) -> tarfile.TarInfo | None:
+        try:
+            info = self._tar.next()
+        except tarfile.TarError:
+            raise BundleTampered("The bundle's archive is damaged.") from None
+        if info is None:
+            return None
+        if info.type not in (tarfile.REGTYPE, tarfile.AREGTYPE) or info.sparse is not None:
+            raise BundleTampered(
+                f"The bundle contains {info.name[:200]!r}, which is not a plain file "
+                "(a link, folder or device): refused."
+            )
+        try:
+            check_member_path(info.name)
+        except InvalidInput:
+            raise BundleTampered(f"The bundle contains an unsafe file name {info.name[:200]!r}: refused.") from None
+        return info
+
+    def next_member(self) -> BundleMember | None:
+        """The next member, in manifest order; ``None`` after the last one."""
+        self._check_open()
+        try:
+            if self._current is not None:
+                self._current.drain()
+                self._current = None
+            members = self.manifest.members
+            if self._next_index >= len(members):
+                return None
+            expected = members[self._next_index]
+            info = self._next_info()
+            if info is None:
+                raise BundleTampered(f"The bundle is incomplete: {expected.path!r} is missing.")
+            if info.name != expected.path:
+                listed = {m.path for m in members}
+                if info.name in listed:
+                    raise BundleTampered(
+                        f"The bundle holds {info.name[:200]!r} where {expected.path!r} was expected "
+                        "(out of order or duplicated)."
+                    )
+                raise BundleTampered(f"The bundle holds {info.name[:200]!r}, which its manifest does not list.")
+            if info.size != expected.size:
+                raise BundleTampered(f"{expected.path!r} has a different size than the signed manifest says.")
+            fh = self._tar.extractfile(info)
+            assert fh is not None
+            self._next_index += 1
+            self._current = BundleMember(fh, expected, self._cancel, self.close)  # type: ignore[arg-type]
+            return self._current
+        except BaseException:
+            self.close()
+            raise
+
+    def members(self) -> Iterator[BundleMember]:
+        """Every member in order; the loop ends only after ``finish()`` passed."""
+        while (member := self.next_member()) is not None:
+            yield member
+        self.finish()
+
+    def finish(self) -> BundleSummary:
+        """Verify the rest (unread members, end of archive, end of age stream)."""
+        if self._summary is not None:
+            return self._summary
+        self._check_open()
+        try:
+            while self.next_member() is not None:
+                pass
+            if self._next_info() is not None:
+                raise BundleTampered("The bundle holds more files than its manifest lists.")
+            trailing = 0
+            while chunk := self._plain.read(CHUNK):
+                trailing += len(chunk)
+                if trailing > MAX_TRAILING_ZEROS or chunk.count(0) != len(chunk):
+                    raise BundleTampered("The bundle has unexpected data after its last file.")
+            self._join()
+            self._report(self._source.done if self._source else (self._total or 0), final=True)
+            self._summary = self._make_summary()
+            return self._summary
+        except BaseException:
+            self.close()
+            raise
+
+    def _make_summary(self) -> BundleSummary:
+        m = self.manifest
+        return BundleSummary(
+            bundle_id=m.bundle_id,
+            created_at=m.created_at,
+            sender_card=self.sender_card,
+            sender_fingerprint=self.sender_fingerprint,
+            signature_valid=True,
+            recipients=m.recipients,
+            passphrase=m.passphrase,
+            forwarded=self.forwarded,
+            members=m.members,
+            redaction=m.redaction,
+            cases=m.cases,
+            extra=dict(m.extra),
+        )
+
+    # --- plumbing ----------------------------------------------------------
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise BundleError("The bundle reader is closed.")
+
+    def _report(self, done: int, final: bool = False) -> None:
+        if self._progress is not None and (final or done - self._reported >= _PROGRESS_STEP):
+            self._reported = done
+            self._progress(done, self._total or done)
+
+    def read_plain(self, n: int) -> bytes:
+        """The pipe side of the worker thread, with errors translated."""
+        assert self._pipe is not None and self._source is not None
+        check_cancel(self._cancel)
+        try:
+            data = self._pipe.read_some(n)
+        except BaseException as exc:
+            raise self._translate(exc) from None
+        self._report(self._source.done)
+        return data
+
+    def _translate(self, exc: BaseException) -> BaseException:
+        source_error = self._source.error if self._source is not None else None
+        if source_error is not None:
+            if isinstance(source_error, OSError):
+                return BundleError(f"Could not read the bundle file: {source_error.strerror or source_error}.")
+            return source_error
+        if isinstance(exc, pyrage.DecryptError):
+            text = str(exc)
+            if "No matching keys" in text:
+                return BundleDecryptError(
+                    "This bundle is not addressed to you: none of its recipients is your key "
+                    "(or its encryption header is damaged)."
+                )
+            if "Header" in text:
+                return BundleTampered("The bundle's encryption header is damaged or altered.")
+            return BundleTampered(f"The bundle could not be decrypted: {text}.")
+        if isinstance(exc, OSError):
+            return BundleTampered(
+                "The bundle is damaged, truncated or altered: its encrypted contents failed to "
+                "authenticate. Nothing was imported."
+            )
+        return exc
+
+    def _join(self) -> None:
+        if self._thread is not None:
+            self._thread.join()
+            self._thread = None
+
+    def close(self) -> None:
+        """Stop the decryption thread and wait for it; safe to call twice."""
+        self._closed = True
+        if self._pipe is not None:
+            self._pipe.abort()
+        self._join()
+
+    def __enter__(self) -> BundleReader:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class _PipeReader(io.RawIOBase):
+    def __init__(self, reader: BundleReader) -> None:
+        self._reader = reader
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, n: int | None = -1) -> bytes:
+        return self._reader.read_plain(CHUNK if n is None or n < 0 else n)
+
+    def readinto(self, target: Any) -> int:
+        data = self.read(len(target))
+        target[: len(data)] = data
+        return len(data)
+
+
+class _CancellableBytes(io.BytesIO):
+    def __init__(self, data: bytes, cancel: Cancel | None) -> None:
+        super().__init__(data)
+        self._cancel = cancel
+
+    def read(self, n: int | None = -1) -> bytes:
+        check_cancel(self._cancel)
+        return super().read(n)
+
+
+def _size_of(src: BinaryIO) -> int | None:
+    try:
+        return os.fstat(src.fileno()).st_size - src.tell()
+    except (AttributeError, OSError, ValueError, io.UnsupportedOperation):
+        return None
+
+
+def open_bundle(
+    src: BinaryIO,
+    *,
+    identity: Identity | pyrage.x25519.Identity | None = None,
+    passphrase: str | None = None,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> BundleReader:
+    return BundleReader(src, identity=identity, passphrase=passphrase, progress=progress, cancel=cancel)
+
+
+def inspect_bundle(
+    src: BinaryIO,
+    *,
+    identity: Identity | pyrage.x25519.Identity | None = None,
+    passphrase: str | None = None,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> BundleSummary:
+    """Decrypt and verify the whole bundle, discarding member bytes."""
+    with BundleReader(src, identity=identity, passphrase=passphrase, progress=progress, cancel=cancel) as reader:
+        return reader.finish()
