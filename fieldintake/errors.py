@@ -131,3 +131,11 @@ class BundleTooLarge(BundleError):
 
 class BundleSourceMismatch(BundleError):
     """A member's bytes differ from the size or SHA-256 declared for it."""
+
+
+class UnknownSender(BundleError):
+    """A bundle from a sender who is not a contact, without the user's say-so."""
+
+
+class AlreadyImported(BundleError):
+    """This bundle file was imported before; nothing was changed."""

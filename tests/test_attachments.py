@@ -150,3 +150,23 @@ def test_two_gigabytes_in_and_out_with_bounded_memory(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     peak_mib = int(result.stdout.strip().splitlines()[-1])
     assert peak_mib < 150, f"peak RSS {peak_mib} MiB"
+
+
+def test_a_stream_of_the_plaintext_checks_the_hash_and_can_be_closed_early(session, scan: Path, home) -> None:
+    import threading
+
+    case = session.cases.create("Evidence")
+    a = session.attachments.add(case.id, scan)
+    with session.attachments.open_stream(a.id) as stream:
+        assert stream.read() == scan.read_bytes()
+    before = threading.active_count()
+    stream = session.attachments.open_stream(a.id)
+    assert stream.read(10) == scan.read_bytes()[:10]
+    stream.close()
+    assert threading.active_count() <= before
+    [blob] = home.user("alice").blobs.iterdir()
+    data = bytearray(blob.read_bytes())
+    data[-40] ^= 1
+    blob.write_bytes(bytes(data))
+    with pytest.raises(AttachmentCorrupt), session.attachments.open_stream(a.id) as stream:
+        stream.read()

@@ -12,7 +12,7 @@ import pytest
 
 from fieldintake import __version__
 from fieldintake.app import schema
-from fieldintake.app.cli import main
+from fieldintake.cli import main
 from tests.conftest import NEW_PASSPHRASE, PASSPHRASE
 from tests.helpers import snapshot
 
@@ -114,14 +114,14 @@ def test_no_secret_source_is_a_clear_error(cli) -> None:
 def test_errors_have_no_traceback_unless_debug(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith("FIELDINTAKE_")}
     env.update(FIELDINTAKE_HOME=str(tmp_path), FIELDINTAKE_PASSPHRASE=PASSPHRASE, FIELDINTAKE_TEST_KDF="1")
-    plain = subprocess.run([sys.executable, "-m", "fieldintake.app.cli", "identity"], env=env, capture_output=True, text=True)
+    plain = subprocess.run([sys.executable, "-m", "fieldintake.cli", "identity"], env=env, capture_output=True, text=True)
     assert plain.returncode == 3
     assert plain.stderr.strip().count("\n") == 0 and "Traceback" not in plain.stderr
     assert "There is no user yet" in plain.stderr
-    debug = subprocess.run([sys.executable, "-m", "fieldintake.app.cli", "--debug", "identity"], env=env, capture_output=True, text=True)
+    debug = subprocess.run([sys.executable, "-m", "fieldintake.cli", "--debug", "identity"], env=env, capture_output=True, text=True)
     assert "Traceback" in debug.stderr
 
 
 def test_version() -> None:
-    out = subprocess.run([sys.executable, "-m", "fieldintake.app.cli", "--version"], capture_output=True, text=True)
+    out = subprocess.run([sys.executable, "-m", "fieldintake.cli", "--version"], capture_output=True, text=True)
     assert out.stdout.strip() == f"fieldintake {__version__}"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from fieldintake.app.cli import main
+from fieldintake.cli import main
 from tests.case_data import FULL_ANSWERS
 from tests.conftest import PASSPHRASE
 

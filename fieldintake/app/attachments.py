@@ -17,6 +17,7 @@ import mimetypes
 import os
 import re
 import secrets
+import threading
 import unicodedata
 import uuid
 from collections.abc import Callable
@@ -26,6 +27,7 @@ from typing import Any, BinaryIO
 
 import pyrage
 
+from fieldintake.app.bytepipe import BytePipe, PipeAborted
 from fieldintake.app.cases import CaseStore
 from fieldintake.app.clock import utc_now
 from fieldintake.app.model import SENSITIVITIES, Attachment
@@ -101,6 +103,68 @@ class _HashingSink(io.RawIOBase):
         if self._progress is not None:
             self._progress(self.size, self._total)
         return len(chunk)
+
+
+class _DecryptingStream(io.RawIOBase):
+    """Pulls plaintext from a thread that runs age decryption into a bounded pipe.
+
+    pyrage pushes plaintext into a writer; readers of bundles and PDFs want to
+    pull. The pipe bounds memory; closing early stops the thread.
+    """
+
+    def __init__(self, blob: Path, identity: pyrage.x25519.Identity, attachment: Attachment) -> None:
+        self._attachment = attachment
+        self._pipe = BytePipe()
+        self._sha256 = hashlib.sha256()
+        self._size = 0
+        self._done = False
+        try:
+            self._source = open(blob, "rb")
+        except FileNotFoundError as exc:
+            raise AttachmentCorrupt(f"The stored file of '{attachment.file_name}' is missing.") from exc
+        self._thread = threading.Thread(target=self._run, args=(identity,), name="attachment-decrypt", daemon=True)
+        self._thread.start()
+
+    def _run(self, identity: pyrage.x25519.Identity) -> None:
+        try:
+            pyrage.decrypt_io(self._source, self._pipe, [identity])
+        except BaseException as exc:  # handed to the reading side
+            self._pipe.end(exc)
+        else:
+            self._pipe.end(None)
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        if self._done:
+            return 0
+        try:
+            data = self._pipe.read_some(len(buffer))
+        except PipeAborted:
+            return 0
+        except Exception as exc:
+            raise AttachmentCorrupt(
+                f"The stored file of '{self._attachment.file_name}' is damaged: it does not decrypt."
+            ) from exc
+        if not data:
+            self._done = True
+            if self._size != self._attachment.size or self._sha256.hexdigest() != self._attachment.sha256:
+                raise AttachmentCorrupt(
+                    f"The stored file of '{self._attachment.file_name}' does not match its recorded SHA-256."
+                )
+            return 0
+        self._sha256.update(data)
+        self._size += len(data)
+        buffer[: len(data)] = data
+        return len(data)
+
+    def close(self) -> None:
+        if not self.closed:
+            self._pipe.abort()
+            self._thread.join()
+            self._source.close()
+        super().close()
 
 
 _UNSAFE = re.compile(r"[\x00-\x1f\x7f/\\:*?\"<>|]")
@@ -266,6 +330,11 @@ class AttachmentStore:
                 f"The stored file of '{attachment.file_name}' does not match its recorded SHA-256: it was altered."
             )
         return attachment
+
+    def open_stream(self, attachment_id: str) -> BinaryIO:
+        """A readable stream of the plaintext, decrypted on the fly; the hash is checked at the end."""
+        attachment, _ = self.get(attachment_id)
+        return _DecryptingStream(self.blobs / attachment.blob_id, self._identity, attachment)  # type: ignore[return-value]
 
     def read_bytes(self, attachment_id: str, max_bytes: int = 64 << 20) -> bytes:
         """The whole file in memory, for previews (never a temp file)."""

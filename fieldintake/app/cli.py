@@ -11,9 +11,10 @@ import os
 import sys
 import traceback
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from fieldintake import __version__
-from fieldintake.app import cli_cases, prompts
+from fieldintake.app import cli_cases, cli_contacts, prompts
 from fieldintake.app.clock import local_display
 from fieldintake.app.hardening import harden_process
 from fieldintake.app.paths import Home
@@ -107,6 +108,9 @@ def cmd_user_recover(args: argparse.Namespace, ctx: Context) -> int:
 def cmd_identity(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.open_session() as session:
         card = session.card()
+        if args.qr:
+            cli_contacts.write_qr(card.to_text(), args.qr)
+            sys.stderr.write(f"QR code of your card written to {args.qr}.\n")
         sys.stdout.write(card.to_text())
         out()
         out(f"Fingerprint: {card.fingerprint}")
@@ -159,16 +163,6 @@ def cmd_erase(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
-def cmd_gui(args: argparse.Namespace, ctx: Context) -> int:
-    try:
-        from fieldintake.ui.main import run  # type: ignore[import-not-found]
-    except ImportError as exc:
-        if "fieldintake.ui.main" not in str(exc):
-            raise
-        raise FieldintakeError("The desktop app is not part of this build yet; use the commands in 'fieldintake --help'.") from exc
-    return int(run(ctx.home, ctx.store))
-
-
 # --- parser --------------------------------------------------------------
 
 
@@ -179,7 +173,11 @@ def _global_options(parser: argparse.ArgumentParser, default: str | None) -> Non
     parser.add_argument("--debug", action="store_true", default=False if default is None else default, help="show tracebacks on errors")
 
 
-def build_parser() -> argparse.ArgumentParser:
+Registrar = Callable[[Any, Callable[..., argparse.ArgumentParser], argparse.ArgumentParser], None]
+
+
+def build_parser(registrars: Sequence[Registrar] = ()) -> argparse.ArgumentParser:
+    """The core commands, plus those each registrar adds (cases, handover, PDFs, the GUI)."""
     parser = argparse.ArgumentParser(
         prog="fieldintake",
         description="Offline, encrypted intake interviews and case files. Without a command, opens the desktop app.",
@@ -196,8 +194,6 @@ def build_parser() -> argparse.ArgumentParser:
         p.set_defaults(handler=handler)
         return p
 
-    add("gui", cmd_gui, "open the desktop app")
-
     user = sub.add_parser("user", help="create, list and manage users", parents=[common]).add_subparsers(dest="user_command", metavar="ACTION", required=True)
     p = add("create", cmd_user_create, "create a user (prints the recovery key once)", user)
     p.add_argument("name")
@@ -206,7 +202,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("recover", cmd_user_recover, "set a new passphrase with the recovery key", user)
     p.add_argument("name")
 
-    add("identity", cmd_identity, "print your public contact card and fingerprint")
+    p = add("identity", cmd_identity, "print your public contact card and fingerprint")
+    p.add_argument("--qr", metavar="FILE.png", help="also write the card as a QR code image")
 
     audit_p = sub.add_parser("audit", help="the audit log", parents=[common]).add_subparsers(dest="audit_command", metavar="ACTION", required=True)
     p = add("log", cmd_audit_log, "list audit entries, oldest first", audit_p)
@@ -214,6 +211,9 @@ def build_parser() -> argparse.ArgumentParser:
     add("verify", cmd_audit_verify, "check the audit chain for edited or deleted entries", audit_p)
 
     cli_cases.register(sub, add, common)
+    cli_contacts.register(sub, add, common)
+    for registrar in registrars:
+        registrar(sub, add, common)
 
     add("check", cmd_check, "check the vault's encryption and structure")
     p = add("erase", cmd_erase, "emergency erase of a user's vault (destroys the keys first)")
@@ -221,11 +221,15 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, registrars: Sequence[Registrar] = (), default: Handler | None = None) -> int:
+    """Run one command; ``default`` runs when none is given (the GUI, from the top-level entry point)."""
     harden_process()
-    parser = build_parser()
+    parser = build_parser(registrars)
     args = parser.parse_args(argv)
-    handler: Handler = getattr(args, "handler", cmd_gui)
+    handler: Handler | None = getattr(args, "handler", default)
+    if handler is None:
+        parser.print_help()
+        return 2
     try:
         return handler(args, Context(args))
     except FieldintakeError as exc:

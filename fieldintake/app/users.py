@@ -15,6 +15,7 @@ from pathlib import Path
 from fieldintake.app.attachments import AttachmentStore
 from fieldintake.app.cases import CaseStore
 from fieldintake.app.clock import utc_now
+from fieldintake.app.contacts import ContactStore
 from fieldintake.app.lockfile import VaultLock
 from fieldintake.app.passphrase import require_strong
 from fieldintake.app.paths import Home, UserPaths, check_user_name
@@ -86,6 +87,10 @@ class Session:
     @functools.cached_property
     def cases(self) -> CaseStore:
         return CaseStore(self.vault, self.templates, self.name)
+
+    @functools.cached_property
+    def contacts(self) -> ContactStore:
+        return ContactStore(self.vault)
 
     @functools.cached_property
     def attachments(self) -> AttachmentStore:

@@ -48,7 +48,7 @@ from fieldintake.exports.bundle.manifest import (
     sender_card_of,
     verify_manifest,
 )
-from fieldintake.exports.bundle.pipe import BytePipe, PipeAborted
+from fieldintake.app.bytepipe import BytePipe, PipeAborted
 from fieldintake.exports.bundle.writer import CHUNK, PASSPHRASE_MAX_BYTES, Cancel, Progress, check_cancel
 
 MAX_TRAILING_ZEROS = 1024 * 1024

@@ -1,0 +1,42 @@
+"""The ``fieldintake`` entry point: every layer's commands in one CLI.
+
+The core (``app.cli``) must not import the export layer or the GUI, so the
+commands are assembled here, above all layers. Without a command, the
+desktop app opens.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from fieldintake.app import cli as core
+from fieldintake.errors import FieldintakeError
+from fieldintake.exports import cli_bundle
+
+
+def cmd_gui(args: argparse.Namespace, ctx: Any) -> int:
+    try:
+        from fieldintake.ui.main import run
+    except ImportError as exc:
+        if "fieldintake.ui.main" not in str(exc):
+            raise
+        raise FieldintakeError("The desktop app is not part of this build; use the commands in 'fieldintake --help'.") from exc
+    return int(run(ctx.home, ctx.store))
+
+
+def _gui(sub: Any, add: Any, common: argparse.ArgumentParser) -> None:
+    add("gui", cmd_gui, "open the desktop app (also what 'fieldintake' alone does)", sub)
+
+
+REGISTRARS = [cli_bundle.register, _gui]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    return core.main(argv, REGISTRARS, default=cmd_gui)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

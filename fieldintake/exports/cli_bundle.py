@@ -1,0 +1,128 @@
+"""CLI commands for handing cases over in bundles."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from fieldintake.app import prompts
+from fieldintake.app.clock import local_display
+from fieldintake.exports import handover
+
+PASSPHRASE_ENV = "FIELDINTAKE_BUNDLE_PASSPHRASE"
+
+
+def _out(text: str = "") -> None:
+    sys.stdout.write(text + "\n")
+
+
+def _bundle_passphrase(new: bool) -> str:
+    if new:
+        return prompts.new_secret(PASSPHRASE_ENV, "Passphrase for the bundle (give it through another channel): ")
+    return prompts.secret(PASSPHRASE_ENV, "Passphrase of the bundle: ")
+
+
+def cmd_bundle_export(args: argparse.Namespace, ctx: Any) -> int:
+    output = Path(args.to_folder or args.output or "")
+    if not (args.to_folder or args.output):
+        from fieldintake.errors import InvalidInput
+
+        raise InvalidInput("Say where to write the bundle: -o FILE or --to-folder DIR.")
+    passphrase = _bundle_passphrase(new=True) if args.passphrase else None
+    with ctx.open_session() as session:
+        result = handover.export_bundle(session, args.cases, output, contacts=args.to or (),
+                                        recipients=args.recipient or (), passphrase=passphrase)
+    _out(str(result.path))
+    sys.stderr.write(
+        f"Bundle {result.info.bundle_id}: {len(result.case_ids)} case(s), {result.info.size} bytes,"
+        f" SHA-256 {result.info.sha256}.\n"
+    )
+    return 0
+
+
+def _describe(inspection: handover.Inspection) -> None:
+    s = inspection.summary
+    sender = inspection.sender
+    known = f"known contact '{sender.name}'{' (verified)' if sender.verified else ' (unverified)'}" if sender else "NOT a contact"
+    _out(f"Bundle:     {s.bundle_id}, made {local_display(s.created_at) if 'T' in str(s.created_at) else s.created_at}")
+    _out(f"Sender:     {s.sender_card.name}, fingerprint {s.sender_fingerprint} ({known})")
+    _out(f"Signature:  {'valid' if s.signature_valid else 'INVALID'}")
+    _out(f"Forwarded:  {'YES: re-encrypted by someone else after it was sent' if s.forwarded else 'no'}")
+    recipients = ", ".join(r.name or r.fingerprint or r.age for r in s.recipients) or "a passphrase"
+    _out(f"Encrypted to: {recipients}")
+    _out(f"Redaction:  {s.redaction.level}{' for ' + s.redaction.audience if s.redaction.audience else ''}")
+    _out(f"Cases:      {len(s.cases)}")
+    for m in s.members:
+        _out(f"  {m.path}\t{m.size}\tsha256 {m.sha256}")
+    if inspection.already_imported:
+        _out("Already imported.")
+
+
+def cmd_bundle_inspect(args: argparse.Namespace, ctx: Any) -> int:
+    passphrase = _bundle_passphrase(new=False) if args.passphrase else None
+    with ctx.open_session() as session:
+        _describe(handover.inspect(session, Path(args.file), passphrase=passphrase))
+    return 0
+
+
+def _report(report: handover.ImportReport) -> None:
+    if report.forwarded:
+        sys.stderr.write("Warning: this bundle was forwarded (re-encrypted by someone other than its sender).\n")
+    if not report.sender_known:
+        sys.stderr.write(f"Added the sender '{report.sender_name}' as an unverified contact.\n")
+    for r in report.results:
+        state = "imported" if r.created else f"updated as a new revision ({len(r.changed)} field(s) differ)"
+        _out(f"{r.reference}\t{state}\t{r.case_id}")
+        for path in r.changed:
+            _out(f"    {path}")
+
+
+def cmd_bundle_import(args: argparse.Namespace, ctx: Any) -> int:
+    passphrase = _bundle_passphrase(new=False) if args.passphrase else None
+    with ctx.open_session() as session:
+        report = handover.import_bundle(session, Path(args.file), passphrase=passphrase,
+                                        trust_new_sender=args.trust_new_sender)
+    _report(report)
+    return 0
+
+
+def cmd_bundle_import_folder(args: argparse.Namespace, ctx: Any) -> int:
+    with ctx.open_session() as session:
+        items = handover.import_folder(session, Path(args.folder), trust_new_sender=args.trust_new_sender)
+    failed = 0
+    for item in items:
+        if item.skipped:
+            _out(f"{item.path.name}\talready imported")
+        elif item.error is not None:
+            failed += 1
+            _out(f"{item.path.name}\tNOT imported: {item.error}")
+        elif item.report is not None:
+            _out(f"{item.path.name}\timported {len(item.report.results)} case(s) from {item.report.sender_name}")
+    return 1 if failed else 0
+
+
+def register(sub: Any, add: Any, common: argparse.ArgumentParser) -> None:
+    bundle = sub.add_parser("bundle", help="hand cases over in signed, encrypted bundles", parents=[common])
+    bundle_sub = bundle.add_subparsers(dest="bundle_command", metavar="ACTION", required=True)
+    p = add("export", cmd_bundle_export, "write a bundle of cases for named recipients", bundle_sub)
+    p.add_argument("cases", nargs="+", metavar="CASE")
+    p.add_argument("--to", action="append", metavar="CONTACT", help="a contact (repeat for several)")
+    p.add_argument("-r", "--recipient", action="append", metavar="AGE_RECIPIENT", help="an age1… or ssh-… recipient")
+    p.add_argument("--passphrase", action="store_true",
+                   help=f"encrypt to a passphrase (asked for, or ${PASSPHRASE_ENV}) given through another channel")
+    p.add_argument("-o", "--output", metavar="FILE")
+    p.add_argument("--to-folder", metavar="DIR", help="write into an outbox folder under a random name")
+    p = add("inspect", cmd_bundle_inspect, "decrypt and verify a bundle without importing it", bundle_sub)
+    p.add_argument("file")
+    p.add_argument("--passphrase", action="store_true", help="the bundle is encrypted to a passphrase")
+    for name, handler, help_text in (("import", cmd_bundle_import, "verify a bundle, then import its cases"),):
+        p = add(name, handler, help_text, bundle_sub)
+        p.add_argument("file")
+        p.add_argument("--passphrase", action="store_true", help="the bundle is encrypted to a passphrase")
+        p.add_argument("--trust-new-sender", action="store_true",
+                       help="import from a sender who is not a contact yet (added as unverified)")
+    p = add("import-folder", cmd_bundle_import_folder, "import every new bundle in an inbox folder", bundle_sub)
+    p.add_argument("folder")
+    p.add_argument("--trust-new-sender", action="store_true")

@@ -1,0 +1,55 @@
+"""Contacts and bundles from the command line, between two users in one home."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from fieldintake.cli import main
+from tests.conftest import PASSPHRASE
+
+
+@pytest.fixture
+def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]):
+    monkeypatch.setenv("FIELDINTAKE_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("FIELDINTAKE_HOME", str(tmp_path / "home"))
+
+    def run(*argv: str) -> tuple[int, str, str]:
+        code = main(list(argv))
+        captured = capsys.readouterr()
+        return code, captured.out, captured.err
+
+    for name in ("alice", "bob"):
+        assert run("user", "create", name)[0] == 0
+    return run
+
+
+def test_card_by_qr_code_then_a_bundle_from_alice_to_bob(cli, tmp_path: Path) -> None:
+    qr = tmp_path / "bob-card.png"
+    code, card_text, err = cli("--user", "bob", "identity", "--qr", str(qr))
+    assert code == 0 and qr.read_bytes().startswith(b"\x89PNG")
+    code, out, err = cli("--user", "alice", "contact", "add", "Bob Lawyer", str(qr))
+    assert code == 0, err
+    fingerprint = card_text.split("Fingerprint: ")[1].splitlines()[0]
+    assert fingerprint in out
+    code, _, err = cli("--user", "alice", "contact", "verify", "Bob Lawyer", "--fingerprint", "00000 00000 00000 00000 00000")
+    assert code != 0 and "does not match" in err
+    assert cli("--user", "alice", "contact", "verify", "Bob Lawyer", "--fingerprint", fingerprint)[0] == 0
+    code, out, _ = cli("--user", "alice", "contact", "list")
+    assert "Bob Lawyer" in out and "\tverified\t" in out
+
+    _, out, _ = cli("--user", "alice", "case", "new", "--title", "Handed over")
+    case_id = out.strip()
+    bundle = tmp_path / "case.fibundle"
+    code, out, err = cli("--user", "alice", "bundle", "export", case_id, "--to", "Bob Lawyer", "-o", str(bundle))
+    assert code == 0, err
+    code, out, _ = cli("--user", "bob", "bundle", "inspect", str(bundle))
+    assert code == 0 and "Signature:  valid" in out and "NOT a contact" in out
+    code, _, err = cli("--user", "bob", "bundle", "import", str(bundle))
+    assert code != 0 and "not one of your contacts" in err and err.count("\n") == 1
+    code, out, err = cli("--user", "bob", "bundle", "import", str(bundle), "--trust-new-sender")
+    assert code == 0, err
+    assert case_id in out and "unverified contact" in err
+    code, _, err = cli("--user", "bob", "bundle", "import", str(bundle))
+    assert code != 0 and "imported before" in err
