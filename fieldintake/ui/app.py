@@ -241,6 +241,18 @@ class Controller(QObject):
             session.close()
         self.clipboard.clear_if_ours()
 
+    def dispose(self) -> None:
+        """Undo everything ``__init__`` hooked into the application (tests, embedding)."""
+        self._lock(show_next=False)
+        self.runner.wait()
+        self.idle.dispose()
+        self.panic.dispose()
+        self.app.aboutToQuit.disconnect(self.shutdown)
+        self.translations.set_language("en")
+        self.unlock_window.hide()
+        self.unlock_window.deleteLater()
+        self.deleteLater()
+
     # --- language and errors -------------------------------------------------------
 
     def set_language(self, code: str) -> None:

@@ -12,15 +12,11 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from fieldintake.errors import FieldintakeError
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("dialogs", text)
-
-
 def error_text(exc: BaseException) -> str:
     """What a person is told: the error's own words, or a generic line for a bug."""
     if isinstance(exc, FieldintakeError):
         return str(exc)
-    return _tr("Something went wrong. Nothing was saved by the step that failed.")
+    return QCoreApplication.translate("dialogs", "Something went wrong. Nothing was saved by the step that failed.")
 
 
 def show_error(parent: QWidget | None, exc: BaseException, details: str = "", debug: bool = False) -> QMessageBox:

@@ -11,14 +11,14 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 SP = QStyle.StandardPixmap
 
-# name -> (freedesktop theme icon, Qt standard pixmap fallback)
-_ICONS: dict[str, tuple[str, QStyle.StandardPixmap]] = {
+# name -> (freedesktop theme icon, Qt standard pixmap fallback or None: better no icon than a wrong one)
+_ICONS: dict[str, tuple[str, QStyle.StandardPixmap | None]] = {
     "cases": ("folder-documents", SP.SP_DirIcon),
     "deadlines": ("appointment-soon", SP.SP_FileDialogDetailedView),
     "identity": ("contact-new", SP.SP_FileDialogInfoView),
     "inbox": ("mail-message-new", SP.SP_DriveNetIcon),
     "settings": ("preferences-system", SP.SP_FileDialogListView),
-    "lock": ("system-lock-screen", SP.SP_DialogCloseButton),
+    "lock": ("system-lock-screen", None),
     "copy": ("edit-copy", SP.SP_DialogSaveButton),
     "warning": ("dialog-warning", SP.SP_MessageBoxWarning),
     "info": ("dialog-information", SP.SP_MessageBoxInformation),
@@ -33,4 +33,6 @@ def icon(name: str) -> QIcon:
     if not found.isNull():
         return found
     style = QApplication.style()
-    return style.standardIcon(fallback) if style is not None else QIcon()
+    if fallback is None or style is None:
+        return QIcon()
+    return style.standardIcon(fallback)

@@ -37,6 +37,8 @@ class IdentityPage(QWidget):
         self.card_text.setReadOnly(True)
         self.card_text.setFont(monospace())
         self.card_text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        lines = 10  # the card has 8 lines; room for a scroll bar
+        self.card_text.setMaximumHeight(self.card_text.fontMetrics().lineSpacing() * lines + 16)
         self._card_label = QLabel(self)
         self._card_label.setBuddy(self.card_text)
         self.copy_button = QPushButton(icon("copy"), "", self)
@@ -51,7 +53,8 @@ class IdentityPage(QWidget):
         grid.addWidget(self._card_label, 0, 0)
         grid.addWidget(self.card_text, 1, 0)
         grid.addLayout(buttons, 2, 0)
-        grid.addWidget(self.qr, 0, 1, 3, 1, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.qr, 0, 1, 4, 1, Qt.AlignmentFlag.AlignTop)
+        grid.setRowStretch(3, 1)
         grid.setColumnStretch(0, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)

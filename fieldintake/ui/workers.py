@@ -18,7 +18,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from fieldintake.errors import Cancelled
@@ -123,7 +123,7 @@ class Op(QObject, Generic[T]):
         dialog = QProgressDialog(parent if isinstance(parent, QWidget) else None)
         dialog.setWindowTitle("fieldintake")
         dialog.setLabelText(self._label or "")
-        dialog.setCancelButtonText(dialog.tr("Cancel"))
+        dialog.setCancelButtonText(QCoreApplication.translate("workers", "Cancel"))
         dialog.setMinimumDuration(0)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
