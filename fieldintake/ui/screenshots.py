@@ -111,9 +111,7 @@ def render(out_dir: Path, language: str = "en") -> list[Path]:
         controller.unlock_window.try_unlock()
         _wait_until(lambda: not controller.unlock_window.is_busy)
         shot(controller.unlock_window, "unlock-wrong-passphrase")
-        controller.shutdown()
-        controller.unlock_window.close()
-        controller.runner.wait()
+        controller.dispose()
     return written
 
 
