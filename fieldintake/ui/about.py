@@ -1,0 +1,21 @@
+"""The About box."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+import fieldintake
+
+
+def show_about(parent: QWidget | None) -> QMessageBox:
+    box = QMessageBox(parent)
+    box.setWindowTitle(QCoreApplication.translate("about", "About fieldintake"))
+    box.setIconPixmap(box.windowIcon().pixmap(64, 64))
+    box.setText(f"<b>fieldintake {fieldintake.__version__}</b>")
+    summary = QCoreApplication.translate("about", "Offline, encrypted intake interviews, court-ready case files and signed hand-over bundles for human-rights caseworkers.")  # noqa: E501
+    licence = QCoreApplication.translate("about", "Free software under the GNU AGPL, version 3 or later.")
+    box.setInformativeText(f"{summary}\n\n{licence}")
+    box.setObjectName("about")
+    box.open()
+    return box

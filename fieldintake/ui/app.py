@@ -1,0 +1,269 @@
+"""The controller: which screen is up, and the one path that locks.
+
+States: first run (no user yet), locked (the unlock screen), unlocked (the
+main window with an open ``Session``). The idle timer, the panic key, a
+system lock and the Lock action all end in :meth:`Controller.lock`.
+"""
+
+from __future__ import annotations
+
+import enum
+import random
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication, QWidget
+
+from fieldintake.app.users import NewUser, Session, UserStore
+from fieldintake.errors import FieldintakeError
+from fieldintake.ui.dialogs import show_error
+from fieldintake.ui.firstrun import FirstRunWizard
+from fieldintake.ui.i18n import Translations
+from fieldintake.ui.identity import IdentityPage
+from fieldintake.ui.mainwindow import MainWindow
+from fieldintake.ui.pages import PageContext, PageRegistry, coming
+from fieldintake.ui.prefs import UiPrefs
+from fieldintake.ui.safety.clipboard import CLEAR_AFTER_MS, SensitiveClipboard
+from fieldintake.ui.safety.idle import IdleLock
+from fieldintake.ui.safety.panic import PanicKey
+from fieldintake.ui.safety.system import SystemLockWatcher
+from fieldintake.ui.settings import SettingsPage, UserSettings
+from fieldintake.ui.unlock import UnlockWindow
+from fieldintake.ui.workers import PROGRESS_DELAY_MS, Runner
+
+
+class State(enum.Enum):
+    FIRST_RUN = "first-run"
+    LOCKED = "locked"
+    UNLOCKED = "unlocked"
+
+
+def default_pages() -> PageRegistry:
+    registry = PageRegistry()
+    registry.register("cases", coming("cases"))
+    registry.register("deadlines", coming("deadlines"))
+    registry.register("identity", lambda context, parent: IdentityPage(context, parent))
+    registry.register("inbox", coming("inbox"))
+    registry.register("settings", lambda context, parent: SettingsPage(context, parent))
+    return registry
+
+
+class Controller(QObject):
+    state_changed = Signal(object)  # State
+    locked = Signal()
+
+    def __init__(
+        self,
+        app: QApplication,
+        store: UserStore,
+        *,
+        idle_timeout_ms: int | None = None,
+        clipboard_clear_ms: int = CLEAR_AFTER_MS,
+        progress_delay_ms: int = PROGRESS_DELAY_MS,
+        rng: random.Random | None = None,
+        debug: bool = False,
+        watch_system: bool = True,
+    ) -> None:
+        super().__init__(app)
+        self.app = app
+        self.store = store
+        self.debug = debug
+        self._rng = rng
+        self._idle_override = idle_timeout_ms
+        self.pages = default_pages()
+        self.prefs = UiPrefs.load(store.home)
+        self.translations = Translations(app)
+        self.translations.set_language(self.prefs.language)
+        self.runner = Runner(self._report_failure, progress_delay_ms=progress_delay_ms)
+        self.clipboard = SensitiveClipboard(self, clipboard_clear_ms)
+        self.idle = IdleLock(app, idle_timeout_ms if idle_timeout_ms is not None else 5 * 60_000)
+        self.idle.idle.connect(self.lock)
+        self.panic = PanicKey(app)
+        self.panic.triggered.connect(self.lock)
+        self.system = SystemLockWatcher(self) if watch_system else None
+        if self.system is not None:
+            self.system.lock_requested.connect(self.lock)
+        self.state = State.LOCKED
+        self.session: Session | None = None
+        self.main_window: MainWindow | None = None
+        self.wizard: FirstRunWizard | None = None
+        self.unlock_window = UnlockWindow(store, self.runner)
+        self.unlock_window.unlocked.connect(self._unlocked)
+        self.unlock_window.new_user_requested.connect(self.show_first_run)
+        self.unlock_window.erased.connect(self._after_erase)
+        self.unlock_window.quit_requested.connect(self.quit)
+        app.setQuitOnLastWindowClosed(False)
+        app.aboutToQuit.connect(self.shutdown)
+
+    # --- screens -----------------------------------------------------------------
+
+    def start(self) -> None:
+        if self.store.names():
+            self.show_unlock()
+        else:
+            self.show_first_run()
+
+    def _set_state(self, state: State) -> None:
+        self.state = state
+        self.state_changed.emit(state)
+
+    def show_unlock(self) -> None:
+        self.unlock_window.reset()
+        self.unlock_window.show()
+        self.unlock_window.raise_()
+        self.unlock_window.activateWindow()
+        self.unlock_window.passphrase.setFocus()
+        self._set_state(State.LOCKED)
+
+    def show_first_run(self) -> None:
+        if self.wizard is not None:
+            self.wizard.raise_()
+            return
+        wizard = FirstRunWizard(self.store, self.runner, self.clipboard.copy, self._rng)
+        wizard.created.connect(self._wizard_created)
+        wizard.abandoned.connect(self._wizard_abandoned)
+        self.wizard = wizard
+        self.unlock_window.hide()
+        wizard.show()
+        self._set_state(State.FIRST_RUN)
+
+    def _drop_wizard(self) -> None:
+        if self.wizard is not None:
+            self.wizard.hide()
+            self.wizard.deleteLater()
+            self.wizard = None
+
+    def _wizard_created(self, created: NewUser) -> None:
+        self._drop_wizard()
+        self._unlocked(created.session)
+
+    def _wizard_abandoned(self, created: NewUser | None) -> None:
+        self._drop_wizard()
+        if created is not None:
+            created.session.close()
+        if self.store.names():
+            self.show_unlock()
+        else:
+            self.quit()
+
+    def _after_erase(self, _name: str) -> None:
+        if not self.store.names():
+            self.show_first_run()
+
+    # --- unlocked ------------------------------------------------------------------
+
+    def _page_context(self, session: Session) -> PageContext:
+        return PageContext(
+            session=session,
+            runner=self.runner,
+            clipboard=self.clipboard,
+            set_language=self.set_language,
+            current_language=lambda: self.translations.language,
+            settings_changed=self._apply_user_settings,
+        )
+
+    def _unlocked(self, session: Session) -> None:
+        if self.session is not None:  # cannot happen through the UI; never keep two open
+            session.close()
+            return
+        self.session = session
+        try:
+            pages = self.pages.build(self._page_context(session))
+        except FieldintakeError as exc:
+            self.session = None
+            session.close()
+            self.show_unlock()
+            show_error(self.unlock_window, exc)
+            return
+        window = MainWindow(session.name, pages)
+        window.lock_requested.connect(self.lock)
+        window.quit_requested.connect(self.quit)
+        self.main_window = window
+        self._apply_user_settings()
+        window.show()
+        self.unlock_window.hide()
+        self.idle.start()
+        self._set_state(State.UNLOCKED)
+
+    def _apply_user_settings(self) -> None:
+        if self.session is None or self._idle_override is not None:
+            return
+        self.idle.set_timeout_ms(UserSettings.load(self.session.vault).idle_minutes * 60_000)
+
+    # --- the one way to lock ---------------------------------------------------------
+
+    def lock(self) -> None:
+        """Hide every piece of data now: close windows and dialogs, clear pages,
+        close the session (the key is dropped), take back our clipboard."""
+        self._lock(show_next=True)
+
+    def _lock(self, show_next: bool) -> None:
+        self.idle.stop()
+        self.runner.cancel_all()
+        window, self.main_window = self.main_window, None
+        if window is not None:
+            window.clear_pages()
+        wizard, self.wizard = self.wizard, None
+        for widget in QApplication.topLevelWidgets():
+            if widget in (self.unlock_window, window, wizard) or not widget.isVisible():
+                continue
+            widget.close()
+        if window is not None:
+            window.hide()
+            window.deleteLater()
+        if wizard is not None:
+            created = wizard.take_created()
+            wizard.hide()
+            wizard.deleteLater()
+            if created is not None:
+                created.session.close()
+        session, self.session = self.session, None
+        if session is not None:
+            session.close()
+        self.clipboard.clear_if_ours()
+        if show_next:
+            if self.store.names():
+                self.show_unlock()
+            else:
+                self.show_first_run()
+        self.locked.emit()
+
+    def quit(self) -> None:
+        self._lock(show_next=False)
+        self.unlock_window.hide()
+        self.app.quit()
+
+    def shutdown(self) -> None:
+        """Last chance on the way out: no open vault, no secret on the clipboard."""
+        self.idle.stop()
+        self.runner.cancel_all()
+        if self.session is not None:
+            session, self.session = self.session, None
+            session.close()
+        self.clipboard.clear_if_ours()
+
+    def dispose(self) -> None:
+        """Undo everything ``__init__`` hooked into the application (tests, embedding)."""
+        self._lock(show_next=False)
+        self.runner.wait()
+        self.idle.dispose()
+        self.panic.dispose()
+        self.app.aboutToQuit.disconnect(self.shutdown)
+        self.translations.set_language("en")
+        self.unlock_window.hide()
+        self.unlock_window.deleteLater()
+        self.deleteLater()
+
+    # --- language and errors -------------------------------------------------------
+
+    def set_language(self, code: str) -> None:
+        code = self.translations.set_language(code)
+        if self.prefs.language != code:
+            self.prefs.language = code
+            try:
+                self.prefs.save(self.store.home)
+            except FieldintakeError as exc:
+                show_error(self.main_window, exc)
+
+    def _report_failure(self, parent: QObject, exc: BaseException, details: str) -> None:
+        widget = parent if isinstance(parent, QWidget) else None
+        show_error(widget.window() if widget is not None else None, exc, details, self.debug)

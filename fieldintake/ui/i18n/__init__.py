@@ -1,0 +1,44 @@
+"""Translations: our own ``.qm`` files beside this module, plus Qt's own
+(standard buttons, dialogs) from the PySide6 wheel.
+
+Sources are ``fieldintake_<lang>.ts``; refresh and compile them with
+``python -m fieldintake.ui.i18n.build``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
+
+HERE = Path(__file__).resolve().parent
+LANGUAGES: dict[str, str] = {"en": "English", "ru": "Русский"}
+
+
+class Translations(QObject):
+    """Installs the translators for one language; switching sends LanguageChange to every widget."""
+
+    def __init__(self, app: QCoreApplication) -> None:
+        super().__init__(app)
+        self._app = app
+        self._installed: list[QTranslator] = []
+        self.language = "en"
+
+    def set_language(self, code: str) -> str:
+        if code not in LANGUAGES:
+            code = "en"
+        for translator in self._installed:
+            self._app.removeTranslator(translator)
+        self._installed = []
+        if code != "en":
+            ours = QTranslator(self)
+            if ours.load(str(HERE / f"fieldintake_{code}.qm")):
+                self._installed.append(ours)
+            qt = QTranslator(self)
+            if qt.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+                self._installed.append(qt)
+        for translator in self._installed:
+            self._app.installTranslator(translator)
+        QLocale.setDefault(QLocale(code))
+        self.language = code
+        return code

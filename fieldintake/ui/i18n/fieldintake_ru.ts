@@ -1,0 +1,426 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>CheckKeyPage</name>
+    <message>
+        <source>Check your copy</source>
+        <translation>Проверьте свою копию</translation>
+    </message>
+    <message>
+        <source>Type two groups from the paper copy of your recovery key.</source>
+        <translation>Введите две группы с бумажной копии вашего ключа восстановления.</translation>
+    </message>
+    <message>
+        <source>Group &amp;{n}:</source>
+        <translation>&amp;Группа {n}:</translation>
+    </message>
+    <message>
+        <source>Group {n}:</source>
+        <translation>Группа {n}:</translation>
+    </message>
+    <message>
+        <source>Group {n} of the recovery key</source>
+        <translation>Группа {n} ключа восстановления</translation>
+    </message>
+</context>
+<context>
+    <name>ComingPage</name>
+    <message>
+        <source>Cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Сроки</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Входящие</translation>
+    </message>
+    <message>
+        <source>This part of fieldintake is coming in a later version.</source>
+        <translation>Этот раздел появится в одной из следующих версий fieldintake.</translation>
+    </message>
+</context>
+<context>
+    <name>CreatePage</name>
+    <message>
+        <source>Create your user</source>
+        <translation>Создайте своего пользователя</translation>
+    </message>
+    <message>
+        <source>Everything you record is encrypted with a key that only your passphrase opens. Choose a passphrase you can remember and nobody can guess.</source>
+        <translation>Всё, что вы записываете, шифруется ключом, который открывает только ваша парольная фраза. Выберите фразу, которую вы запомните и никто не угадает.</translation>
+    </message>
+    <message>
+        <source>User &amp;name:</source>
+        <translation>&amp;Имя пользователя:</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>letters, digits, dots or dashes</source>
+        <translation>буквы, цифры, точки или дефисы</translation>
+    </message>
+    <message>
+        <source>&amp;Create user</source>
+        <translation>&amp;Создать пользователя</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Emergency erase</source>
+        <translation>Экстренное удаление</translation>
+    </message>
+    <message>
+        <source>This destroys the keys and every file of {name} on this computer, at once and for ever. The recovery key will not bring anything back.</source>
+        <translation>Это сразу и навсегда уничтожит ключи и все файлы пользователя {name} на этом компьютере. Ключ восстановления ничего не вернёт.</translation>
+    </message>
+    <message>
+        <source>To confirm, &amp;type the user name:</source>
+        <translation>Для подтверждения &amp;введите имя пользователя:</translation>
+    </message>
+    <message>
+        <source>User name to erase</source>
+        <translation>Имя удаляемого пользователя</translation>
+    </message>
+    <message>
+        <source>&amp;Erase for ever</source>
+        <translation>&amp;Удалить навсегда</translation>
+    </message>
+    <message>
+        <source>The name does not match; nothing was erased.</source>
+        <translation>Имя не совпадает; ничего не удалено.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPage</name>
+    <message>
+        <source>Contacts &amp; identity</source>
+        <translation>Контакты и удостоверение</translation>
+    </message>
+    <message>
+        <source>Give this card to the people who hand cases over to you. Before trusting a card, compare its fingerprint by phone or in person.</source>
+        <translation>Передайте эту карточку тем, кто передаёт вам дела. Прежде чем доверять карточке, сверьте её отпечаток по телефону или лично.</translation>
+    </message>
+    <message>
+        <source>My fingerprint:</source>
+        <translation>Мой отпечаток:</translation>
+    </message>
+    <message>
+        <source>My &amp;contact card:</source>
+        <translation>Моя &amp;контактная карточка:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the card</source>
+        <translation>&amp;Копировать карточку</translation>
+    </message>
+    <message>
+        <source>My contact card</source>
+        <translation>Моя контактная карточка</translation>
+    </message>
+    <message>
+        <source>My fingerprint</source>
+        <translation>Мой отпечаток</translation>
+    </message>
+    <message>
+        <source>My contact card as a QR code</source>
+        <translation>Моя контактная карточка в виде QR-кода</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Заблокировать</translation>
+    </message>
+    <message>
+        <source>Lock now (Ctrl+L; panic: Ctrl+Shift+L)</source>
+        <translation>Заблокировать сейчас (Ctrl+L; экстренно: Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>Lock and &amp;quit</source>
+        <translation>Заблокировать и &amp;выйти</translation>
+    </message>
+    <message>
+        <source>&amp;About fieldintake</source>
+        <translation>&amp;О программе fieldintake</translation>
+    </message>
+    <message>
+        <source>Unlocked as {name}</source>
+        <translation>Разблокировано: {name}</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Разделы</translation>
+    </message>
+    <message>
+        <source>Current section</source>
+        <translation>Текущий раздел</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseFields</name>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Парольная фраза:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Повторите её:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Надёжность:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Повторите парольную фразу</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Надёжность парольной фразы</translation>
+    </message>
+    <message>
+        <source>very weak</source>
+        <translation>очень слабая</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>слабая</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>средняя</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>надёжная</translation>
+    </message>
+    <message>
+        <source>very strong</source>
+        <translation>очень надёжная</translation>
+    </message>
+    <message>
+        <source>At least 12 characters; a few unrelated words work well.</source>
+        <translation>Не меньше 12 символов; хорошо подходят несколько не связанных между собой слов.</translation>
+    </message>
+    <message>
+        <source>{word} ({score} of 4; {needed} needed).</source>
+        <translation>{word} ({score} из 4; нужно {needed}).</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Парольные фразы не совпадают.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverDialog</name>
+    <message>
+        <source>Recover with the recovery key</source>
+        <translation>Восстановление с ключом восстановления</translation>
+    </message>
+    <message>
+        <source>Type the recovery key of {name} from your paper copy (dashes and spaces do not matter), then choose a new passphrase.</source>
+        <translation>Введите ключ восстановления пользователя {name} с бумажной копии (дефисы и пробелы не важны), затем выберите новую парольную фразу.</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key:</source>
+        <translation>&amp;Ключ восстановления:</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Ключ восстановления</translation>
+    </message>
+    <message>
+        <source>&amp;Set new passphrase</source>
+        <translation>&amp;Задать новую парольную фразу</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPage</name>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Ваш ключ восстановления</translation>
+    </message>
+    <message>
+        <source>Write this key on paper and keep it apart from this computer. It opens your vault if you forget the passphrase. It is shown only now; nobody, not even the developers, can show it again.</source>
+        <translation>Запишите этот ключ на бумаге и храните отдельно от компьютера. Он откроет ваше хранилище, если вы забудете парольную фразу. Ключ показывается только сейчас; никто, даже разработчики, не сможет показать его снова.</translation>
+    </message>
+    <message>
+        <source>C&amp;opy (cleared after 30 seconds)</source>
+        <translation>&amp;Копировать (стирается через 30 секунд)</translation>
+    </message>
+    <message>
+        <source>Copy the recovery key</source>
+        <translation>Копировать ключ восстановления</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Ключ восстановления</translation>
+    </message>
+    <message>
+        <source>I have &amp;written the recovery key down</source>
+        <translation>Я &amp;записал(а) ключ восстановления</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>Lock after &amp;idle minutes:</source>
+        <translation>Блокировать после &amp;бездействия, минут:</translation>
+    </message>
+    <message>
+        <source>Default &amp;organisation:</source>
+        <translation>&amp;Организация по умолчанию:</translation>
+    </message>
+    <message>
+        <source>Default &amp;Bates prefix:</source>
+        <translation>&amp;Префикс нумерации (Bates) по умолчанию:</translation>
+    </message>
+    <message>
+        <source>In&amp;box folder:</source>
+        <translation>Папка &amp;входящих:</translation>
+    </message>
+    <message>
+        <source>O&amp;utbox folder:</source>
+        <translation>Папка &amp;исходящих:</translation>
+    </message>
+    <message>
+        <source>The language is kept outside the vault, so the unlock screen can use it.</source>
+        <translation>Язык хранится вне хранилища, чтобы им мог пользоваться экран разблокировки.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>e.g. FI-</source>
+        <translation>например, FI-</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Choose the inbox folder</source>
+        <translation>Выбрать папку входящих</translation>
+    </message>
+    <message>
+        <source>Choose the outbox folder</source>
+        <translation>Выбрать папку исходящих</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockWindow</name>
+    <message>
+        <source>fieldintake is locked</source>
+        <translation>fieldintake заблокирован</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Пользователь:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Парольная фраза:</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <source>Un&amp;lock</source>
+        <translation>&amp;Разблокировать</translation>
+    </message>
+    <message>
+        <source>&amp;Forgot the passphrase?</source>
+        <translation>&amp;Забыли парольную фразу?</translation>
+    </message>
+    <message>
+        <source>&amp;Emergency erase…</source>
+        <translation>&amp;Экстренное удаление…</translation>
+    </message>
+    <message>
+        <source>&amp;New user…</source>
+        <translation>&amp;Новый пользователь…</translation>
+    </message>
+    <message>
+        <source>Unlocking</source>
+        <translation>Разблокировка</translation>
+    </message>
+    <message>
+        <source>Type your passphrase.</source>
+        <translation>Введите парольную фразу.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Try again.</source>
+        <translation>Неверная парольная фраза. Попробуйте ещё раз.</translation>
+    </message>
+</context>
+<context>
+    <name>about</name>
+    <message>
+        <source>About fieldintake</source>
+        <translation>О программе fieldintake</translation>
+    </message>
+    <message>
+        <source>Offline, encrypted intake interviews, court-ready case files and signed hand-over bundles for human-rights caseworkers.</source>
+        <translation>Автономные зашифрованные первичные интервью, готовые для суда материалы дел и подписанные пакеты для передачи — для правозащитников.</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU AGPL, version 3 or later.</source>
+        <translation>Свободная программа под лицензией GNU AGPL версии 3 или более поздней.</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <source>Something went wrong. Nothing was saved by the step that failed.</source>
+        <translation>Что-то пошло не так. Неудавшийся шаг ничего не сохранил.</translation>
+    </message>
+</context>
+<context>
+    <name>workers</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,43 @@
+"""Entry point of the desktop app: ``fieldintake`` with no command, or ``fieldintake gui``."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication
+
+from fieldintake.app.paths import Home
+from fieldintake.app.users import UserStore
+
+DEBUG_ENV = "FIELDINTAKE_DEBUG"
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with our names; the platform's style, DPI handling and
+    colour scheme (dark mode) are left to Qt, which follows the system."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QCoreApplication.setApplicationName("fieldintake")
+    QCoreApplication.setOrganizationName("fieldintake")
+    QGuiApplication.setApplicationDisplayName("fieldintake")
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    QGuiApplication.setDesktopFileName("fieldintake")
+    app.setWindowIcon(QIcon.fromTheme("fieldintake", QIcon.fromTheme("security-high")))
+    return app
+
+
+def run(home: Home, store: UserStore, *, debug: bool | None = None) -> int:
+    from fieldintake.ui.app import Controller
+
+    app = make_application()
+    controller = Controller(app, store, debug=bool(os.environ.get(DEBUG_ENV)) if debug is None else debug)
+    controller.start()
+    try:
+        return int(app.exec())
+    finally:
+        controller.shutdown()

@@ -1,0 +1,135 @@
+"""The main window: a sidebar of pages, the page stack, a status bar with the lock."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QToolButton,
+    QWidget,
+)
+
+from fieldintake.ui.about import show_about
+from fieldintake.ui.icons import icon
+from fieldintake.ui.pages import Page
+
+
+class MainWindow(QMainWindow):
+    """Never shows a client's name in its title: at most the user's own name."""
+
+    lock_requested = Signal()
+    quit_requested = Signal()
+
+    def __init__(self, user_name: str, pages: list[Page], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"fieldintake — {user_name}")
+        self._user_name = user_name
+        self.pages = pages
+        self.nav = QListWidget(self)
+        self.nav.setIconSize(QSize(24, 24))
+        self.nav.setSpacing(2)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.stack = QStackedWidget(self)
+        for page in pages:
+            self.stack.addWidget(page.widget)
+            item = QListWidgetItem(page.icon(), page.title())
+            item.setData(Qt.ItemDataRole.UserRole, page.key)
+            self.nav.addItem(item)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+        self.nav.setFixedWidth(self._nav_width())
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.lock_action = QAction(icon("lock"), "", self)
+        self.lock_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L))
+        self.lock_action.triggered.connect(self.lock_requested)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.quit_requested)
+        self.about_action = QAction(icon("about"), "", self)
+        self.about_action.triggered.connect(lambda: show_about(self))
+        self.page_actions: list[QAction] = []
+        for index in range(min(len(pages), 9)):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key(Qt.Key.Key_1 + index)))
+            action.triggered.connect(lambda _checked=False, i=index: self.show_page_at(i))
+            self.addAction(action)
+            self.page_actions.append(action)
+        self.file_menu = self.menuBar().addMenu("")
+        self.file_menu.addAction(self.lock_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.help_menu = self.menuBar().addMenu("")
+        self.help_menu.addAction(self.about_action)
+
+        self.state_label = QLabel(self)
+        self.lock_button = QToolButton(self)
+        self.lock_button.setDefaultAction(self.lock_action)
+        self.lock_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.statusBar().addWidget(self.state_label, 1)
+        self.statusBar().addPermanentWidget(self.lock_button)
+        self.resize(1000, 680)
+        self._retranslate()
+        self.nav.setFocus()
+
+    def _nav_width(self) -> int:
+        widest = max((self.nav.fontMetrics().horizontalAdvance(p.title()) for p in self.pages), default=100)
+        return widest + self.nav.iconSize().width() + 48
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.file_menu.setTitle(self.tr("&File"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.lock_action.setText(self.tr("&Lock"))
+        self.lock_action.setToolTip(self.tr("Lock now (Ctrl+L; panic: Ctrl+Shift+L)"))
+        self.quit_action.setText(self.tr("Lock and &quit"))
+        self.about_action.setText(self.tr("&About fieldintake"))
+        self.state_label.setText(self.tr("Unlocked as {name}").format(name=self._user_name))
+        self.nav.setAccessibleName(self.tr("Sections"))
+        self.stack.setAccessibleName(self.tr("Current section"))
+        for row, page in enumerate(self.pages):
+            self.nav.item(row).setText(page.title())
+            if row < len(self.page_actions):
+                self.page_actions[row].setText(page.title())
+        self.nav.setFixedWidth(self._nav_width())
+
+    def show_page(self, key: str) -> None:
+        for row, page in enumerate(self.pages):
+            if page.key == key:
+                self.nav.setCurrentRow(row)
+                return
+        raise KeyError(key)
+
+    def show_page_at(self, index: int) -> None:
+        self.nav.setCurrentRow(index)
+        self.pages[index].widget.setFocus()
+
+    def page(self, key: str) -> Page:
+        for page in self.pages:
+            if page.key == key:
+                return page
+        raise KeyError(key)
+
+    def clear_pages(self) -> None:
+        for page in self.pages:
+            page.clear()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if event.spontaneous():
+            self.quit_requested.emit()
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""Safety in use: idle lock, panic key, sensitive clipboard, system lock signals."""

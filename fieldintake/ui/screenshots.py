@@ -1,0 +1,129 @@
+"""Render the main screens offscreen to PNG files, for docs and review.
+
+    QT_QPA_PLATFORM=offscreen python -m fieldintake.ui.screenshots OUT_DIR [--lang ru]
+
+Uses a throw-away home in a temporary folder, an in-memory keyring and the
+fast test KDF; the only user is invented. Nothing is written outside OUT_DIR.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from keyring.backend import KeyringBackend
+
+from fieldintake.app.paths import Home
+from fieldintake.app.users import UserStore
+from fieldintake.crypto.device import DeviceSecrets
+from fieldintake.crypto.kdf import FAST_FOR_TESTS
+
+PASSPHRASE = "amber lighthouse counting 41 pebbles"
+
+
+class _MemoryKeyring(KeyringBackend):
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._entries: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self._entries.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self._entries[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self._entries.pop((service, username), None)
+
+
+def _wait_until(predicate: Callable[[], bool], timeout_s: float = 20.0) -> None:
+    from PySide6.QtCore import QCoreApplication, QEventLoop
+
+    deadline = time.monotonic() + timeout_s
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the screen did not reach the expected state")
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+
+
+def render(out_dir: Path, language: str = "en") -> list[Path]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QWidget
+
+    from fieldintake.ui.app import Controller
+    from fieldintake.ui.main import make_application
+    from fieldintake.ui.prefs import UiPrefs
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    app = make_application([])
+    written: list[Path] = []
+
+    def shot(widget: QWidget, name: str) -> None:
+        _wait_until(lambda: widget.isVisible())
+        for _ in range(3):
+            app.processEvents()
+        path = out_dir / f"{name}.png"
+        widget.grab().save(str(path))
+        written.append(path)
+
+    with tempfile.TemporaryDirectory(prefix="fieldintake-shots-") as tmp:
+        home = Home(Path(tmp) / "home")
+        UiPrefs(language=language).save(home)
+        store = UserStore(home, policy=FAST_FOR_TESTS, device=DeviceSecrets(_MemoryKeyring()))
+        controller = Controller(app, store, rng=random.Random(7), watch_system=False)
+        controller.start()
+        wizard = controller.wizard
+        assert wizard is not None
+        wizard.create_page.name.setText("amira")
+        wizard.create_page.fields.passphrase.setText(PASSPHRASE)
+        wizard.create_page.fields.confirm.setText(PASSPHRASE)
+        shot(wizard, "firstrun-create")
+        wizard.next()
+        _wait_until(lambda: wizard.currentPage() is wizard.key_page)
+        shot(wizard, "firstrun-recovery-key")
+        wizard.key_page.written.setChecked(True)
+        wizard.next()
+        created = wizard.create_page.created
+        assert created is not None
+        groups = created.recovery_key.split("-")
+        a, b = wizard.check_page.asked
+        wizard.check_page.first.setText(groups[a])
+        wizard.check_page.second.setText(groups[b])
+        wizard.next() if wizard.currentPage() is not wizard.check_page else wizard.accept()
+        _wait_until(lambda: controller.main_window is not None)
+        window = controller.main_window
+        assert window is not None
+        shot(window, "main-cases")
+        window.show_page("identity")
+        shot(window, "main-identity")
+        window.show_page("settings")
+        shot(window, "main-settings")
+        controller.lock()
+        shot(controller.unlock_window, "unlock")
+        controller.unlock_window.passphrase.setText("not the passphrase at all")
+        controller.unlock_window.try_unlock()
+        _wait_until(lambda: not controller.unlock_window.is_busy)
+        shot(controller.unlock_window, "unlock-wrong-passphrase")
+        controller.dispose()
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m fieldintake.ui.screenshots")
+    parser.add_argument("out_dir", type=Path)
+    parser.add_argument("--lang", default="en")
+    args = parser.parse_args(argv)
+    for path in render(args.out_dir, args.lang):
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

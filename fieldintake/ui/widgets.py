@@ -1,0 +1,138 @@
+"""Small widgets shared by several screens."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QStyle,
+    QWidget,
+)
+
+from fieldintake.app.passphrase import MIN_SCORE, strength
+from fieldintake.ui.icons import icon
+
+
+def monospace(point_scale: float = 1.0) -> QFont:
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    if point_scale != 1.0 and font.pointSizeF() > 0:
+        font.setPointSizeF(font.pointSizeF() * point_scale)
+    return font
+
+
+class InlineMessage(QWidget):
+    """An error or note under a field: an icon and words, not a colour alone."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self._icon = QLabel(self)
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        self._icon.setPixmap(icon("warning").pixmap(size, size))
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self._icon, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.label, 1)
+        self.setAccessibleName("message")
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        self.label.setText(text)
+        self.setAccessibleDescription(text)
+        self.show()
+
+    def clear(self) -> None:
+        self.label.clear()
+        self.hide()
+
+    @property
+    def text(self) -> str:
+        return self.label.text()
+
+
+class PassphraseFields(QWidget):
+    """New passphrase, confirmation and a strength meter; ``acceptable`` when both agree and are strong."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        self.passphrase = QLineEdit(self)
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.confirm = QLineEdit(self)
+        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
+        self.meter = QProgressBar(self)
+        self.meter.setRange(0, 4)
+        self.meter.setTextVisible(False)
+        self.advice = QLabel(self)
+        self.advice.setWordWrap(True)
+        self.mismatch = QLabel(self)
+        self._passphrase_label = QLabel(self)
+        self._passphrase_label.setBuddy(self.passphrase)
+        self._confirm_label = QLabel(self)
+        self._confirm_label.setBuddy(self.confirm)
+        self._meter_label = QLabel(self)
+        form.addRow(self._passphrase_label, self.passphrase)
+        form.addRow(self._confirm_label, self.confirm)
+        form.addRow(self._meter_label, self.meter)
+        form.addRow("", self.advice)
+        form.addRow("", self.mismatch)
+        self.passphrase.textChanged.connect(self._update)
+        self.confirm.textChanged.connect(self._update)
+        self._acceptable = False
+        self._retranslate()
+        self._update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self._passphrase_label.setText(self.tr("&Passphrase:"))
+        self._confirm_label.setText(self.tr("&Repeat it:"))
+        self._meter_label.setText(self.tr("Strength:"))
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.confirm.setAccessibleName(self.tr("Repeat the passphrase"))
+        self.meter.setAccessibleName(self.tr("Passphrase strength"))
+        self._update()
+
+    def _score_word(self, score: int) -> str:
+        words = [self.tr("very weak"), self.tr("weak"), self.tr("fair"), self.tr("strong"), self.tr("very strong")]
+        return words[max(0, min(score, 4))]
+
+    def _update(self) -> None:
+        text = self.passphrase.text()
+        verdict = strength(text)
+        self.meter.setValue(verdict.score)
+        self.meter.setAccessibleDescription(self._score_word(verdict.score))
+        if not text:
+            self.advice.setText(self.tr("At least 12 characters; a few unrelated words work well."))
+        else:
+            summary = self.tr("{word} ({score} of 4; {needed} needed).").format(
+                word=self._score_word(verdict.score), score=verdict.score, needed=MIN_SCORE)
+            self.advice.setText(f"{summary} {verdict.advice}".strip())
+        matches = self.confirm.text() == text
+        self.mismatch.setText("" if matches or not self.confirm.text() else self.tr("The two passphrases differ."))
+        self._acceptable = verdict.acceptable and matches
+        self.changed.emit()
+
+    @property
+    def acceptable(self) -> bool:
+        return self._acceptable
+
+    def value(self) -> str:
+        return self.passphrase.text()
+
+    def clear(self) -> None:
+        self.passphrase.clear()
+        self.confirm.clear()

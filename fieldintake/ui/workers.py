@@ -1,0 +1,216 @@
+"""Long work off the UI thread, the way Anki's QueryOp does it.
+
+A callable runs on a thread pool; its result or its error comes back to
+callbacks on the UI thread. The callable gets a :class:`Progress` it may use
+to report ``(done, total, text)`` and to poll for cancel (raising
+``Cancelled``). A progress dialog appears only if the work outlasts a short
+delay, so quick operations never flash a window.
+
+Never ``exec()`` a dialog from a callback: the panic lock must be able to
+close every window at once, and a nested event loop would resume code that
+uses a closed session.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from fieldintake.errors import Cancelled
+
+T = TypeVar("T")
+
+PROGRESS_DELAY_MS = 600
+
+
+class Progress:
+    """Handed to the work: report progress, and notice a cancel request."""
+
+    def __init__(self, report: Callable[[int, int, str], None]) -> None:
+        self._cancelled = threading.Event()
+        self._report = report
+
+    def cancel(self) -> None:
+        self._cancelled.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled.is_set()
+
+    def check(self) -> None:
+        """Raise ``Cancelled`` if the user asked to stop; call it between steps."""
+        if self._cancelled.is_set():
+            raise Cancelled("Cancelled; nothing was changed.")
+
+    def update(self, done: int, total: int, text: str = "") -> None:
+        self.check()
+        self._report(done, total, text)
+
+
+class _Emitter(QObject):
+    """Carries the outcome across threads; Qt queues the delivery to the UI thread."""
+
+    succeeded = Signal(object)
+    failed = Signal(object, str)
+    progressed = Signal(int, int, str)
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[[Progress], Any], emitter: _Emitter, progress: Progress) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._fn = fn
+        self._emitter = emitter
+        self._progress = progress
+
+    def run(self) -> None:
+        try:
+            result = self._fn(self._progress)
+        except BaseException as exc:  # delivered to the UI thread, never swallowed
+            self._emitter.failed.emit(exc, "".join(traceback.format_exception(exc)))
+        else:
+            self._emitter.succeeded.emit(result)
+
+
+class Op(QObject, Generic[T]):
+    """One running operation. Parented to a widget: if that widget goes (a
+    lock), the callbacks are dropped with it and never touch a dead screen."""
+
+    finished = Signal()
+
+    def __init__(
+        self,
+        parent: QObject,
+        on_success: Callable[[T], None],
+        on_failure: Callable[[BaseException, str], None],
+        label: str | None,
+        progress_delay_ms: int,
+    ) -> None:
+        super().__init__(parent)
+        self._on_success = on_success
+        self._on_failure = on_failure
+        self._label = label
+        self._dialog: QProgressDialog | None = None
+        self.emitter = _Emitter()
+        self.progress = Progress(self.emitter.progressed.emit)
+        self.emitter.succeeded.connect(self._succeeded, Qt.ConnectionType.QueuedConnection)
+        self.emitter.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
+        self.emitter.progressed.connect(self._progressed, Qt.ConnectionType.QueuedConnection)
+        self._last: tuple[int, int, str] = (0, 0, "")
+        self.done = False
+        if label is not None:
+            self._timer = QTimer(self)
+            self._timer.setSingleShot(True)
+            self._timer.timeout.connect(self._show_dialog)
+            self._timer.start(progress_delay_ms)
+
+    def cancel(self) -> None:
+        self.progress.cancel()
+
+    @property
+    def dialog(self) -> QProgressDialog | None:
+        return self._dialog
+
+    def _show_dialog(self) -> None:
+        if self.done:
+            return
+        parent = self.parent()
+        dialog = QProgressDialog(parent if isinstance(parent, QWidget) else None)
+        dialog.setWindowTitle("fieldintake")
+        dialog.setLabelText(self._label or "")
+        dialog.setCancelButtonText(QCoreApplication.translate("workers", "Cancel"))
+        dialog.setMinimumDuration(0)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.canceled.connect(self.cancel)
+        self._dialog = dialog
+        self._apply_progress()
+        dialog.show()
+
+    def _apply_progress(self) -> None:
+        if self._dialog is None:
+            return
+        done, total, text = self._last
+        self._dialog.setRange(0, total if total > 0 else 0)
+        if total > 0:
+            self._dialog.setValue(done)
+        if text:
+            self._dialog.setLabelText(text)
+
+    @Slot(int, int, str)
+    def _progressed(self, done: int, total: int, text: str) -> None:
+        self._last = (done, total, text)
+        self._apply_progress()
+
+    def _finish(self) -> None:
+        self.done = True
+        if self._dialog is not None:
+            self._dialog.close()
+            self._dialog.deleteLater()
+            self._dialog = None
+        self.finished.emit()
+        self.deleteLater()
+
+    @Slot(object)
+    def _succeeded(self, result: T) -> None:
+        self._finish()
+        self._on_success(result)
+
+    @Slot(object, str)
+    def _failed(self, exc: BaseException, details: str) -> None:
+        self._finish()
+        self._on_failure(exc, details)
+
+
+class Runner:
+    """Starts operations and remembers the running ones, so a lock can cancel them."""
+
+    def __init__(
+        self,
+        on_failure: Callable[[QObject, BaseException, str], None],
+        pool: QThreadPool | None = None,
+        progress_delay_ms: int = PROGRESS_DELAY_MS,
+    ) -> None:
+        self._default_failure = on_failure
+        self._pool = pool if pool is not None else QThreadPool.globalInstance()
+        self.progress_delay_ms = progress_delay_ms
+        self._running: set[Op[Any]] = set()
+
+    def run(
+        self,
+        parent: QObject,
+        fn: Callable[[Progress], T],
+        on_success: Callable[[T], None],
+        on_failure: Callable[[BaseException, str], None] | None = None,
+        label: str | None = None,
+    ) -> Op[T]:
+        """Run ``fn(progress)`` off the UI thread.
+
+        ``label`` set: a cancellable progress dialog appears after the delay.
+        Without ``on_failure`` errors go to the application's error dialog.
+        """
+        failure = on_failure or (lambda exc, details: self._default_failure(parent, exc, details))
+        op: Op[T] = Op(parent, on_success, failure, label, self.progress_delay_ms)
+        self._running.add(op)
+        op.finished.connect(lambda: self._running.discard(op))
+        op.destroyed.connect(lambda *_: self._running.discard(op))
+        self._pool.start(_Job(fn, op.emitter, op.progress))
+        return op
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._running)
+
+    def cancel_all(self) -> None:
+        for op in list(self._running):
+            op.cancel()
+
+    def wait(self, msecs: int = 5000) -> bool:
+        """Wait for the pool to drain (shutdown and tests only)."""
+        return self._pool.waitForDone(msecs)

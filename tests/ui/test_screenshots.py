@@ -1,0 +1,17 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QImage
+
+from fieldintake.ui.screenshots import render
+
+
+def test_screenshots_render_every_screen(qapp, tmp_path: Path) -> None:
+    written = render(tmp_path / "shots")
+    names = {p.stem for p in written}
+    assert {"firstrun-create", "firstrun-recovery-key", "unlock", "main-cases", "main-identity",
+            "main-settings"} <= names
+    for path in written:
+        image = QImage(str(path))
+        assert not image.isNull() and image.width() >= 400
