@@ -1,7 +1,8 @@
 """Translations: our own ``.qm`` files beside this module, plus Qt's own
 (standard buttons, dialogs) from the PySide6 wheel.
 
-Sources are ``fieldintake_<lang>.ts``; refresh and compile them with
+Sources are ``<area>_<lang>.ts`` (``fieldintake_ru.ts`` for the shell, one
+more per area of the app); refresh and compile them with
 ``python -m fieldintake.ui.i18n.build``.
 """
 
@@ -31,9 +32,11 @@ class Translations(QObject):
             self._app.removeTranslator(translator)
         self._installed = []
         if code != "en":
-            ours = QTranslator(self)
-            if ours.load(str(HERE / f"fieldintake_{code}.qm")):
-                self._installed.append(ours)
+            # One catalogue per area of the app (fieldintake_ru.qm, cases_ru.qm, ...).
+            for catalogue in sorted(HERE.glob(f"*_{code}.qm")):
+                ours = QTranslator(self)
+                if ours.load(str(catalogue)):
+                    self._installed.append(ours)
             qt = QTranslator(self)
             if qt.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
                 self._installed.append(qt)

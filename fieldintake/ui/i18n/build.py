@@ -33,8 +33,19 @@ def tool(name: str) -> str:
     return found
 
 
-def sources() -> list[Path]:
-    return sorted(p for p in UI.rglob("*.py") if HERE not in p.parents and p.name not in _NOT_UI)
+# Sub-packages with a catalogue of their own (``<area>_<lang>.ts``); the rest is the shell's.
+AREAS = {"case": "cases", "forms": "forms"}
+
+
+def area_of(path: Path) -> str:
+    first = path.relative_to(UI).parts[0]
+    return AREAS.get(first, "fieldintake")
+
+
+def sources(area: str = "fieldintake") -> list[Path]:
+    return sorted(
+        p for p in UI.rglob("*.py") if HERE not in p.parents and p.name not in _NOT_UI and area_of(p) == area
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -42,11 +53,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--release", action="store_true", help="only compile .ts to .qm")
     args = parser.parse_args(argv)
     for language in LANGUAGES:
-        ts = HERE / f"fieldintake_{language}.ts"
-        if not args.release:
-            subprocess.run([tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none",
-                            *map(str, sources()), "-ts", str(ts)], check=True)
-        subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
+        for area in ("fieldintake", *AREAS.values()):
+            files = sources(area)
+            if not files:
+                continue
+            ts = HERE / f"{area}_{language}.ts"
+            if not args.release:
+                subprocess.run([tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none",
+                                *map(str, files), "-ts", str(ts)], check=True)
+            subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
     return 0
 
 
