@@ -154,3 +154,20 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
+
+
+def run(quick: bool) -> list[Any]:
+    """For ``make bench``: the format layer alone, against the age CLI on the same bytes."""
+    from benchmarks.report import Row
+
+    mib = 128 if quick else 1024
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        result = run_child(mib * MIB, 4, work)
+        enc_cli, dec_cli = _age_cli(Path(result["path"]), result.pop("_recipient"), work)
+    return [
+        Row(f"bundle format write {mib} MiB (throughput ratio)", enc_cli / result["write_s"], None,
+            f"tar+hash+age vs age CLI; peak RSS {result['peak_rss_mib']:.0f} MiB", "≥ 0.8", unit="×"),
+        Row(f"bundle format read {mib} MiB (throughput ratio)", dec_cli / result["read_s"], None,
+            "age+tar+hash vs age CLI", "≥ 0.8", unit="×"),
+    ]

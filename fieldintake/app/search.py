@@ -8,6 +8,7 @@ are cut from the original text in Python, since the index holds none.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -45,17 +46,44 @@ def _case_texts(title: str, tags: list[str], notes: str, people: Iterable[tuple[
             yield unit.path, unit.text
 
 
+def _units(title: str, tags: list[str], notes: str, people: list[tuple[str, dict[str, Any]]],
+           forms: list[tuple[str, Any, dict[str, Any]]]) -> dict[str, str]:
+    """The case's text in parts that change independently (an autosave touches one interview)."""
+    units = {"case": "\n".join(t for _, t in _case_texts(title, tags, notes, people, []))}
+    for interview_id, template, answers in forms:
+        units[f"interview:{interview_id}"] = "\n".join(u.text for u in formdata.text_units(template, answers))
+    return units
+
+
 def reindex(tx: Transaction, case_id: str, people: list[tuple[str, dict[str, Any]]],
             forms: list[tuple[str, Any, dict[str, Any]]]) -> None:
+    """Refresh the case's row in the index, analysing only the parts whose text changed."""
     num, title, tags, notes = tx.execute("SELECT num, title, tags, notes FROM cases WHERE id = ?", (case_id,)).fetchone()
-    text = "\n".join(t for _, t in _case_texts(title, json.loads(tags), notes, people, forms))
-    terms = textindex.index_terms(text)
+    cached = {
+        r[0]: (r[1], r[2], r[3])
+        for r in tx.execute("SELECT unit, digest, exact, sound FROM search_units WHERE case_id = ?", (case_id,))
+    }
+    exact, sound = [], []
+    units = _units(title, json.loads(tags), notes, people, forms)
+    for unit, text in units.items():
+        digest = hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
+        if unit in cached and cached[unit][0] == digest:
+            e, s = cached[unit][1], cached[unit][2]
+        else:
+            terms = textindex.index_terms(text)
+            e, s = terms.exact, terms.sound
+            tx.execute(
+                "INSERT INTO search_units (case_id, unit, digest, exact, sound) VALUES (?, ?, ?, ?, ?)"
+                " ON CONFLICT (case_id, unit) DO UPDATE SET digest = excluded.digest, exact = excluded.exact,"
+                " sound = excluded.sound",
+                (case_id, unit, digest, e, s),
+            )
+        exact.append(e)
+        sound.append(s)
+    for gone in cached.keys() - units.keys():
+        tx.execute("DELETE FROM search_units WHERE case_id = ? AND unit = ?", (case_id, gone))
     tx.execute(textindex.DELETE_SQL, (num,))
-    tx.execute(textindex.INSERT_SQL, (num, terms.exact, terms.sound))
-
-
-def remove(tx: Transaction, num: int) -> None:
-    tx.execute(textindex.DELETE_SQL, (num,))
+    tx.execute(textindex.INSERT_SQL, (num, " ".join(exact), " ".join(sound)))
 
 
 def search(
