@@ -76,6 +76,24 @@ class _Counting(io.RawIOBase):
         return len(data)
 
 
+class _Recording(io.RawIOBase):
+    """Passes writes on, keeping the OSError (a full disk) that pyrage would hide in its own error."""
+
+    def __init__(self, target: BinaryIO) -> None:
+        self._target = target
+        self.error: OSError | None = None
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: Any) -> int:
+        try:
+            return self._target.write(data)
+        except OSError as exc:
+            self.error = exc
+            raise
+
+
 class _HashingSink(io.RawIOBase):
     """Where decrypted bytes go: hashed, counted, then passed on (or dropped)."""
 
@@ -212,10 +230,12 @@ class AttachmentStore:
         final = self.blobs / blob_id
         partial = self.blobs / f"{blob_id}.partial"
         reader = _Counting(source, total, progress, cancel)
+        writer: _Recording | None = None
         try:
             fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
             with os.fdopen(fd, "wb") as out:
-                pyrage.encrypt_io(io.BufferedReader(reader, CHUNK), out, [self._recipient])
+                writer = _Recording(out)
+                pyrage.encrypt_io(io.BufferedReader(reader, CHUNK), writer, [self._recipient])
                 out.flush()
                 os.fsync(out.fileno())
             os.replace(partial, final)
@@ -226,10 +246,28 @@ class AttachmentStore:
                 raise Cancelled("Cancelled: the attachment was not added.") from exc
             if isinstance(exc, OSError):
                 raise storage_error(exc, "the attachment") from exc
+            if writer is not None and writer.error is not None:  # pyrage wraps our OSError in its own
+                raise storage_error(writer.error, "the attachment") from exc
             if isinstance(exc, pyrage.EncryptError):
                 raise StorageError(f"Could not store the attachment: {exc}.") from exc
             raise
         return StagedBlob(blob_id, reader.size, reader.sha256.hexdigest())
+
+    def sweep(self) -> int:
+        """Remove what a crash left: half-written blobs and blobs no attachment refers to.
+
+        Only safe while no import is staging blobs, i.e. right after unlocking
+        (the vault lock keeps every other process out).
+        """
+        if not self.blobs.is_dir():
+            return 0
+        known = {r[0] for r in self.vault.query("SELECT blob_id FROM attachments")}
+        removed = 0
+        for path in self.blobs.iterdir():
+            if path.is_file() and path.name not in known:
+                path.unlink(missing_ok=True)
+                removed += 1
+        return removed
 
     def discard(self, blob_id: str) -> None:
         with contextlib.suppress(FileNotFoundError):

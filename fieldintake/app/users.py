@@ -225,6 +225,7 @@ class UserStore:
             lock.release()
             raise
         session = Session(self.home, name, paths, kf, vault, lock, self)
+        session.attachments.sweep()
         if not self.policy.accepts(kf.passphrase.params):
             secret = self._device_secret(name, kf) if kf.passphrase.device_backend else None
             session._rewrap(dek, passphrase, secret)
