@@ -131,3 +131,10 @@ class BundleTooLarge(BundleError):
 
 class BundleSourceMismatch(BundleError):
     """A member's bytes differ from the size or SHA-256 declared for it."""
+
+
+# --- exports ---------------------------------------------------------------
+
+
+class ConsentMissing(FieldintakeError):
+    """The client did not consent to sharing with this audience (or withdrew it); names what is missing."""
