@@ -37,6 +37,7 @@ MIN_SOUND_CHARS = 5  # shorter name words must match exactly, not only by sound
 PRIORITY = ("marked", "name", "document", "phone", "email", "messenger", "birth_date", "address", "place", "other")
 _RANK = {c: i for i, c in enumerate(PRIORITY)}
 
+_APOSTROPHE = re.compile(r"['’ʼ]")
 _WORD = re.compile(r"[^\W_](?:[^\W_]|['’ʼ](?=[^\W_]))*")
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 _HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z][A-Za-z0-9_]{4,31}\b")
@@ -96,20 +97,38 @@ def name_words(value: str) -> list[str]:
     return [m.group(0) for m in _WORD.finditer(value) if len(m.group(0)) >= MIN_NAME_CHARS]
 
 
+def _cyrillic(word: str) -> bool:
+    return sum("\u0400" <= c <= "\u04ff" for c in word) * 2 >= len(word)
+
+
 class _WordMatcher:
-    """One name word, in every form the search index treats as the same word."""
+    """One name word, in every form the search index treats as the same word.
+
+    Short words (under five letters) match by sound only in the other script
+    (Алия: Aliya), else exactly, so Тима does not take "Тема" or "Тьма".
+    """
 
     def __init__(self, word: str) -> None:
         self._highlighter = Highlighter(word)
         self._exact = set(index_terms(word).exact.split())
-        self._sound_ok = len(word) >= MIN_SOUND_CHARS
+        self._long = len(word) >= MIN_SOUND_CHARS
+        self._cyrillic = _cyrillic(word)
+
+    def _accepts(self, found: str) -> bool:
+        if not found[0].isupper():
+            return False
+        if self._long or _cyrillic(found) != self._cyrillic:
+            return True
+        return bool(self._exact & set(index_terms(found).exact.split()))
 
     def spans(self, text: str) -> Iterator[tuple[int, int]]:
-        for start, end in self._highlighter.spans(text):
-            found = text[start:end]
-            if not found[0].isupper():
-                continue
-            if self._sound_ok or self._exact & set(index_terms(found).exact.split()):
+        # Also with apostrophes read as spaces (same offsets), so "Тимур's" gives Тимур.
+        split = _APOSTROPHE.sub(" ", text)
+        candidates = set(self._highlighter.spans(text))
+        if split != text:
+            candidates.update(self._highlighter.spans(split))
+        for start, end in sorted(candidates):
+            if self._accepts(text[start:end]):
                 yield start, end
 
 
