@@ -34,7 +34,7 @@ MIN_NAME_CHARS = 3
 MIN_SOUND_CHARS = 5  # shorter name words must match exactly, not only by sound
 
 #: When hits overlap they become one; the merged hit takes the first category here.
-PRIORITY = ("marked", "name", "document", "phone", "email", "messenger", "birth_date", "address", "place", "other")
+PRIORITY = ("marked", "name", "phone", "document", "email", "messenger", "birth_date", "address", "place", "other")
 _RANK = {c: i for i, c in enumerate(PRIORITY)}
 
 _APOSTROPHE = re.compile(r"['’ʼ]")
