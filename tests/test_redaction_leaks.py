@@ -11,7 +11,7 @@ from fieldintake.app.templates import validate_answers
 from fieldintake.app.users import Session, UserStore
 from fieldintake.exports.redaction import AUDIENCES, preview_text, redact_case
 from tests.conftest import PASSPHRASE
-from tests.redaction_data import KEPT, build_case, leaks
+from tests.redaction_data import ANSWERS, KEPT, build_case, leaks
 
 
 @pytest.fixture
@@ -113,3 +113,11 @@ def test_meaning_is_kept_where_nothing_identifies(session: Session, case_id: str
     assert answers["timeline"][1]["event"] == "Stopped in Almaty; [name 1] was questioned"
     assert answers["risk_other"] == "Posted a video against the war."
     assert result.case.notes == "Call [name 1] only via the lawyer. E-mail [e-mail]. Hearing 2026-11-25."
+
+
+def test_a_dated_answer_on_the_birthday_is_dropped(session: Session) -> None:
+    answers = dict(ANSWERS, timeline=[{"date": "1994-02-17", "event": "Born", "source": "document"}])
+    case_id = build_case(session, answers)
+    result = redact_case(session.cases.get(case_id), session.templates, audience="lawyer", author="alice")
+    assert result.case.interviews[0].answers["timeline"] == [{"event": "Born", "source": "document"}]
+    assert result.log.counts["birth_date"] >= 1

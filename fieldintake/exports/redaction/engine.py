@@ -127,6 +127,7 @@ class _Redactor:
         self.log = log
         sources, self.people = _gather(case, templates)
         self.detector = Detector(sources)
+        self.birth_dates = {d[:10] for d in sources.birth_dates}
         self.placeholders = Placeholders(lang)
         self.placeholders.reserve(CLIENT)
 
@@ -168,6 +169,9 @@ class _Redactor:
             return _DROP
         if fld.type in TEXT_TYPES and isinstance(value, str):
             return self.text(value)
+        if fld.type in ("date", "datetime") and isinstance(value, str) and value[:10] in self.birth_dates:
+            self.log.count("birth_date")  # an event dated on the birthday would give the date of birth away
+            return _DROP
         return copy.deepcopy(value)
 
     def answers(self, template: Template, answers: dict[str, Any]) -> dict[str, Any]:
