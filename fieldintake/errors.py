@@ -139,3 +139,10 @@ class UnknownSender(BundleError):
 
 class AlreadyImported(BundleError):
     """This bundle file was imported before; nothing was changed."""
+
+
+# --- exports ---------------------------------------------------------------
+
+
+class ConsentMissing(FieldintakeError):
+    """The client did not consent to sharing with this audience (or withdrew it); names what is missing."""

@@ -1,0 +1,357 @@
+"""Finding identifying values in free text, so they can be removed.
+
+Two kinds of detector: values the case itself names (the client's and family
+members' names, phones, document numbers, the date of birth, addresses,
+places, hand-marked spans), looked for wherever they recur and in whatever
+form; and patterns that identify on their own (phone numbers, e-mail
+addresses, passport-like numbers, street addresses, messenger handles).
+
+Names are matched word by word with the search index's own analysis
+(:mod:`fieldintake.app.textindex`), so Качкуркин also finds Качкуркину,
+Kachkurkin and KACHKURKIN. To keep ordinary words, a name word in the text
+must start with a capital letter, and words of fewer than five letters must
+match exactly (Тима finds Тимой, not "тема" or "team"); words of one or two
+letters are never looked for. Adjacent name words become one hit, given to
+the person most of them belong to. See docs/redaction.md for the limits.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+
+import phonenumbers
+from babel.dates import get_month_names
+
+from fieldintake.app.templates import countries
+from fieldintake.app.textindex import Highlighter, index_terms
+
+PHONE_REGIONS = ("KZ", "RU", "UA", "KG", "UZ")
+MIN_NAME_CHARS = 3
+MIN_SOUND_CHARS = 5  # shorter name words must match exactly, not only by sound
+
+#: When hits overlap they become one; the merged hit takes the first category here.
+PRIORITY = ("marked", "name", "phone", "document", "email", "messenger", "birth_date", "address", "place", "other")
+_RANK = {c: i for i, c in enumerate(PRIORITY)}
+
+_APOSTROPHE = re.compile(r"['’ʼ]")
+_WORD = re.compile(r"[^\W_](?:[^\W_]|['’ʼ](?=[^\W_]))*")
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+_HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z][A-Za-z0-9_]{4,31}\b")
+_DIGIT_RUN = re.compile(r"(?<![\w+])\+?\d[\d\s().\-]{5,}\d(?!\w)")
+_DOCUMENT_PATTERNS = (
+    # Russian internal passport: 45 06 123456; foreign passport: 75 1234567.
+    re.compile(r"(?<![\w.,/-])\d{2}\s?\d{2}\s?№?\s?\d{6}(?![\w/-]|[.,]\d)"),
+    re.compile(r"(?<![\w.,/-])\d{2}\s?№?\s?\d{7}(?![\w/-]|[.,]\d)"),
+    # One or two capital letters and 6-9 digits: АК 0000001, N12345678, ID cards.
+    re.compile(r"(?<![\w.,/-])[A-ZА-ЯЁ]{1,2}\s?№?\s?\d{6,9}(?![\w/-]|[.,]\d)"),
+    # Kazakh IIN/BIN and other 12-digit personal numbers.
+    re.compile(r"(?<![\w.,/-])\d{12}(?![\w/-]|[.,]\d)"),
+)
+_STREET_RU = re.compile(
+    r"(?<!\w)(?:ул\.|ул\b|улиц[аеуы]|пр\.|пр-т|просп\.|проспект[аеу]?|пер\.|переул(?:ок|ке|ка)|мкр\.?|микрорайон[аеу]?"
+    r"|б-р|бульвар[аеу]?|наб\.|набережн(?:ая|ой)|шоссе|көшесі|даңғылы)"
+    r"\s*[А-ЯЁA-Z0-9«\"][\w«»\"-]*(?:\s+[А-ЯЁA-Z«\"][\w«»\"-]*){0,2}"
+    r"(?:,?\s*(?:д\.|дом)?\s*\d+[а-яa-z]?(?:/\d+)?)?(?:,?\s*(?:кв\.|квартира|оф\.)\s*\d+)?",
+)
+_HOUSE_RU = re.compile(r"(?<!\w)(?:д\.|дом|кв\.|квартира)\s*№?\s*\d+[а-яa-z]?(?:/\d+)?(?!\w)")
+_STREET_EN = re.compile(
+    r"(?<!\w)\d+[A-Za-z]?,?\s+(?:[A-Z][\w'-]*\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Lane|Boulevard|Blvd\.)"
+    r"(?:,?\s*(?:apt\.?|apartment|flat)\s*\d+\w?)?"
+    r"|(?<!\w)(?:[A-Z][\w'-]*\s+){1,3}(?:Street|Avenue|Road|Lane|Boulevard)(?:,?\s*\d+\w?)?(?:,?\s*(?:apt\.?|apartment|flat)\s*\d+\w?)?"
+)
+_HOMOGLYPHS = {c: f"[{c}{o}]" for c, o in zip("ABEKMHOPCTXY", "АВЕКМНОРСТХУ")} | {
+    o: f"[{c}{o}]" for c, o in zip("ABEKMHOPCTXY", "АВЕКМНОРСТХУ")
+}
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    category: str
+    key: str = ""  # the person, for names
+
+
+@dataclass
+class Sources:
+    """The identifying values a case names, gathered from its structured fields."""
+
+    people: list[tuple[str, list[str]]] = field(default_factory=list)  # (person key, names), client first
+    phones: list[str] = field(default_factory=list)
+    emails: list[str] = field(default_factory=list)
+    documents: list[str] = field(default_factory=list)
+    birth_dates: list[str] = field(default_factory=list)  # YYYY-MM-DD
+    addresses: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+    birth_places: list[str] = field(default_factory=list)
+    messengers: list[str] = field(default_factory=list)
+    others: list[str] = field(default_factory=list)
+    marks: list[str] = field(default_factory=list)
+
+
+def name_words(value: str) -> list[str]:
+    return [m.group(0) for m in _WORD.finditer(value) if len(m.group(0)) >= MIN_NAME_CHARS]
+
+
+def _cyrillic(word: str) -> bool:
+    return sum("\u0400" <= c <= "\u04ff" for c in word) * 2 >= len(word)
+
+
+class _WordMatcher:
+    """One name word, in every form the search index treats as the same word.
+
+    Short words (under five letters) match by sound only in the other script
+    (Алия: Aliya), else exactly, so Тима does not take "Тема" or "Тьма".
+    """
+
+    def __init__(self, word: str) -> None:
+        self._highlighter = Highlighter(word)
+        self._exact = set(index_terms(word).exact.split())
+        self._long = len(word) >= MIN_SOUND_CHARS
+        self._cyrillic = _cyrillic(word)
+
+    def _accepts(self, found: str) -> bool:
+        if not found[0].isupper():
+            return False
+        if self._long or _cyrillic(found) != self._cyrillic:
+            return True
+        return bool(self._exact & set(index_terms(found).exact.split()))
+
+    def spans(self, text: str) -> Iterator[tuple[int, int]]:
+        # Also with apostrophes read as spaces (same offsets), so "Тимур's" gives Тимур.
+        split = _APOSTROPHE.sub(" ", text)
+        candidates = set(self._highlighter.spans(text))
+        if split != text:
+            candidates.update(self._highlighter.spans(split))
+        for start, end in sorted(candidates):
+            if self._accepts(text[start:end]):
+                yield start, end
+
+
+def _flexible(value: str) -> str:
+    """``value`` as a regex: any run of spaces for a space, case ignored by the caller."""
+    parts = [re.escape(p) for p in value.split()]
+    body = r"\s+".join(parts)
+    left = r"(?<!\w)" if value[:1].isalnum() else ""
+    right = r"(?!\w)" if value[-1:].isalnum() else ""
+    return left + body + right
+
+
+def _document_regex(value: str) -> re.Pattern[str] | None:
+    chars = [c for c in value if c.isalnum()]
+    if len(chars) < 4:
+        return None
+    body = r"[\s\-№]*".join(_HOMOGLYPHS.get(c.upper(), re.escape(c)) for c in chars)
+    return re.compile(rf"(?<!\w){body}(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _month_names() -> tuple[tuple[str, ...], ...]:
+    """Month names, wide and short, in the languages of the field (from CLDR via Babel); index 0 = January."""
+    months: list[set[str]] = [set() for _ in range(12)]
+    for locale in ("en", "ru", "uk", "kk"):
+        for width in ("wide", "abbreviated"):
+            for context in ("format", "stand-alone"):
+                for number, name in get_month_names(width, context=context, locale=locale).items():
+                    months[number - 1].add(name.rstrip(".").lower())
+    return tuple(tuple(sorted(m, key=len, reverse=True)) for m in months)
+
+
+def _birth_date_regex(iso: str) -> re.Pattern[str] | None:
+    try:
+        day = date.fromisoformat(iso[:10])
+    except ValueError:
+        return None
+    d, m, y = day.day, day.month, day.year
+    dd = rf"0?{d}" if d < 10 else str(d)
+    mm = rf"0?{m}" if m < 10 else str(m)
+    yy = rf"(?:{y}|{y % 100:02d})"
+    month = "|".join(re.escape(n) for n in _month_names()[m - 1])
+    forms = [
+        rf"{y}[-./]{mm}[-./]{dd}",
+        rf"{dd}[-./]{mm}[-./]{yy}",
+        rf"{mm}/{dd}/{yy}",  # US order
+        rf"{dd}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{month})\.?,?\s+{y}(?:\s*(?:г\.|года|года?\b|ж\.))?",
+        rf"(?:{month})\.?\s+{dd}(?:st|nd|rd|th)?,?\s+{y}",
+    ]
+    return re.compile(rf"(?<![\w.-])(?:{'|'.join(forms)})(?![\w]|[.-]\d)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    return frozenset(name.casefold() for lang in ("en", "ru") for _, name in countries(lang))
+
+
+def _address_parts(value: str) -> list[str]:
+    """The precise parts of an address (street, house, flat): those with a digit or a street word."""
+    parts = [value.strip()]
+    for line in value.splitlines():
+        line = line.strip()
+        if line:
+            parts.append(line)
+            for piece in line.split(","):
+                piece = piece.strip()
+                if piece and (any(c.isdigit() for c in piece) or _STREET_RU.search(piece) or _STREET_EN.search(piece)):
+                    parts.append(piece)
+    return list(dict.fromkeys(p for p in parts if len(p) >= 3))
+
+
+class Detector:
+    """Every detector for one case's values; ``hits(text)`` gives non-overlapping hits, in order."""
+
+    def __init__(self, sources: Sources) -> None:
+        self._people: list[tuple[str, list[_WordMatcher]]] = []
+        seen_words: dict[str, _WordMatcher] = {}
+        for key, names in sources.people:
+            matchers = []
+            for name in names:
+                for word in name_words(name):
+                    matcher = seen_words.setdefault(word.casefold(), _WordMatcher(word))
+                    if matcher not in matchers:
+                        matchers.append(matcher)
+            if matchers:
+                self._people.append((key, matchers))
+        self._rank = {key: i for i, (key, _) in enumerate(self._people)}
+        self._exact: list[tuple[re.Pattern[str], str]] = []
+        for value in sources.documents:
+            regex = _document_regex(value)
+            if regex is not None:
+                self._exact.append((regex, "document"))
+        for category, values in (("email", sources.emails), ("messenger", sources.messengers),
+                                 ("other", sources.others), ("marked", sources.marks)):
+            for value in values:
+                if value.strip():
+                    self._exact.append((re.compile(_flexible(value), re.IGNORECASE), category))
+        for value in sources.addresses:
+            for part in _address_parts(value):
+                self._exact.append((re.compile(_flexible(part), re.IGNORECASE), "address"))
+        self._place_words: list[_WordMatcher] = []
+        countries_ = _country_names()
+        for value in [*sources.places, *sources.birth_places]:
+            if value.strip():
+                self._exact.append((re.compile(_flexible(value), re.IGNORECASE), "place"))
+                if len(name_words(value)) == 1:
+                    self._place_words.append(_WordMatcher(name_words(value)[0]))
+        for value in sources.birth_places:
+            for piece in value.split(","):
+                piece = piece.strip()
+                if piece and piece.casefold() not in countries_:
+                    self._exact.append((re.compile(_flexible(piece), re.IGNORECASE), "place"))
+                    if len(name_words(piece)) == 1:
+                        self._place_words.append(_WordMatcher(name_words(piece)[0]))
+        self._mark_words = [_WordMatcher(w) for w in sources.marks
+                            if len(name_words(w)) == 1 and w.strip() == name_words(w)[0] and w[:1].isupper()
+                            and len(w) >= MIN_SOUND_CHARS]
+        self._birth_dates = [r for r in (_birth_date_regex(v) for v in sources.birth_dates) if r is not None]
+        self._phone_numbers = {n for n in (_national_number(p) for p in sources.phones) if n}
+
+    # --- the detectors --------------------------------------------------------
+
+    def _names(self, text: str) -> Iterator[Hit]:
+        owners: dict[tuple[int, int], set[str]] = {}
+        for key, matchers in self._people:
+            for matcher in matchers:
+                for span in matcher.spans(text):
+                    owners.setdefault(span, set()).add(key)
+        if not owners:
+            return
+        spans = sorted(owners)
+        run: list[tuple[int, int]] = [spans[0]]
+        for span in spans[1:]:
+            if text[run[-1][1]:span[0]].strip(" \t-") == "":
+                run.append(span)
+            else:
+                yield self._name_run(text, run, owners)
+                run = [span]
+        yield self._name_run(text, run, owners)
+
+    def _name_run(self, text: str, run: list[tuple[int, int]], owners: dict[tuple[int, int], set[str]]) -> Hit:
+        counts: dict[str, int] = {}
+        for span in run:
+            for key in owners[span]:
+                counts[key] = counts.get(key, 0) + 1
+        key = min(counts, key=lambda k: (-counts[k], self._rank[k]))
+        start, end = run[0][0], run[-1][1]
+        before = _INITIALS_BEFORE.search(text, 0, start)
+        if before is not None:
+            start = before.start()
+        after = _INITIALS_AFTER.match(text, end)
+        if after is not None:
+            end = after.end()
+        return Hit(start, end, "name", key)
+
+    def _phones(self, text: str) -> Iterator[Hit]:
+        for region in PHONE_REGIONS:
+            for match in phonenumbers.PhoneNumberMatcher(text, region):
+                yield Hit(match.start, match.end, "phone")
+        if self._phone_numbers:
+            for m in _DIGIT_RUN.finditer(text):
+                digits = re.sub(r"\D", "", m.group(0))
+                if any(len(n) >= 6 and digits.endswith(n) for n in self._phone_numbers):
+                    yield Hit(m.start(), m.end(), "phone")
+
+    def _patterns(self, text: str) -> Iterator[Hit]:
+        for m in _EMAIL.finditer(text):
+            yield Hit(m.start(), m.end(), "email")
+        for m in _HANDLE.finditer(text):
+            yield Hit(m.start(), m.end(), "messenger")
+        for regex in _DOCUMENT_PATTERNS:
+            for m in regex.finditer(text):
+                yield Hit(m.start(), m.end(), "document")
+        for regex in (_STREET_RU, _HOUSE_RU, _STREET_EN):
+            for m in regex.finditer(text):
+                yield Hit(m.start(), m.end(), "address")
+
+    def _values(self, text: str) -> Iterator[Hit]:
+        for regex, category in self._exact:
+            for m in regex.finditer(text):
+                if m.end() > m.start():
+                    yield Hit(m.start(), m.end(), category)
+        for regex in self._birth_dates:
+            for m in regex.finditer(text):
+                yield Hit(m.start(), m.end(), "birth_date")
+        for matcher in self._place_words:
+            for start, end in matcher.spans(text):
+                yield Hit(start, end, "place")
+        for matcher in self._mark_words:
+            for start, end in matcher.spans(text):
+                yield Hit(start, end, "marked")
+
+    def hits(self, text: str) -> list[Hit]:
+        if not text:
+            return []
+        found = [*self._names(text), *self._phones(text), *self._patterns(text), *self._values(text)]
+        return merge(found)
+
+
+_INITIALS_BEFORE = re.compile(r"(?<!\w)(?:[A-ZА-ЯЁ]\.\s?){1,2}\s*$")
+_INITIALS_AFTER = re.compile(r"\s*(?<!\w\w)(?:[A-ZА-ЯЁ]\.\s?){0,1}[A-ZА-ЯЁ]\.(?!\w)")
+
+
+def _national_number(value: str) -> str | None:
+    for region in PHONE_REGIONS:
+        try:
+            parsed = phonenumbers.parse(value, region)
+        except phonenumbers.NumberParseException:
+            continue
+        return str(parsed.national_number)
+    digits = re.sub(r"\D", "", value)
+    return digits or None
+
+
+def merge(hits: Iterable[Hit]) -> list[Hit]:
+    """Overlapping hits become one covering all of them (never a partial removal)."""
+    ordered = sorted(hits, key=lambda h: (h.start, -h.end))
+    merged: list[Hit] = []
+    for hit in ordered:
+        if merged and hit.start < merged[-1].end:
+            last = merged[-1]
+            best = last if _RANK[last.category] <= _RANK[hit.category] else hit
+            merged[-1] = Hit(last.start, max(last.end, hit.end), best.category, best.key)
+        else:
+            merged.append(hit)
+    return merged

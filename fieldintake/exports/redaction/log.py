@@ -1,0 +1,125 @@
+"""What a redaction did, for the reader of the summary and for the audit chain.
+
+It says which kinds of value were removed and how many, for whom, by whom and
+when, whether the client's consent was overridden and why, and the SHA-256 of
+the unredacted case it came from. It never holds a removed value.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from fieldintake.app.vault import Vault
+from fieldintake.exports.redaction import placeholders
+from fieldintake.exports.redaction.policy import audience_name
+
+_TEXT: dict[str, dict[str, str]] = {
+    "en": {
+        "title": "Redaction log",
+        "audience": "Prepared for: {name} ({audience}).",
+        "by": "Prepared by {author} on {when} UTC.",
+        "consent": "Consent: as recorded in the interview of {date}.",
+        "consent_several": "Consent: as recorded in the interview of {date}, the most recent of {n} interviews that record consent.",
+        "override": "Consent OVERRIDDEN by {author}: {problem}. Reason given: {reason}",
+        "ngo_names": "The client agreed to these organisations only: {names}",
+        "removed": "Removed from the text: {items}.",
+        "removed_none": "Removed from the text: nothing.",
+        "fields": "Identifying fields removed: {identifying}. Sensitive fields withheld from this audience: {sensitive}.",
+        "attachments": "Attachments left out: {left_out}. Images included with their metadata removed: {images}. Other files included as they are: {others}.",
+        "source": "SHA-256 of the unredacted case (fieldintake.case/1 JSON): {sha256}",
+        "limits": "Names and places not recorded in the case's fields are found only if marked by hand: check the text before sharing it.",
+    },
+    "ru": {
+        "title": "Журнал обезличивания",
+        "audience": "Для кого: {name} ({audience}).",
+        "by": "Подготовил(а) {author}, {when} UTC.",
+        "consent": "Согласие: по интервью от {date}.",
+        "consent_several": "Согласие: по интервью от {date}, последнему из {n} интервью, где записано согласие.",
+        "override": "Согласие НЕ ПОЛУЧЕНО, решение принял(а) {author}: {problem}. Причина: {reason}",
+        "ngo_names": "Клиент согласился только на эти организации: {names}",
+        "removed": "Удалено из текста: {items}.",
+        "removed_none": "Удалено из текста: ничего.",
+        "fields": "Удалено идентифицирующих полей: {identifying}. Скрыто чувствительных полей для этого получателя: {sensitive}.",
+        "attachments": "Не включено вложений: {left_out}. Изображений без метаданных: {images}. Других файлов без изменений: {others}.",
+        "source": "SHA-256 исходного дела (JSON fieldintake.case/1): {sha256}",
+        "limits": "Имена и места, не записанные в полях дела, удаляются, только если отмечены вручную: проверьте текст перед передачей.",
+    },
+}
+
+
+def _lang(lang: str) -> str:
+    return "ru" if lang.lower().startswith("ru") else "en"
+
+
+@dataclass
+class RedactionLog:
+    case_id: str
+    audience: str
+    author: str
+    created_at: str  # UTC, ISO 8601
+    source_sha256: str
+    counts: dict[str, int] = field(default_factory=dict)  # placeholder category -> removals in free text
+    identifying_fields: int = 0
+    sensitive_fields: int = 0
+    attachments_left_out: int = 0
+    images_cleaned: int = 0
+    files_as_is: int = 0
+    consent_interview_id: str | None = None
+    consent_date: str | None = None
+    interviews_with_consent: int = 0
+    override_reason: str | None = None
+    consent_problem: str | None = None
+    ngo_names: str | None = None
+
+    def count(self, category: str, n: int = 1) -> None:
+        self.counts[category] = self.counts.get(category, 0) + n
+
+    def lines(self, lang: str = "en") -> list[str]:
+        t = _TEXT[_lang(lang)]
+        when = self.created_at.replace("T", " ").removesuffix("Z")[:16]
+        out = [
+            t["title"],
+            t["audience"].format(name=audience_name(self.audience, lang), audience=self.audience),
+            t["by"].format(author=self.author, when=when),
+        ]
+        if self.override_reason is not None:
+            out.append(t["override"].format(author=self.author, problem=self.consent_problem, reason=self.override_reason))
+        elif self.consent_date:
+            key = "consent_several" if self.interviews_with_consent > 1 else "consent"
+            out.append(t[key].format(date=self.consent_date[:10], n=self.interviews_with_consent))
+        if self.ngo_names:
+            out.append(t["ngo_names"].format(names=self.ngo_names))
+        items = [f"{placeholders.word(c, lang)} × {self.counts[c]}" for c in placeholders.CATEGORIES if self.counts.get(c)]
+        out.append(t["removed"].format(items=", ".join(items)) if items else t["removed_none"])
+        out.append(t["fields"].format(identifying=self.identifying_fields, sensitive=self.sensitive_fields))
+        out.append(t["attachments"].format(left_out=self.attachments_left_out, images=self.images_cleaned,
+                                           others=self.files_as_is))
+        out.append(t["source"].format(sha256=self.source_sha256))
+        out.append(t["limits"])
+        return out
+
+    def detail(self) -> dict[str, Any]:
+        """What the audit chain records: counts and facts, never a removed value."""
+        return {
+            "audience": self.audience,
+            "author": self.author,
+            "at": self.created_at,
+            "source_sha256": self.source_sha256,
+            "removed": dict(sorted(self.counts.items())),
+            "identifying_fields": self.identifying_fields,
+            "sensitive_fields": self.sensitive_fields,
+            "attachments_left_out": self.attachments_left_out,
+            "images_cleaned": self.images_cleaned,
+            "files_as_is": self.files_as_is,
+            "consent_interview": self.consent_interview_id,
+            "consent_overridden": self.override_reason is not None,
+        }
+
+    def record_in_audit(self, vault: Vault, action: str = "redaction.exported") -> None:
+        """One transaction: the override (if any) and the export, in the case's audit trail."""
+        with vault.transaction() as tx:
+            if self.override_reason is not None:
+                tx.audit("redaction.consent_override", "case", self.case_id,
+                         {"audience": self.audience, "reason": self.override_reason, "missing": self.consent_problem})
+            tx.audit(action, "case", self.case_id, self.detail())

@@ -1,0 +1,112 @@
+"""The whole redacted summary as plain text, to read before sharing it.
+
+Built from the redacted case only, so it can show nothing the summary does
+not hold: sections and labels from the interview's template, then deadlines,
+attachments and the redaction log.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fieldintake.app.templates import Field, Template, country_name, language_name
+from fieldintake.exports.redaction.engine import RedactionResult
+
+_WORDS = {
+    "en": {"reference": "Reference", "status": "Status", "urgency": "Urgency", "tags": "Tags", "notes": "Notes",
+           "people": "People", "interview": "Interview", "deadlines": "Deadlines", "attachments": "Attachments",
+           "yes": "yes", "no": "no", "done": "done", "summary": "Redacted summary"},
+    "ru": {"reference": "Номер", "status": "Статус", "urgency": "Срочность", "tags": "Метки", "notes": "Заметки",
+           "people": "Люди", "interview": "Интервью", "deadlines": "Сроки", "attachments": "Вложения",
+           "yes": "да", "no": "нет", "done": "выполнено", "summary": "Обезличенное резюме"},
+}
+
+
+def _value(fld: Field, value: Any, lang: str, words: dict[str, str]) -> str:
+    if isinstance(value, list):
+        return ", ".join(_value(fld, v, lang, words) for v in value)
+    if fld.type == "yes_no":
+        return words["yes"] if value else words["no"]
+    if fld.type in ("single_choice", "multi_choice"):
+        try:
+            return fld.option(str(value)).label.get(lang)
+        except KeyError:
+            return str(value)
+    if fld.type == "country":
+        return country_name(str(value), lang)
+    if fld.type == "language":
+        return language_name(str(value), lang)
+    return str(value)
+
+
+def _indent(text: str, prefix: str) -> list[str]:
+    return [prefix + line for line in str(text).splitlines()] or [prefix]
+
+
+def _answers(template: Template, answers: dict[str, Any], lang: str, words: dict[str, str]) -> list[str]:
+    out: list[str] = []
+    for section in template.sections:
+        shown = [f for f in section.fields if f.id in answers]
+        if not shown:
+            continue
+        out.append(f"  {section.label.get(lang)}")
+        for fld in shown:
+            value = answers[fld.id]
+            if fld.type == "repeat":
+                out.append(f"    {fld.label.get(lang)}:")
+                for index, row in enumerate(value, 1):
+                    out.append(f"      {index}.")
+                    for sub in fld.fields:
+                        if sub.id in row:
+                            text = _value(sub, row[sub.id], lang, words)
+                            out.extend(_indent(f"{sub.label.get(lang)}: {text}", "         "))
+            else:
+                text = _value(fld, value, lang, words)
+                if "\n" in text:
+                    out.append(f"    {fld.label.get(lang)}:")
+                    out.extend(_indent(text, "      "))
+                else:
+                    out.append(f"    {fld.label.get(lang)}: {text}")
+    return out
+
+
+def preview_text(result: RedactionResult, templates: Any, lang: str = "en") -> str:
+    words = _WORDS["ru" if lang.lower().startswith("ru") else "en"]
+    case = result.case
+    out = [f"{words['summary']}: {case.title}",
+           f"{words['reference']}: {case.reference}    {words['status']}: {case.status}    "
+           f"{words['urgency']}: {case.urgency}"]
+    if case.tags:
+        out.append(f"{words['tags']}: {', '.join(case.tags)}")
+    if case.notes:
+        out.append(f"{words['notes']}:")
+        out.extend(_indent(case.notes, "  "))
+    if case.people:
+        out.append(f"{words['people']}:")
+        for p in case.people:
+            extra = f" ({p.relation})" if p.relation else ""
+            out.append(f"  {p.role}: {p.name}{extra}")
+            if p.notes:
+                out.extend(_indent(p.notes, "    "))
+    for interview in case.interviews:
+        template = templates.get(interview.template_id, interview.template_version)
+        out.append("")
+        out.append(f"{words['interview']}: {template.title.get(lang)} ({interview.status})")
+        out.extend(_answers(template, interview.answers, lang, words))
+    if case.deadlines:
+        out.append("")
+        out.append(f"{words['deadlines']}:")
+        for d in case.deadlines:
+            done = f" ({words['done']})" if d.done else ""
+            out.append(f"  {d.due}  {d.title}{done}")
+            if d.notes:
+                out.extend(_indent(d.notes, "    "))
+    if case.attachments:
+        out.append("")
+        out.append(f"{words['attachments']}:")
+        for a in case.attachments:
+            description = f" — {a.description}" if a.description else ""
+            out.append(f"  {a.file_name} ({a.media_type}){description}")
+    out.append("")
+    out.extend(result.log.lines(lang))
+    return "\n".join(out) + "\n"

@@ -1,0 +1,80 @@
+"""Attachments in a redacted summary: identifying ones left out, images without metadata."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from PIL import Image, PngImagePlugin
+
+from fieldintake.app.users import Session, UserStore
+from fieldintake.errors import InvalidInput, NotFound
+from fieldintake.exports.redaction import redact_case, strip_image_metadata
+from tests.conftest import PASSPHRASE
+from tests.redaction_data import build_case, jpeg_with_gps
+
+PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+
+
+@pytest.fixture
+def session(store: UserStore):
+    created = store.create("alice", PASSPHRASE)
+    with created.session as s:
+        yield s
+
+
+def test_exif_gps_and_comments_do_not_survive() -> None:
+    original = jpeg_with_gps()
+    with Image.open(io.BytesIO(original)) as before:
+        assert before.getexif().get_ifd(0x8825)  # the test image really has a GPS position
+        assert b"Kachkurkin" in original
+    cleaned = strip_image_metadata(original)
+    with Image.open(io.BytesIO(cleaned)) as after:
+        assert after.format == "JPEG" and after.size == (32, 24)
+        assert not after.getexif() and "exif" not in after.info and "comment" not in after.info
+        assert "icc_profile" not in after.info
+        red, green, blue = after.convert("RGB").getpixel((5, 5))
+        assert red > 150 and green < 100 and blue < 100  # the pixels are still the picture
+    for marker in (b"Exif", b"InventedCam", b"Kachkurkin", b"GPS", b"http://ns.adobe.com/xap"):
+        assert marker not in cleaned
+
+
+def test_png_text_chunks_are_dropped_and_other_files_refused() -> None:
+    info = PngImagePlugin.PngInfo()
+    info.add_text("Author", "Kachkurkin")
+    out = io.BytesIO()
+    Image.new("RGBA", (4, 4), (0, 0, 255, 128)).save(out, "PNG", pnginfo=info)
+    assert b"Kachkurkin" in out.getvalue()
+    cleaned = strip_image_metadata(out.getvalue())
+    assert b"Kachkurkin" not in cleaned
+    with Image.open(io.BytesIO(cleaned)) as again:
+        assert again.format == "PNG" and again.getpixel((1, 1)) == (0, 0, 255, 128)
+    with pytest.raises(InvalidInput):
+        strip_image_metadata(PDF)
+
+
+def test_identifying_attachments_are_left_out_and_images_cleaned(session: Session) -> None:
+    case_id = build_case(session)
+    store = session.attachments
+    passport = store.add_stream(case_id, io.BytesIO(jpeg_with_gps()), "passport_Kachkurkin.jpg",
+                                sensitivity="identifying")
+    photo = store.add_stream(case_id, io.BytesIO(jpeg_with_gps()), "injuries_Kachkurkin.jpg",
+                             sensitivity="sensitive", description="Injuries of Тимур after the arrest")
+    ruling = store.add_stream(case_id, io.BytesIO(PDF), "court_ruling.pdf", sensitivity="shareable")
+    audio = store.add_stream(case_id, io.BytesIO(b"ID3 invented"), "call.mp3", sensitivity="shareable")
+    result = redact_case(session.cases.get(case_id), session.templates, audience="un-body", author="alice")
+    kept = {a.id: a for a in result.case.attachments}
+    assert set(kept) == {photo.id, ruling.id}  # the passport (identifying) and the unreadable mp3 are out
+    assert kept[photo.id].file_name == "injuries_[name 1].jpg"
+    assert kept[photo.id].description == "Injuries of [name 1] after the arrest"
+    assert kept[photo.id].sha256 == "" and kept[photo.id].blob_id == ""  # the original's hash is not the sent file's
+    assert kept[ruling.id].sha256 == ruling.sha256
+    assert (result.log.attachments_left_out, result.log.images_cleaned, result.log.files_as_is) == (2, 1, 1)
+    image = result.attachment_bytes(store, photo.id)
+    assert b"Exif" not in image and b"Kachkurkin" not in image
+    assert result.attachment_bytes(store, ruling.id) == PDF  # PDFs are passed as they are, for now
+    for left_out in (passport.id, audio.id):
+        with pytest.raises(NotFound):
+            result.attachment_bytes(store, left_out)
+    public = redact_case(session.cases.get(case_id), session.templates, audience="public", author="alice")
+    assert [a.id for a in public.case.attachments] == [ruling.id]
