@@ -41,21 +41,38 @@ class RenderedPdf:
     sha256: str
 
 
+STEPS = 1000  # progress is reported as (done, STEPS): reading 0-100, layout 100-900, exhibit pages 900-990
+
+
+class _Progress:
+    """Maps each phase onto its share of STEPS, never going backwards; checks cancel at each report."""
+
+    def __init__(self, options: PdfOptions) -> None:
+        self._options = options
+        self._last = 0
+
+    def phase(self, start: int, stop: int, done: int, total: int) -> None:
+        if self._options.cancel is not None and self._options.cancel():
+            raise Cancelled("Cancelled.")
+        value = start + (stop - start) * min(done, total) // max(total, 1)
+        if self._options.progress is not None and value > self._last:
+            self._last = value
+            self._options.progress(value, STEPS)
+
+
 class _Doc(BaseDocTemplate):
     """Reports progress and honours cancel between flowables."""
 
-    def __init__(self, buffer: io.BytesIO, options: PdfOptions, total: int, done: int, **kwargs: Any) -> None:
+    def __init__(self, buffer: io.BytesIO, progress: _Progress, total: int, **kwargs: Any) -> None:
         super().__init__(buffer, **kwargs)
-        self._options = options
+        self._progress = progress
         self._total = total
-        self._done = done
+        self._done = 0
 
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (reportlab's name)
         self._done += 1
-        if self._options.cancel is not None and self._options.cancel():
-            raise Cancelled("Cancelled.")
-        if self._options.progress is not None and self._done % 25 == 0:
-            self._options.progress(min(self._done, self._total), self._total)
+        if self._done % 10 == 0:
+            self._progress.phase(100, 900, self._done, self._total)
 
 
 def render_case_file(parts: CaseFileParts, options: PdfOptions | None = None) -> RenderedPdf:
@@ -66,9 +83,9 @@ def render_case_file(parts: CaseFileParts, options: PdfOptions | None = None) ->
     lang = options.lang
     attachments = list(case.attachments) if options.include_exhibits else []
     content = case_parts(case, parts.template, lang)
-    # progress units: one per exhibit read, one per flowable laid out, one per exhibit page drawn, one to write
-    exhibits = ex.load_exhibits(attachments, parts.read_exhibit, options.max_exhibit_bytes, options.cancel,
-                                options.progress, 0, len(attachments) + 1)
+    progress = _Progress(options)
+    exhibits = ex.load_exhibits(attachments, parts.read_exhibit, options.max_exhibit_bytes,
+                                lambda done: progress.phase(0, 100, done, len(attachments)))
     styles = make_styles()
     title = options.title_override or label("case_file", lang)
     ctx = PageContext(
@@ -88,19 +105,16 @@ def render_case_file(parts: CaseFileParts, options: PdfOptions | None = None) ->
     for _ in range(ctx.toc_pages):
         flow.append(FullPage(ctx))
     flow.extend(body)
-    slot_pages = sum(e.pages for e in exhibits if e.kind == "pdf")
-    total = len(exhibits) + len(flow) + slot_pages + 1
     buffer = io.BytesIO()
-    doc = _Doc(buffer, options, total, len(exhibits), pagesize=PAGE, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
+    doc = _Doc(buffer, progress, len(flow), pagesize=PAGE, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
                topMargin=MARGIN_TOP,
                bottomMargin=MARGIN_BOTTOM, invariant=1, title="", author="", creator=PRODUCER, producer=PRODUCER)
     frame = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_WIDTH, FRAME_HEIGHT, leftPadding=0, rightPadding=0, topPadding=0,
                   bottomPadding=0, id="body")
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     doc.build(flow, canvasmaker=canvas_class(ctx))
-    data = _finish(buffer.getvalue(), exhibits, ctx, options, title, generated, len(exhibits) + len(flow), total)
-    if options.progress is not None:
-        options.progress(total, total)
+    data = _finish(buffer.getvalue(), exhibits, ctx, title, generated, progress)
+    progress.phase(0, STEPS, 1, 1)
     return RenderedPdf(data, ctx.pages, hashlib.sha256(data).hexdigest())
 
 
@@ -191,20 +205,17 @@ def _integrity_flowables(lines: list[tuple[str, str]], ctx: PageContext, styles:
     return flow
 
 
-def _finish(data: bytes, exhibits: list[ex.Exhibit], ctx: PageContext, options: PdfOptions, title: str,
-            generated: datetime, done: int, total: int) -> bytes:
+def _finish(data: bytes, exhibits: list[ex.Exhibit], ctx: PageContext, title: str, generated: datetime,
+            progress: _Progress) -> bytes:
     """Exhibit pages drawn into their slots; clean metadata; a deterministic /ID; one revision."""
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
     by_number = {e.number: e for e in exhibits}
-    for (number, index), slot in sorted(ctx.slots.items(), key=lambda kv: kv[1].page):
-        if options.cancel is not None and options.cancel():
-            raise Cancelled("Cancelled.")
+    slots = sorted(ctx.slots.items(), key=lambda kv: kv[1].page)
+    for done, ((number, index), slot) in enumerate(slots, 1):
         target = writer.pages[slot.page - 1]
         ex.place_page(target, by_number[number], index, slot)
         target.compress_content_streams()
-        done += 1
-        if options.progress is not None:
-            options.progress(done, total)
+        progress.phase(900, 990, done, len(slots))
     root = writer._root_object
     for name in ("/Metadata", "/OpenAction", "/AA", "/Names", "/AcroForm", "/PageLabels", "/Outlines"):
         if name in root:

@@ -11,6 +11,7 @@ stripped from what is. Nothing is written to disk.
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,8 +20,8 @@ from pypdf import PdfReader, PdfWriter, Transformation
 from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, NameObject, PdfObject
 
 from fieldintake.app.model import Attachment
-from fieldintake.errors import Cancelled, FieldintakeError
-from fieldintake.exports.pdf.options import CancelCheck, ReadExhibit
+from fieldintake.errors import FieldintakeError
+from fieldintake.exports.pdf.options import ReadExhibit
 
 IMAGE_TYPES = ("image/jpeg", "image/png")
 PDF_TYPES = ("application/pdf",)
@@ -56,14 +57,13 @@ class Slot:
 
 
 def load_exhibits(attachments: list[Attachment], read: ReadExhibit | None, max_bytes: int,
-                  cancel: CancelCheck | None = None, progress: Any = None, done: int = 0, total: int = 0) -> list[Exhibit]:
+                  step: Callable[[int], None] | None = None) -> list[Exhibit]:
+    """Each attachment read once, in order; ``step(done)`` after each (it may raise Cancelled)."""
     exhibits = []
     for index, attachment in enumerate(attachments, 1):
-        if cancel is not None and cancel():
-            raise Cancelled("Cancelled.")
         exhibits.append(_load(f"E-{index}", attachment, read, max_bytes))
-        if progress is not None:
-            progress(done + index, total)
+        if step is not None:
+            step(index)
     return exhibits
 
 
