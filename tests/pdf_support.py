@@ -105,7 +105,7 @@ def flat(text: str) -> str:
 
 
 def all_objects(data: bytes) -> list[Any]:
-    """Every object in the file's cross-reference table, resolved (streams decoded by the caller)."""
+    """Every object in the file's cross-reference table, resolved, with the dictionaries nested in them."""
     reader = PdfReader(io.BytesIO(data))
     size = int(reader.trailer["/Size"])
     found = []
@@ -114,8 +114,16 @@ def all_objects(data: bytes) -> list[Any]:
             obj = reader.get_object(IndirectObject(number, 0, reader))
         except Exception:
             continue
-        if obj is not None:
-            found.append(obj)
+        stack = [obj]
+        while stack:  # direct (nested) dictionaries and arrays too; indirect ones come in their own turn
+            item = stack.pop()
+            if isinstance(item, DictionaryObject):
+                found.append(item)
+                stack.extend(v for v in item.values() if not isinstance(v, IndirectObject))
+            elif isinstance(item, ArrayObject):
+                stack.extend(v for v in item if not isinstance(v, IndirectObject))
+            elif item is not None:
+                found.append(item)
     return found
 
 
