@@ -9,7 +9,7 @@ from pathlib import Path
 
 from benchmarks.report import Row, print_table, save_json
 
-MODULES = ["bench_unlock"]
+MODULES = ["bench_unlock", "bench_pdf"]
 
 
 def main() -> None:

@@ -126,11 +126,30 @@ def block_flowables(block: Pairs | Grid | Prose, styles: Styles) -> list[Flowabl
     return out
 
 
+def cell(value: str, style: Any, width: float) -> str | Paragraph:
+    """A plain string when it fits on one line (cheap to lay out), else a wrapping paragraph."""
+    if "\n" not in value and stringWidth(value, style.fontName, style.fontSize) <= width:
+        return value
+    return Paragraph(text(value), style)
+
+
+def _cell_fonts(style: Any, cells: tuple[tuple[int, int], tuple[int, int]]) -> list[tuple[Any, ...]]:
+    """Table style commands so that plain-string cells look like their paragraph style."""
+    start, stop = cells
+    return [("FONTNAME", start, stop, style.fontName), ("FONTSIZE", start, stop, style.fontSize),
+            ("LEADING", start, stop, style.leading), ("TEXTCOLOR", start, stop, style.textColor)]
+
+
+CELL_PADDING = 10
+
+
 def pairs_table(rows: Sequence[tuple[str, str]], styles: Styles, mono: bool = False) -> Table:
     value_style = styles.mono if mono else styles.cell
-    data = [[Paragraph(text(k), styles.label), Paragraph(text(v), value_style)] for k, v in rows]
-    table = Table(data, colWidths=[FRAME_WIDTH * 0.32, FRAME_WIDTH * 0.68], hAlign="LEFT")
-    table.setStyle(TableStyle([
+    widths = [FRAME_WIDTH * 0.32, FRAME_WIDTH * 0.68]
+    data = [[cell(k, styles.label, widths[0] - CELL_PADDING), cell(v, value_style, widths[1] - CELL_PADDING)]
+            for k, v in rows]
+    table = Table(data, colWidths=widths, hAlign="LEFT")
+    table.setStyle(TableStyle(_cell_fonts(styles.label, ((0, 0), (0, -1))) + _cell_fonts(value_style, ((1, 0), (1, -1))) + [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.35, RULE),
         ("LINEABOVE", (0, 0), (-1, 0), 0.35, RULE),
@@ -145,13 +164,16 @@ def pairs_table(rows: Sequence[tuple[str, str]], styles: Styles, mono: bool = Fa
 
 def grid_table(grid: Grid, styles: Styles, widths: Sequence[float] | None = None) -> Table:
     mono = set(grid.mono_columns)
-    data = [[Paragraph(text(h), styles.cell_head) for h in grid.header]]
-    for row in grid.rows:
-        data.append([Paragraph(text(v), styles.mono if i in mono else styles.cell) for i, v in enumerate(row)])
     count = max(1, len(grid.header))
-    table = Table(data, colWidths=list(widths) if widths else [FRAME_WIDTH / count] * count, repeatRows=1,
-                  hAlign="LEFT")
-    table.setStyle(TableStyle([
+    widths = list(widths) if widths else [FRAME_WIDTH / count] * count
+    data: list[list[Any]] = [[cell(h, styles.cell_head, widths[i] - 8) for i, h in enumerate(grid.header)]]
+    for row in grid.rows:
+        data.append([cell(v, styles.mono if i in mono else styles.cell, widths[i] - 8) for i, v in enumerate(row)])
+    table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    fonts = _cell_fonts(styles.cell_head, ((0, 0), (-1, 0))) + _cell_fonts(styles.cell, ((0, 1), (-1, -1)))
+    for column in mono:
+        fonts += _cell_fonts(styles.mono, ((column, 1), (column, -1)))
+    table.setStyle(TableStyle(fonts + [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("BACKGROUND", (0, 0), (-1, 0), SHADE),
         ("LINEABOVE", (0, 0), (-1, 0), 0.5, RULE),

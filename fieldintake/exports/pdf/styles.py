@@ -62,7 +62,7 @@ def make_styles() -> Styles:
         cover_title=ParagraphStyle("cover_title", parent=body, fontName=SANS_BOLD, fontSize=22, leading=28,
                                    spaceAfter=18),
         cover_mark=ParagraphStyle("cover_mark", parent=body, fontName=SANS_BOLD, fontSize=10, leading=14,
-                                  textColor=MARK, borderColor=MARK, borderWidth=0.8, borderPadding=8,
+                                  textColor=MARK, borderColor=MARK, borderWidth=0.8, borderPadding=8, leftIndent=8, rightIndent=8,
                                   spaceBefore=28),
         note=ParagraphStyle("note", parent=body, textColor=MUTED, fontSize=8.8, leading=12),
     )
