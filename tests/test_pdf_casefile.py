@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import re
 from datetime import datetime, timezone
 
 import pytest
@@ -95,6 +94,15 @@ def test_labels_in_russian(session: Session) -> None:
                   "Рассказ клиента своими словами", "КОНФИДЕНЦИАЛЬНО", "Россия"):
         assert words in text, words
     assert "Index of exhibits" not in text
+
+
+def test_kazakh_labels_where_there_are_some_else_english(session: Session) -> None:
+    ref, _ = make_case(session, exhibits=False)
+    text = flat(" ".join(page_texts(render_case_file(parts_from_session(session, ref),
+                                                     PdfOptions(lang="kk", timestamp=STAMP)).data)))
+    assert "Мазмұны" in text and "Сұхбат 1" in text and "Тұтастық туралы мәліметтер" in text
+    assert "The client's account in their own words" in text  # no Kazakh label in the template: English
+    assert "Сұхбат" in text and "Клиент" in text  # section labels the template has in Kazakh
 
 
 def test_options_for_a_redacted_summary(session: Session) -> None:

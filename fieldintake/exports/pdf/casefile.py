@@ -98,9 +98,8 @@ def render_case_file(parts: CaseFileParts, options: PdfOptions | None = None) ->
     body = part_flowables(content, ctx, styles)
     body += _exhibit_flowables(exhibits, ctx, styles, lang) if options.include_exhibits else []
     body += part_flowables(extra_parts(options.extra_pages), ctx, styles)
-    body += _integrity_flowables(ex_lines := integrity_lines(case, exhibits, parts.audit_head, options, generated),
-                                 ctx, styles, lang)
-    del ex_lines
+    lines = integrity_lines(case, exhibits, parts.audit_head, options, generated)
+    body += _integrity_flowables(lines, ctx, styles, lang)
     ctx.plan_toc()
     for _ in range(ctx.toc_pages):
         flow.append(FullPage(ctx))
