@@ -173,7 +173,7 @@ def _exhibit_flowables(exhibits: list[ex.Exhibit], ctx: PageContext, styles: Sty
                 if page:
                     flow.append(PageBreak())
                 caption = f"{label('exhibit', lang)} {e.number} — {label('exhibit_page', lang, x=page + 1, y=e.pages)}"
-                flow.append(FullPage(ctx, caption, (e.number, page)))
+                flow.append(FullPage(ctx, caption, (e.number, page), ex.page_size(e, page)))
         else:
             flow.append(heading_flow)
             flow.append(pairs_table([("SHA-256", e.attachment.sha256), (label("media_type", lang), e.attachment.media_type)],

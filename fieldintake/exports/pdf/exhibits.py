@@ -17,7 +17,7 @@ from typing import Any
 
 from PIL import Image
 from pypdf import PdfReader, PdfWriter, Transformation
-from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, NameObject, PdfObject
+from pypdf.generic import ArrayObject, ContentStream, DictionaryObject, FloatObject, IndirectObject, NameObject, PdfObject
 
 from fieldintake.app.model import Attachment
 from fieldintake.errors import FieldintakeError
@@ -133,11 +133,36 @@ def place_page(target: Any, exhibit: Exhibit, index: int, slot: Slot) -> None:
     width, height = float(box.width), float(box.height)
     if width <= 0 or height <= 0:
         return
-    scale = min(slot.width / width, slot.height / height)
-    x = slot.x + (slot.width - width * scale) / 2
-    y = slot.y + (slot.height - height * scale)  # top-aligned under the caption
+    _clip_to(source, box, exhibit.pages_writer)
+    dx, dy, scale = fit(slot.width, slot.height, width, height)
+    x, y = slot.x + dx, slot.y + dy
     op = Transformation().translate(-float(box.left), -float(box.bottom)).scale(scale, scale).translate(x, y)
     target.merge_transformed_page(source, op, over=True, expand=False)
+
+
+def fit(room_width: float, room_height: float, width: float, height: float) -> tuple[float, float, float]:
+    """Offset and scale that fit a page into a slot: centred across, top-aligned under the caption."""
+    scale = min(room_width / width, room_height / height)
+    return (room_width - width * scale) / 2, room_height - height * scale, scale
+
+
+def page_size(exhibit: Exhibit, index: int) -> tuple[float, float]:
+    """The visible size of a PDF exhibit's page as it will be shown (rotation applied)."""
+    assert exhibit.reader is not None
+    page = exhibit.reader.pages[index]
+    width, height = float(page.cropbox.width), float(page.cropbox.height)
+    return (height, width) if page.rotation % 180 else (width, height)
+
+
+def _clip_to(page: Any, box: Any, writer: PdfWriter) -> None:
+    """Nothing drawn outside the page's visible box may spill onto our header or footer."""
+    contents = page.get_contents()
+    if contents is None:
+        return
+    stream = ContentStream(contents, writer)
+    rect = [FloatObject(float(v)) for v in (box.left, box.bottom, box.width, box.height)]
+    stream.operations = [([], b"q"), (rect, b"re"), ([], b"W"), ([], b"n"), *stream.operations, ([], b"Q")]
+    page.replace_contents(stream)
 
 
 def is_clean(obj: PdfObject) -> bool:

@@ -19,7 +19,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 from reportlab.platypus.flowables import PageBreakIfNotEmpty
 
 from fieldintake.exports.pdf.content import Grid, Pairs, Part, Prose
-from fieldintake.exports.pdf.exhibits import Slot
+from fieldintake.exports.pdf.exhibits import Slot, fit
 from fieldintake.exports.pdf.fonts import MONO, SANS, SANS_BOLD
 from fieldintake.exports.pdf.numbering import Numbering
 from fieldintake.exports.pdf.styles import (
@@ -69,11 +69,13 @@ class Heading(Paragraph):
 class FullPage(Flowable):
     """Takes a whole frame: a reserved contents page, or the slot for one exhibit page."""
 
-    def __init__(self, ctx: PageContext, caption: str = "", key: tuple[str, int] | None = None) -> None:
+    def __init__(self, ctx: PageContext, caption: str = "", key: tuple[str, int] | None = None,
+                 framed: tuple[float, float] | None = None) -> None:
         super().__init__()
         self._ctx = ctx
         self._caption = caption
         self._key = key
+        self._framed = framed  # the exhibit page's size: a hairline frame shows its edges
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self.width, self.height = avail_width, avail_height
@@ -92,6 +94,11 @@ class FullPage(Flowable):
         if self._key is not None:
             x, y = canvas.absolutePosition(0, 0)
             self._ctx.slots[self._key] = Slot(canvas.getPageNumber(), x, y, self.width, top)
+        if self._framed is not None and min(self._framed) > 0:
+            dx, dy, scale = fit(self.width, top, *self._framed)
+            canvas.setStrokeColor(RULE)
+            canvas.setLineWidth(0.5)
+            canvas.rect(dx, dy, self._framed[0] * scale, self._framed[1] * scale, stroke=1, fill=0)
 
 
 def part_flowables(parts: Sequence[Part], ctx: PageContext, styles: Styles) -> list[Flowable]:
