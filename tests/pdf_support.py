@@ -150,5 +150,24 @@ def body_text(texts: list[str]) -> str:
     return flat(" ".join(lines))
 
 
+def image_objects(page: Any) -> list[Any]:
+    """Every image XObject a page draws, inside form XObjects too."""
+    found = []
+    stack = [page["/Resources"]]
+    while stack:
+        resources = stack.pop().get_object()
+        for xobject in (resources.get("/XObject") or {}).values():
+            xobject = xobject.get_object()
+            if xobject.get("/Subtype") == "/Image":
+                found.append(xobject)
+            elif "/Resources" in xobject:
+                stack.append(xobject["/Resources"])
+    return found
+
+
+def image_sizes(page: Any) -> list[tuple[int, int]]:
+    return [(int(x["/Width"]), int(x["/Height"])) for x in image_objects(page)]
+
+
 def hashes_in(text: str) -> set[str]:
     return set(re.findall(r"\b[0-9a-f]{64}\b", text))

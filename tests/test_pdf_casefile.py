@@ -15,7 +15,7 @@ from fieldintake.exports.pdf import ExtraPage, PdfOptions, case_sha256, parts_fr
 from fieldintake.exports.pdf.fonts import missing_glyphs
 from tests.conftest import PASSPHRASE
 from tests.pdf_support import (
-    CHECHEN, KAZAKH, LETTERS, NARRATIVE, UKRAINIAN, body_text, contents_entries, flat, hashes_in, make_case, page_texts,
+    CHECHEN, KAZAKH, LETTERS, NARRATIVE, UKRAINIAN, body_text, contents_entries, flat, image_objects, image_sizes, hashes_in, make_case, page_texts,
 )
 
 STAMP = datetime(2026, 11, 22, 10, 0, tzinfo=timezone.utc)
@@ -137,3 +137,52 @@ def test_progress_reaches_the_end_and_cancel_stops(session: Session) -> None:
     with pytest.raises(Cancelled):
         render_case_file(parts, PdfOptions(timestamp=STAMP, cancel=cancel))
 
+
+
+def test_images_are_embedded_and_other_files_are_listed_with_their_hash(session: Session) -> None:
+    ref, files = make_case(session)
+    extra = {"notes.txt": "Записка".encode(), "broken.pdf": b"%PDF-1.7 not really a pdf"}
+    case_id = session.cases.resolve(ref)
+    for name, data in extra.items():
+        session.attachments.add_stream(case_id, io.BytesIO(data), name)
+    data = render_case_file(parts_from_session(session, ref), PdfOptions(timestamp=STAMP)).data
+    reader = PdfReader(io.BytesIO(data))
+    images = [size for page in reader.pages for size in image_sizes(page)]
+    assert images == [(640, 400)]
+    text = body_text(page_texts(data))
+    assert "This file is not reproduced in the case file." in text
+    assert "The file could not be reproduced (not a readable PDF)." in text
+    for content in extra.values():
+        assert hashlib.sha256(content).hexdigest() in text
+
+
+def test_a_photo_taken_sideways_is_shown_upright_from_its_original_bytes(session: Session) -> None:
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LTFigure, LTImage
+    from PIL import Image
+
+    stored = Image.new("RGB", (600, 300), (200, 30, 30))
+    stored.paste((30, 30, 200), (300, 0, 600, 300))
+    exif = Image.Exif()
+    exif[0x0112] = 6  # the camera was turned: show it turned right
+    buffer = io.BytesIO()
+    stored.save(buffer, "JPEG", exif=exif.tobytes())
+    photo = buffer.getvalue()
+    ref, _ = make_case(session, exhibits=False)
+    session.attachments.add_stream(session.cases.resolve(ref), io.BytesIO(photo), "photo.jpg")
+    data = render_case_file(parts_from_session(session, ref), PdfOptions(timestamp=STAMP)).data
+
+    def boxes(items):
+        for item in items:
+            if isinstance(item, LTImage):
+                yield item.bbox
+            elif isinstance(item, LTFigure):
+                yield from boxes(item)
+
+    shown = [box for page in extract_pages(io.BytesIO(data)) for box in boxes(page)]
+    assert len(shown) == 1
+    x0, y0, x1, y1 = shown[0]
+    assert (y1 - y0) == pytest.approx(2 * (x1 - x0), rel=0.01)  # portrait now
+    images = [x for page in PdfReader(io.BytesIO(data)).pages for x in image_objects(page)]
+    assert len(images) == 1 and images[0]["/Width"] == 600 and "/DCTDecode" in str(images[0]["/Filter"])
+    assert images[0].get_data() == photo  # the JPEG embedded as it is, EXIF and all

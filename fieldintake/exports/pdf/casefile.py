@@ -11,7 +11,7 @@ from typing import Any
 from pypdf import PdfReader, PdfWriter
 from reportlab.lib import colors
 from pypdf.generic import ArrayObject, ByteStringObject, DictionaryObject, NameObject, create_string_object
-from reportlab.platypus import Flowable, Image, PageBreak, Paragraph, Spacer
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 from reportlab.platypus.doctemplate import BaseDocTemplate, PageTemplate
 from reportlab.platypus.frames import Frame
 
@@ -22,7 +22,7 @@ from fieldintake.exports.pdf.fonts import register_fonts
 from fieldintake.exports.pdf.integrity import integrity_lines
 from fieldintake.exports.pdf.labels import label
 from fieldintake.exports.pdf.layout import (
-    FullPage, Heading, PageContext, canvas_class, grid_table, pairs_table, part_flowables, text,
+    FullPage, Heading, PageContext, UprightImage, canvas_class, grid_table, pairs_table, part_flowables, text,
 )
 from fieldintake.exports.pdf.numbering import Numbering
 from fieldintake.exports.pdf.options import CaseFileParts, PdfOptions
@@ -166,7 +166,7 @@ def _exhibit_flowables(exhibits: list[ex.Exhibit], ctx: PageContext, styles: Sty
         heading_flow = Heading(ctx, index, text(heading), styles.h1)
         if e.kind == "image":
             flow.append(heading_flow)
-            flow.append(_image(e, styles))
+            flow.append(_image(e))
         elif e.kind == "pdf":
             flow.append(heading_flow)
             for page in range(e.pages):
@@ -183,14 +183,13 @@ def _exhibit_flowables(exhibits: list[ex.Exhibit], ctx: PageContext, styles: Sty
     return flow
 
 
-def _image(e: ex.Exhibit, styles: Styles) -> Flowable:
+def _image(e: ex.Exhibit) -> Flowable:
+    """Scaled to the page width (or the room under the heading), small images not blown up past 3x."""
     width, height = e.image_size
-    room_w, room_h = FRAME_WIDTH, FRAME_HEIGHT - 60
-    scale = min(room_w / width, room_h / height, 1.0 if width > room_w / 3 else room_w / width)
+    shown_w, shown_h = (height, width) if e.orientation in (6, 8) else (width, height)
+    scale = min(FRAME_WIDTH / shown_w, (FRAME_HEIGHT - 60) / shown_h, 3.0)
     assert e.data is not None
-    image = Image(io.BytesIO(e.data), width=width * scale, height=height * scale)
-    image.hAlign = "LEFT"
-    return image
+    return UprightImage(e.data, (width, height), e.orientation, scale)
 
 
 def _integrity_flowables(lines: list[tuple[str, str]], ctx: PageContext, styles: Styles, lang: str) -> list[Flowable]:

@@ -23,6 +23,7 @@ from fieldintake.app.model import Attachment
 from fieldintake.errors import FieldintakeError
 from fieldintake.exports.pdf.options import ReadExhibit
 
+ORIENTATION_TAG = 0x0112
 IMAGE_TYPES = ("image/jpeg", "image/png")
 PDF_TYPES = ("application/pdf",)
 # Keys that carry behaviour, links or hidden payloads: never in a court file.
@@ -40,7 +41,8 @@ class Exhibit:
     data: bytes | None = None
     reader: PdfReader | None = None
     pages: int = 0
-    image_size: tuple[int, int] = (0, 0)
+    image_size: tuple[int, int] = (0, 0)  # as stored
+    orientation: int = 1  # EXIF: 3, 6 and 8 are drawn turned upright (the bytes stay as they are)
     reason: str = ""
     pages_writer: PdfWriter | None = None
 
@@ -80,11 +82,14 @@ def _load(number: str, attachment: Attachment, read: ReadExhibit | None, max_byt
     if media in IMAGE_TYPES:
         try:
             with Image.open(io.BytesIO(data)) as image:
-                image.verify()
+                image.verify()  # must come first: after it the image object is spent
+            with Image.open(io.BytesIO(data)) as image:
                 size = image.size
+                orientation = int(image.getexif().get(ORIENTATION_TAG, 1))
         except Exception:  # Pillow raises many types for hostile or broken images
             return Exhibit(number, attachment, "unreadable", reason="not a readable image")
-        return Exhibit(number, attachment, "image", data=data, image_size=size)
+        return Exhibit(number, attachment, "image", data=data, image_size=size,
+                       orientation=orientation if orientation in (3, 6, 8) else 1)
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted and not reader.decrypt(""):

@@ -7,12 +7,14 @@ the contents (whose entries were numbered during layout) on every page.
 
 from __future__ import annotations
 
+import io
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 from xml.sax.saxutils import escape
 
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
@@ -99,6 +101,36 @@ class FullPage(Flowable):
             canvas.setStrokeColor(RULE)
             canvas.setLineWidth(0.5)
             canvas.rect(dx, dy, self._framed[0] * scale, self._framed[1] * scale, stroke=1, fill=0)
+
+
+class UprightImage(Flowable):
+    """An image drawn as its EXIF orientation says, from the original bytes (nothing re-encoded)."""
+
+    def __init__(self, data: bytes, stored: tuple[float, float], orientation: int, scale: float) -> None:
+        super().__init__()
+        self._data = data
+        self._stored = (stored[0] * scale, stored[1] * scale)
+        self._orientation = orientation
+        turned = orientation in (6, 8)
+        self.width, self.height = (self._stored[1], self._stored[0]) if turned else self._stored
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.saveState()
+        if self._orientation == 3:
+            canvas.translate(self.width, self.height)
+            canvas.rotate(180)
+        elif self._orientation == 6:  # stored turned left: turn it right
+            canvas.translate(0, self.height)
+            canvas.rotate(-90)
+        elif self._orientation == 8:
+            canvas.translate(self.width, 0)
+            canvas.rotate(90)
+        canvas.drawImage(ImageReader(io.BytesIO(self._data)), 0, 0, *self._stored)
+        canvas.restoreState()
 
 
 def part_flowables(parts: Sequence[Part], ctx: PageContext, styles: Styles) -> list[Flowable]:
