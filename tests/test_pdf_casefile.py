@@ -91,7 +91,7 @@ def test_labels_in_russian(session: Session) -> None:
     texts = page_texts(render_case_file(parts_from_session(session, ref), PdfOptions(lang="ru", timestamp=STAMP)).data)
     text = flat(" ".join(texts))
     for words in ("Содержание", "Перечень приложений", "Сведения о целостности", "Страница 1 из",
-                  "Рассказ клиента своими словами", "КОНФИДЕНЦИАЛЬНО", "Россия"):
+                  "Рассказ клиента своими словами", "КОНФИДЕНЦИАЛЬНО", "Россия", "критическая", "заседание"):
         assert words in text, words
     assert "Index of exhibits" not in text
 
@@ -186,3 +186,14 @@ def test_a_photo_taken_sideways_is_shown_upright_from_its_original_bytes(session
     images = [x for page in PdfReader(io.BytesIO(data)).pages for x in image_objects(page)]
     assert len(images) == 1 and images[0]["/Width"] == 600 and "/DCTDecode" in str(images[0]["/Filter"])
     assert images[0].get_data() == photo  # the JPEG embedded as it is, EXIF and all
+
+
+def test_a_bare_case_still_makes_a_complete_file(session: Session) -> None:
+    case = session.cases.create("Just opened")
+    interview = session.cases.add_interview(case.id, "deportation-risk")
+    session.cases.save_answers(interview.id, {"documents": [{}], "narrative": "   "})
+    result = render_case_file(parts_from_session(session, case.reference), PdfOptions(timestamp=STAMP))
+    texts = page_texts(result.data)
+    assert "Just opened" in texts[0] and "There are no exhibits." in body_text(texts)
+    assert "Identity documents" not in body_text(texts[2:])  # nothing answered there: left out
+    assert f"Page {result.pages} of {result.pages}" in texts[-1] and "Integrity record" in texts[-1]

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from fieldintake.app.model import Case, Interview
 from fieldintake.app.templates import Field, Template, is_empty
-from fieldintake.exports.pdf.labels import label
+from fieldintake.exports.pdf.labels import code, label
 from fieldintake.exports.pdf.options import ExtraPage, TemplateLookup
 from fieldintake.exports.pdf.values import due_text, format_value, utc_text
 
@@ -74,8 +74,8 @@ def _overview(case: Case, lang: str) -> Part:
         (label("reference", lang), case.reference),
         (label("title", lang), case.title),
         (label("client", lang), case.client_name),
-        (label("status", lang), case.status),
-        (label("urgency", lang), case.urgency),
+        (label("status", lang), code(case.status, lang)),
+        (label("urgency", lang), code(case.urgency, lang)),
         (label("tags", lang), ", ".join(case.tags)),
         (label("created", lang), utc_text(case.created_at)),
         (label("updated", lang), utc_text(case.updated_at)),
@@ -88,7 +88,7 @@ def _overview(case: Case, lang: str) -> Part:
 
 def _people(case: Case, lang: str) -> Part:
     header = [label(k, lang) for k in ("name", "name_latin", "role", "relation", "birth_date", "aliases", "notes")]
-    rows = [[p.name, p.name_latin, p.role, p.relation, p.birth_date or "", "; ".join(p.aliases), p.notes]
+    rows = [[p.name, p.name_latin, code(p.role, lang), p.relation, p.birth_date or "", "; ".join(p.aliases), p.notes]
             for p in case.people]
     return Part(label("people", lang), 0, [_drop_empty_columns(header, rows)])
 
@@ -96,7 +96,7 @@ def _people(case: Case, lang: str) -> Part:
 def _deadlines(case: Case, lang: str) -> Part:
     ordered = sorted(case.deadlines, key=lambda d: (d.due, d.title))
     header = [label(k, lang) for k in ("due", "kind", "title", "done", "notes")]
-    rows = [[due_text(d.due), d.kind, d.title, label("yes" if d.done else "no", lang), d.notes] for d in ordered]
+    rows = [[due_text(d.due), code(d.kind, lang), d.title, label("yes" if d.done else "no", lang), d.notes] for d in ordered]
     return Part(label("deadlines", lang), 0, [_drop_empty_columns(header, rows)])
 
 
@@ -109,7 +109,7 @@ def _interview(interview: Interview, template: Template, number: int, lang: str)
         field_id = keys.get(key)
         if field_id and not is_empty(answers.get(field_id)):
             facts.append((label(caption, lang), format_value(template.field(field_id), answers[field_id], lang)))
-    facts.append((label("interview_status", lang), interview.status))
+    facts.append((label("interview_status", lang), code(interview.status, lang)))
     heading = f"{label('interview', lang, n=number)}: {template.title.get(lang)}"
     parts = [Part(heading, 0, [Pairs(facts)], new_page=True)]
     shown = set(keys.values())
@@ -134,11 +134,12 @@ def _section_blocks(fields: Sequence[Field], answers: dict, lang: str) -> list[P
         if is_empty(value):
             continue
         if f.type == "repeat":
-            flush()
-            blocks.append(Prose(f.label.get(lang), ""))
             header = [s.label.get(lang) for s in f.fields]
             rows = [[format_value(s, row.get(s.id), lang) for s in f.fields] for row in value]
-            blocks.append(_drop_empty_columns(header, rows))
+            grid = _drop_empty_columns(header, rows)
+            if grid.header:
+                flush()
+                blocks.extend([Prose(f.label.get(lang), ""), grid])
         elif f.type == "long_text":
             flush()
             blocks.append(Prose(f.label.get(lang), str(value)))

@@ -80,6 +80,35 @@ _L = {
     "generated_utc": Text("Generated (UTC)", "Сформировано (UTC)", "Жасалған уақыты (UTC)"),
 }
 
+# Stored codes (case status, urgency, person role, deadline kind) in words.
+_CODES = {
+    "open": Text("open", "открыто", "ашық"),
+    "closed": Text("closed", "закрыто", "жабық"),
+    "archived": Text("archived", "в архиве", "мұрағатта"),
+    "critical": Text("critical", "критическая", "өте шұғыл"),
+    "high": Text("high", "высокая", "жоғары"),
+    "normal": Text("normal", "обычная", "қалыпты"),
+    "low": Text("low", "низкая", "төмен"),
+    "client": Text("client", "клиент", "клиент"),
+    "family": Text("family", "семья", "отбасы"),
+    "contact": Text("contact", "контакт", "байланыс"),
+    "other": Text("other", "другое", "басқа"),
+    "appeal": Text("appeal", "обжалование", "шағымдану"),
+    "hearing": Text("hearing", "заседание", "сот отырысы"),
+    "removal": Text("removal", "выдворение", "шығарып жіберу"),
+    "asylum_decision": Text("asylum decision", "решение по убежищу", "баспана туралы шешім"),
+    "interim_measures": Text("interim measures", "обеспечительные меры", "уақытша шаралар"),
+    "document_expiry": Text("document expiry", "истечение срока документа", "құжат мерзімінің өтуі"),
+    "draft": Text("draft", "черновик", "жоба"),
+    "complete": Text("complete", "завершено", "аяқталған"),
+}
+
+
+def code(value: str, lang: str) -> str:
+    """A stored code in words; unknown codes as they are."""
+    text = _CODES.get(value)
+    return text.get(lang) if text else value
+
 
 def label(key: str, lang: str, **values: object) -> str:
     text = _L[key].get(lang)
