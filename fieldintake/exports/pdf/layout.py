@@ -34,6 +34,11 @@ def text(value: str) -> str:
     return escape(value).replace("\n", "<br/>")
 
 
+def toc_lines_per_page() -> int:
+    """Contents lines on one page, with room above the footer rule."""
+    return int((FRAME_HEIGHT - 36) // TOC_LINE)
+
+
 @dataclass
 class PageContext:
     """What the canvas needs at the end: shared by the flowables that fill it during layout."""
@@ -49,7 +54,7 @@ class PageContext:
     pages: int = 0
 
     def plan_toc(self) -> None:
-        per_page = int(FRAME_HEIGHT // TOC_LINE)
+        per_page = toc_lines_per_page()
         first = per_page - 3
         extra = max(0, len(self.toc) - first)
         self.toc_pages = 1 + math.ceil(extra / per_page)
@@ -282,7 +287,7 @@ def decorate(canvas: Canvas, ctx: PageContext, total: int) -> None:
 
 
 def _draw_contents(canvas: Canvas, ctx: PageContext, sheet: int) -> None:
-    per_page = int(FRAME_HEIGHT // TOC_LINE)
+    per_page = toc_lines_per_page()
     first = per_page - 3
     start, stop = (0, first) if sheet == 0 else (first + (sheet - 1) * per_page, first + sheet * per_page)
     y = PAGE[1] - MARGIN_TOP - 20
