@@ -197,3 +197,24 @@ def test_a_bare_case_still_makes_a_complete_file(session: Session) -> None:
     assert "Just opened" in texts[0] and "There are no exhibits." in body_text(texts)
     assert "Identity documents" not in body_text(texts[2:])  # nothing answered there: left out
     assert f"Page {result.pages} of {result.pages}" in texts[-1] and "Integrity record" in texts[-1]
+
+
+def test_contents_over_several_pages_still_point_at_their_headings() -> None:
+    import copy
+
+    from fieldintake.app.model import Case, Interview
+    from fieldintake.app.templates import TemplateRegistry
+    from fieldintake.exports.pdf import CaseFileParts
+    from tests.case_data import FULL_ANSWERS
+
+    case = Case("c", "FI-2026-0042", "Many interviews", "open", "high", [], "", "2026-11-20T09:00:00Z",
+                "2026-11-20T09:00:00Z")
+    case.interviews = [Interview(f"i{n}", "deportation-risk", 1, "complete", copy.deepcopy(FULL_ANSWERS),
+                                 "2026-11-20T09:00:00Z", "2026-11-20T09:00:00Z") for n in range(7)]
+    data = render_case_file(CaseFileParts(case, TemplateRegistry().get), PdfOptions(timestamp=STAMP)).data
+    texts = page_texts(data)
+    second = contents_entries(data, page_index=2)
+    assert "Contents" in texts[1] and "Contents" not in texts[2]
+    assert "Interview 7: Deportation / extradition risk intake" in second
+    for heading in ("Interview 7: Deportation / extradition risk intake", "Integrity record"):
+        assert heading in texts[second[heading] - 1]
