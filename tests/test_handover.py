@@ -155,3 +155,29 @@ def test_a_damaged_bundle_imports_nothing(pair, tmp_path: Path, damage: str) -> 
         handover.import_bundle(bob, path, trust_new_sender=True)
     assert bob.cases.count() == 0 and bob.contacts.list() == []
     assert list(bob.paths.blobs.iterdir()) == [] and bob.vault.audit_report().count == audit_before
+
+
+def test_a_redacted_bundle_with_pdfs_holds_no_identifying_value(pair, tmp_path: Path) -> None:
+    from tests.redaction_data import build_case, jpeg_with_gps, leaks
+
+    alice, bob = pair
+    case_id = build_case(alice)
+    photo = tmp_path / "street.jpg"
+    photo.write_bytes(jpeg_with_gps())
+    alice.attachments.add(case_id, photo, sensitivity="shareable")
+    payload = handover.prepare_payload(alice, [case_id], audience="ngo", with_pdf=True)
+    out = handover.export_bundle(alice, [case_id], tmp_path / "r.fibundle", contacts=["Bob"],
+                                 documents=payload.documents, attachments=payload.attachments,
+                                 extra_members=payload.members, redaction=payload.redaction)
+    key = tmp_path / "bob.key"
+    key.write_text(bob.identity.age_secret + "\n")
+    plain = subprocess.run(["age", "-d", "-i", str(key), str(out.path)], capture_output=True, check=True).stdout
+    with tarfile.open(fileobj=io.BytesIO(plain)) as tar:
+        names = tar.getnames()
+        doc = tar.extractfile(f"cases/{case_id}.json").read().decode()
+        manifest = tar.extractfile("manifest.json").read().decode()
+    assert leaks(doc) == [] and '"level": "redacted"' in manifest and '"audience": "ngo"' in manifest
+    assert any(n.startswith("pdf/") for n in names) and any(n.endswith("street.jpg") for n in names)
+    report = handover.import_bundle(bob, out.path, trust_new_sender=True)
+    [attachment] = bob.cases.get(report.results[0].case_id).attachments
+    assert b"InventedCam" not in bob.attachments.read_bytes(attachment.id)

@@ -30,10 +30,19 @@ def cmd_bundle_export(args: argparse.Namespace, ctx: Any) -> int:
         from fieldintake.errors import InvalidInput
 
         raise InvalidInput("Say where to write the bundle: -o FILE or --to-folder DIR.")
+    if args.redacted and not args.audience:
+        from fieldintake.errors import InvalidInput
+
+        raise InvalidInput("A redacted bundle needs --audience (lawyer, unhcr, ngo, un-body or public).")
     passphrase = _bundle_passphrase(new=True) if args.passphrase else None
     with ctx.open_session() as session:
+        payload = handover.prepare_payload(session, args.cases, audience=args.audience if args.redacted else None,
+                                           lang=args.lang, override_reason=args.override_consent,
+                                           with_pdf=args.with_pdf)
         result = handover.export_bundle(session, args.cases, output, contacts=args.to or (),
-                                        recipients=args.recipient or (), passphrase=passphrase)
+                                        recipients=args.recipient or (), passphrase=passphrase,
+                                        documents=payload.documents, attachments=payload.attachments,
+                                        extra_members=payload.members, redaction=payload.redaction)
     _out(str(result.path))
     sys.stderr.write(
         f"Bundle {result.info.bundle_id}: {len(result.case_ids)} case(s), {result.info.size} bytes,"
@@ -114,6 +123,12 @@ def register(sub: Any, add: Any, common: argparse.ArgumentParser) -> None:
                    help=f"encrypt to a passphrase (asked for, or ${PASSPHRASE_ENV}) given through another channel")
     p.add_argument("-o", "--output", metavar="FILE")
     p.add_argument("--to-folder", metavar="DIR", help="write into an outbox folder under a random name")
+    p.add_argument("--redacted", action="store_true", help="hand over redacted copies instead of the full cases")
+    p.add_argument("--audience", choices=("lawyer", "unhcr", "ngo", "un-body", "public"),
+                   help="who the redacted copies are for (the client's consent decides)")
+    p.add_argument("--override-consent", metavar="REASON", help="redact although consent is missing; audited")
+    p.add_argument("--with-pdf", action="store_true", help="add the case file PDFs (or the redacted summaries)")
+    p.add_argument("--lang", choices=("en", "ru", "kk"), default="en", help="language of the PDFs and placeholders")
     p = add("inspect", cmd_bundle_inspect, "decrypt and verify a bundle without importing it", bundle_sub)
     p.add_argument("file")
     p.add_argument("--passphrase", action="store_true", help="the bundle is encrypted to a passphrase")

@@ -303,3 +303,60 @@ def import_folder(session: Session, folder: Path, *, trust_new_sender: bool = Fa
         except FieldintakeError as exc:
             items.append(FolderItem(path, None, exc, False))
     return items
+
+
+# --- what goes in: full cases, redacted summaries, PDFs ---------------------------------
+
+
+@dataclass
+class Payload:
+    """The documents and extra members of a bundle that is not simply the full cases."""
+
+    documents: list[dict[str, Any]] | None = None
+    attachments: list[Attachment] | None = None
+    members: list[MemberSource] = field(default_factory=list)
+    redaction: Redaction = Redaction()
+
+
+def prepare_payload(
+    session: Session,
+    case_refs: Sequence[str],
+    *,
+    audience: str | None = None,
+    lang: str = "en",
+    override_reason: str | None = None,
+    with_pdf: bool = False,
+    pdf_options: Any = None,
+) -> Payload:
+    """Redacted copies for ``audience`` (None: the full cases), optionally with their PDFs.
+
+    Redacted attachments are the engine's cleaned bytes (images re-encoded without
+    metadata), so their size and SHA-256 are those of what is sent.
+    """
+    from fieldintake.exports import summary
+    from fieldintake.exports.pdf import PdfOptions, parts_from_session, render_case_file
+
+    options = pdf_options or PdfOptions(lang=lang)
+    payload = Payload()
+    if audience is None:
+        if with_pdf:
+            for ref in case_refs:
+                case = session.cases.get(ref)
+                rendered = render_case_file(parts_from_session(session, case.id), options)
+                payload.members.append(BytesMember(f"pdf/{safe_file_name(case.reference)}.pdf", rendered.data))
+        return payload
+    payload.documents, payload.attachments = [], []
+    payload.redaction = Redaction(level="redacted", audience=audience)
+    for ref in case_refs:
+        result = summary.redact(session, ref, audience=audience, lang=lang, override_reason=override_reason)
+        doc = interchange.to_doc(result.case)
+        for record in doc["attachments"]:
+            data = result.attachment_bytes(session.attachments, record["id"])
+            record["size"], record["sha256"] = len(data), hashlib.sha256(data).hexdigest()
+            payload.members.append(BytesMember(f"attachments/{record['id']}/{safe_file_name(record['file_name'])}", data))
+        payload.documents.append(doc)
+        if with_pdf:
+            rendered = summary.render_summary(session, result, options, record=False)
+            payload.members.append(BytesMember(f"pdf/{safe_file_name(result.case.reference)}-{audience}.pdf", rendered.data))
+        result.record(session.vault)
+    return payload

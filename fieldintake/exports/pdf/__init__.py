@@ -1,0 +1,74 @@
+"""Court-ready PDF case files (reportlab for our pages, pypdf for exhibit pages and the final write).
+
+API (the GUI runs it in a worker; the redacted summary reuses it)::
+
+    parts = parts_from_session(session, "FI-2026-0001")      # or CaseFileParts(case, lookup, read, head)
+    result = render_case_file(parts, PdfOptions(lang="ru", bates_prefix="FI-", bates_start=1,
+                                                timestamp=fixed_utc_datetime,   # byte-identical output
+                                                progress=on_progress,            # (done, total)
+                                                cancel=lambda: worker.cancelled))
+    result.data, result.pages, result.sha256
+
+``CaseFileParts`` holds everything read: the ``Case`` (any copy of it: a
+redacted copy from the redaction engine renders through the same code), a
+template lookup ``(id, version) -> Template``, ``read_exhibit(attachment) ->
+bytes`` (verified against the recorded SHA-256; None lists exhibits without
+reproducing them) and the audit chain head (or None).
+
+For the redacted summary pass e.g. ``PdfOptions(title_override="Redacted
+summary for UNHCR", confidential=False, include_exhibits=False or a case
+whose identifying attachments were dropped, extra_pages=[ExtraPage("Redaction
+log", paragraphs, rows)], integrity_case_hash=False, integrity_audit_head=False,
+integrity_extra=[(label, value), ...])``: the integrity page then prints only
+what the caller chose (never the hash of the unredacted JSON, since
+``integrity_case_hash`` hashes the case that was passed in, and is off).
+
+Layout: cover, contents (page numbers known after the single layout pass and
+drawn then), the case, people, deadlines (soonest first), each interview by
+template section, the exhibits index and exhibits, extra pages, integrity page.
+Every page, including the pages of PDF exhibits (drawn into reserved slots),
+carries the header, "Page X of Y" and the Bates number.
+
+The file leaks nothing about its making: Producer and Creator "fieldintake",
+no Author, dates in UTC (``Z``), /ID derived from the content, one revision,
+no JavaScript, actions, annotations, forms, embedded files or XMP.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fieldintake.app import audit
+from fieldintake.app.model import Attachment
+from fieldintake.exports.pdf.casefile import RenderedPdf, render_case_file
+from fieldintake.exports.pdf.integrity import case_sha256
+from fieldintake.exports.pdf.options import CaseFileParts, ExtraPage, PdfOptions
+
+
+def parts_from_session(session: Any, case_ref: str) -> CaseFileParts:
+    """The case, its templates, its exhibits (decrypted into memory) and the audit head of an open session."""
+    case = session.cases.get(case_ref)
+    with session.vault.read() as conn:
+        head = audit.head(conn)
+
+    def read(attachment: Attachment) -> bytes:
+        return session.attachments.read_bytes(attachment.id, max_bytes=1 << 62)
+
+    return CaseFileParts(case, session.templates.get, read, head)
+
+
+def defaults_from_vault(session: Any) -> dict[str, str]:
+    """The organisation and preparer saved in the user's settings, if any."""
+    return {key: session.vault.get_setting(key) or "" for key in ("organisation", "preparer")}
+
+
+__all__ = [
+    "CaseFileParts",
+    "ExtraPage",
+    "PdfOptions",
+    "RenderedPdf",
+    "case_sha256",
+    "defaults_from_vault",
+    "parts_from_session",
+    "render_case_file",
+]

@@ -1,0 +1,34 @@
+"""The closing integrity page: digests that tie the file to the records it reproduces."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime
+
+import fieldintake
+from fieldintake.app import interchange
+from fieldintake.app.model import Case
+from fieldintake.exports.pdf.exhibits import Exhibit
+from fieldintake.exports.pdf.labels import label
+from fieldintake.exports.pdf.options import PdfOptions
+
+
+def case_sha256(case: Case) -> str:
+    """SHA-256 of the case's interchange JSON, as ``case export`` writes it."""
+    return hashlib.sha256(interchange.dumps(interchange.to_doc(case)).encode("utf-8")).hexdigest()
+
+
+def integrity_lines(case: Case, exhibits: list[Exhibit], audit_head: tuple[int, str] | None, options: PdfOptions,
+                    generated: datetime) -> list[tuple[str, str]]:
+    lang = options.lang
+    lines: list[tuple[str, str]] = []
+    if options.integrity_case_hash:
+        lines.append((label("case_record", lang), case_sha256(case)))
+    for exhibit in exhibits:
+        lines.append((f"{exhibit.number}  {exhibit.attachment.file_name}", exhibit.attachment.sha256))
+    if options.integrity_audit_head and audit_head is not None:
+        lines.append((label("audit_head", lang, n=audit_head[0]), audit_head[1]))
+    lines.extend(options.integrity_extra)
+    lines.append((label("program", lang), f"fieldintake {fieldintake.__version__}"))
+    lines.append((label("generated_utc", lang), generated.strftime("%Y-%m-%dT%H:%M:%SZ")))
+    return lines
