@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldintake.app.model import RedactionMark
-from fieldintake.app.templates import Template
+from fieldintake.app.templates import Template, is_visible
 from fieldintake.ui.forms.autosave import AUTOSAVE_INTERVAL_MS, Autosave, SaveStatus
 from fieldintake.ui.forms.inputs import muted
 from fieldintake.ui.pages import PageContext
@@ -89,7 +89,9 @@ class NarrativeEditor(QWidget):
             template = self._cases.templates.get(interview.template_id, interview.template_version)
             for field in template.fields:
                 # An identifying text is replaced whole in a redacted summary: nothing to mark in it.
-                if field.type == "long_text" and field.sensitivity != "identifying":
+                # A hidden one (show_if not met) is not stored at all.
+                if (field.type == "long_text" and field.sensitivity != "identifying"
+                        and is_visible(field, interview.answers)):
                     self.texts.append((interview.id, field.id, template))
                     value = interview.answers.get(field.id)
                     self._stored[(interview.id, field.id)] = value if isinstance(value, str) else ""
@@ -151,8 +153,8 @@ class NarrativeEditor(QWidget):
 
         self._retranslate()
         self.chooser.currentIndexChanged.connect(self.show_text)
-        # Open on the longest text: usually the client's own account.
-        longest = max(range(len(self.texts)), key=lambda i: len(self._stored[self.texts[i][:2]]), default=-1)
+        # Open on the longest text, the later one on a tie: the client's own account usually ends a form.
+        longest = max(range(len(self.texts)), key=lambda i: (len(self._stored[self.texts[i][:2]]), i), default=-1)
         self.show_text(longest)
         self.text.setEnabled(bool(self.texts))
 
