@@ -24,6 +24,7 @@ from fieldintake.ui.forms.inputs import (
 )
 from fieldintake.ui.forms.rows import FieldRow, RepeatInput
 from tests.case_data import FULL_ANSWERS
+from tests.conftest import PASSPHRASE
 from tests.ui.conftest import visible_texts
 from tests.ui.forms_fixtures import FormsEnv, almaty_time, forms_env  # noqa: F401
 
@@ -141,7 +142,7 @@ def test_an_invalid_date_is_flagged_kept_and_not_saved_while_the_rest_saves(qtbo
     save(qtbot, editor)
     assert forms_env.stored() == {"interviewer": "Caseworker A."}
     assert row.input.value() == "31.02.2026"  # never lost from the widget
-    assert "1 answer(s) not saved" in editor.status.text()
+    assert "answers not saved: 1" in editor.status.text()
     type_into(row.input, "2026-02-31")  # the right form, but no such day
     assert row.message.level == "error"
     type_into(row.input, "1994-02-17")
@@ -215,6 +216,10 @@ def test_switching_to_russian_relabels_the_form(qtbot, forms_env: FormsEnv) -> N
     citizenships = editor.rows["citizenships"].input
     assert isinstance(citizenships, MultiCodeInput)
     assert citizenships.picker.findText("Россия") > 0
+    detained = editor.rows["detained"].input
+    assert isinstance(detained, YesNoInput)
+    assert [detained.combo.itemText(i) for i in range(3)] == ["— нет ответа —", "Да", "Нет"]
+    assert "идентифицирующее" in editor.rows["interviewer"].mark.text()
 
 
 def test_missing_required_lists_paths(qtbot, forms_env: FormsEnv) -> None:
@@ -288,3 +293,15 @@ def test_rows_show_the_required_and_sensitivity_marks(qtbot, forms_env: FormsEnv
     assert editor.rows["urgency"].mark.text() == "required"  # shareable: no sensitivity word
     assert row.help.text()  # help as a muted line
     assert row.input.focus_target().toolTip() == row.help.text()
+
+
+def test_a_failed_save_says_so_and_keeps_the_text(qtbot, forms_env: FormsEnv) -> None:
+    editor = new_editor(qtbot, forms_env)
+    type_into(editor.rows["interviewer"].input, "Caseworker A.")
+    forms_env.session.close()  # the vault goes away under the editor
+    editor.autosave.timer.timeout.emit()
+    qtbot.waitUntil(lambda: editor.autosave.state is SaveState.FAILED, timeout=10_000)
+    assert editor.status.text().startswith("Not saved: ")
+    assert editor.autosave.dirty and not editor.autosave.busy
+    assert editor.rows["interviewer"].input.value() == "Caseworker A."
+    forms_env.session = forms_env.store.unlock("alice", PASSPHRASE)

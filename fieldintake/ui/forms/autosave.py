@@ -135,7 +135,7 @@ class Autosave(QObject):
         try:
             result = self._writer.write(generation, merge)
         except Exception as exc:
-            self._failed(exc)
+            self._failed(exc, counted=False)
             raise
         self._done(generation, result, counted=False)
 
@@ -160,8 +160,9 @@ class Autosave(QObject):
         else:
             self._set(SaveState.SAVED)
 
-    def _failed(self, exc: BaseException) -> None:
-        self._running = max(0, self._running - 1)
+    def _failed(self, exc: BaseException, counted: bool = True) -> None:
+        if counted:
+            self._running -= 1
         self.reason = str(exc)
         self._set(SaveState.FAILED)
 
@@ -198,6 +199,6 @@ class SaveStatus(QLabel):
         else:
             text = self.tr("No changes")
         if self.held_back and save.state is not SaveState.FAILED:
-            text += " · " + self.tr("{count} answer(s) not saved: see the marked fields").format(count=self.held_back)
+            text += " · " + self.tr("answers not saved: {count}, see the marked fields").format(count=self.held_back)
         self.setText(text)
         self.setAccessibleName(text)

@@ -117,6 +117,7 @@ class InterviewEditor(QWidget):
         self.navigator = QListWidget(self)
         self.navigator.setFixedWidth(190)
         self.navigator.setWordWrap(True)
+        self.navigator.setSpacing(2)
         self.navigator.currentRowChanged.connect(self._go_to_section)
         self.navigator.itemActivated.connect(lambda item: self._focus_section(self.navigator.row(item)))
         content = QWidget(self)
@@ -219,10 +220,7 @@ class InterviewEditor(QWidget):
 
     def clear(self) -> None:
         """Save what can be saved, then drop every value from every input (on lock)."""
-        try:
-            self.flush()
-        except Exception:  # noqa: BLE001 - the session may be gone already; the lock must go on
-            pass
+        self._flush_on_leaving()  # the session may be gone already; the lock must go on
         self.autosave.stop()
         self._loading = True
         for row in self.rows.values():
@@ -236,13 +234,19 @@ class InterviewEditor(QWidget):
         if old is not None and self.isAncestorOf(old) and (new is None or not self.isAncestorOf(new)):
             self.autosave.save_now()
 
+    def _flush_on_leaving(self) -> None:
+        try:
+            self.flush()
+        except Exception:  # noqa: BLE001 - the status line already says "Not saved: <reason>"
+            pass
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.flush()
+        self._flush_on_leaving()
         super().closeEvent(event)
 
     def hideEvent(self, event: QHideEvent) -> None:
         if self.autosave.dirty:
-            self.flush()
+            self._flush_on_leaving()
         super().hideEvent(event)
 
     # --- navigation and language ---------------------------------------------

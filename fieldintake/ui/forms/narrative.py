@@ -327,10 +327,7 @@ class NarrativeEditor(QWidget):
 
     def clear(self) -> None:
         """Save, then drop every text and mark shown (on lock)."""
-        try:
-            self.flush()
-        except Exception:  # noqa: BLE001 - the session may be gone already; the lock must go on
-            pass
+        self._flush_on_leaving()  # the session may be gone already; the lock must go on
         for save in self._saves.values():
             save.stop()
         self._loading = True
@@ -342,13 +339,19 @@ class NarrativeEditor(QWidget):
         self.notice.clear()
         self._context = None
 
+    def _flush_on_leaving(self) -> None:
+        try:
+            self.flush()
+        except Exception:  # noqa: BLE001 - the status line already says "Not saved: <reason>"
+            pass
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.flush()
+        self._flush_on_leaving()
         super().closeEvent(event)
 
     def hideEvent(self, event: QHideEvent) -> None:
         if any(save.dirty for save in self._saves.values()):
-            self.flush()
+            self._flush_on_leaving()
         super().hideEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -358,20 +361,18 @@ class NarrativeEditor(QWidget):
         super().changeEvent(event)
 
     def _label_text(self, label: str) -> str:
-        tr = QCoreApplication.translate
-        words = {"name": tr("forms", "name"), "place": tr("forms", "place"), "phone": tr("forms", "phone"),
-                 "document": tr("forms", "document"), "other": tr("forms", "other")}
+        words = {"name": QCoreApplication.translate("forms", "name"), "place": QCoreApplication.translate("forms", "place"), "phone": QCoreApplication.translate("forms", "phone"),
+                 "document": QCoreApplication.translate("forms", "document"), "other": QCoreApplication.translate("forms", "other")}
         return words.get(label, label)
 
     def _retranslate(self) -> None:
-        tr = QCoreApplication.translate
-        self.chooser_label.setText(tr("forms", "&Text:"))
-        self.label_choice_label.setText(tr("forms", "&Kind:"))
-        self.mark_action.setText(tr("forms", "Mark for redaction"))
-        self.mark_button.setText(tr("forms", "&Mark for redaction (Ctrl+M)"))
-        self.marks_heading.setText(tr("forms", "Marked for redaction:"))
-        self.remove_button.setText(tr("forms", "&Remove mark"))
-        self.text.setAccessibleName(tr("forms", "Text of the interview"))
+        self.chooser_label.setText(QCoreApplication.translate("forms", "&Text:"))
+        self.label_choice_label.setText(QCoreApplication.translate("forms", "&Kind:"))
+        self.mark_action.setText(QCoreApplication.translate("forms", "Mark for redaction"))
+        self.mark_button.setText(QCoreApplication.translate("forms", "&Mark for redaction (Ctrl+M)"))
+        self.marks_heading.setText(QCoreApplication.translate("forms", "Marked for redaction:"))
+        self.remove_button.setText(QCoreApplication.translate("forms", "&Remove mark"))
+        self.text.setAccessibleName(QCoreApplication.translate("forms", "Text of the interview"))
         current_label = self.label_choice.currentData() or "name"
         self.label_choice.blockSignals(True)
         self.label_choice.clear()
@@ -385,7 +386,7 @@ class NarrativeEditor(QWidget):
         for interview_id, field_id, template in self.texts:
             number = ordinal.setdefault(interview_id, len(ordinal) + 1)
             label = template.field(field_id).label.get(self.lang)
-            self.chooser.addItem(tr("forms", "Interview {number}: {field}").format(number=number, field=label))
+            self.chooser.addItem(QCoreApplication.translate("forms", "Interview {number}: {field}").format(number=number, field=label))
         self.chooser.setCurrentIndex(self.current)
         self.chooser.blockSignals(False)
         self.refresh_marks()

@@ -27,28 +27,27 @@ SUB_LABEL_WIDTH = 170
 
 def problem_text(field: Field, problem: Problem) -> str:
     """A caseworker's wording for one finding, in the UI language; the app's text otherwise."""
-    tr = QCoreApplication.translate
     if problem.code == "required":
         if field.type == "repeat":
-            return tr("forms", "Add at least one entry.")
-        return tr("forms", "This answer is required.")
+            return QCoreApplication.translate("forms", "Add at least one entry.")
+        return QCoreApplication.translate("forms", "This answer is required.")
     if problem.code == "phone":
-        return tr("forms", "Not recognised as a phone number; it is kept as typed.")
+        return QCoreApplication.translate("forms", "Not recognised as a phone number; it is kept as typed.")
     if problem.code == "year":
-        return tr("forms", "Check the year.")
+        return QCoreApplication.translate("forms", "Check the year.")
     if problem.code == "invalid":
         if field.type == "date":
             if field.partial:
-                return tr("forms", "Not a date: write YYYY-MM-DD, or YYYY-MM or YYYY if the day is not known.")
-            return tr("forms", "Not a date: write it as YYYY-MM-DD, e.g. 2026-02-28.")
+                return QCoreApplication.translate("forms", "Not a date: write YYYY-MM-DD, or YYYY-MM or YYYY if the day is not known.")
+            return QCoreApplication.translate("forms", "Not a date: write it as YYYY-MM-DD, e.g. 2026-02-28.")
         if field.type == "datetime":
-            return tr("forms", "Not a date and time: write it as YYYY-MM-DD HH:MM, in local time.")
+            return QCoreApplication.translate("forms", "Not a date and time: write it as YYYY-MM-DD HH:MM, in local time.")
         if field.type == "number":
-            return tr("forms", "Not a number.")
+            return QCoreApplication.translate("forms", "Not a number.")
         if field.type == "country":
-            return tr("forms", "Choose a country from the list.")
+            return QCoreApplication.translate("forms", "Choose a country from the list.")
         if field.type == "language":
-            return tr("forms", "Choose a language from the list.")
+            return QCoreApplication.translate("forms", "Choose a language from the list.")
     return problem.message
 
 
@@ -112,6 +111,7 @@ class FieldRow(QWidget):
         self.label.setBuddy(self.input.focus_target())
         self.label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.mark = muted(QLabel(self))
+        self.mark.setWordWrap(True)
         font = self.mark.font()
         font.setPointSizeF(font.pointSizeF() * 0.88)
         self.mark.setFont(font)
@@ -153,7 +153,6 @@ class FieldRow(QWidget):
         self.retranslate(lang)
 
     def retranslate(self, lang: str) -> None:
-        tr = QCoreApplication.translate
         field = self.field
         label = field.label.get(lang)
         self.label.setText(f"{label} *" if field.required else label)
@@ -165,13 +164,13 @@ class FieldRow(QWidget):
         target.setToolTip(help_text)
         marks = []
         if field.required:
-            marks.append(tr("forms", "required"))
+            marks.append(QCoreApplication.translate("forms", "required"))
         if field.sensitivity == "identifying":
-            marks.append(tr("forms", "identifying: never shared"))
-            self.mark.setToolTip(tr("forms", "Points to a person. Never appears in a redacted summary."))
+            marks.append(QCoreApplication.translate("forms", "identifying: never shared"))
+            self.mark.setToolTip(QCoreApplication.translate("forms", "Points to a person. Never appears in a redacted summary."))
         elif field.sensitivity == "sensitive":
-            marks.append(tr("forms", "sensitive"))
-            self.mark.setToolTip(tr("forms", "Shared only with audiences the client consented to."))
+            marks.append(QCoreApplication.translate("forms", "sensitive"))
+            self.mark.setToolTip(QCoreApplication.translate("forms", "Shared only with audiences the client consented to."))
         else:
             self.mark.setToolTip("")
         self.mark.setText(" · ".join(marks))
@@ -211,9 +210,8 @@ class RowForm(QFrame):
 
     def set_number(self, number: int) -> None:
         self.number = number
-        tr = QCoreApplication.translate
-        self.title.setText(tr("forms", "Entry {number}").format(number=number))
-        self.remove_button.setText(tr("forms", "Remove entry {number}").format(number=number))
+        self.title.setText(QCoreApplication.translate("forms", "Entry {number}").format(number=number))
+        self.remove_button.setText(QCoreApplication.translate("forms", "Remove entry {number}").format(number=number))
 
     def value(self) -> dict[str, Any]:
         return {sid: v for sid, row in self.rows.items() if (v := row.input.value()) is not None}

@@ -88,7 +88,7 @@ def render(out_dir: Path, lang: str = "en") -> list[Path]:
                 for _ in range(3):
                     app.processEvents()
                 if name == "interview-form":
-                    widget.navigator.setCurrentRow(2)  # type: ignore[attr-defined]
+                    widget.navigator.setCurrentRow(3)  # type: ignore[attr-defined]
                     app.processEvents()
                 path = out_dir / f"{name}.png"
                 widget.grab().save(str(path))
