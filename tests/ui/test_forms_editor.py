@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from fieldintake.app.templates import Field, Text, country_name, language_name, validate_answers
 from fieldintake.ui.forms import InterviewEditor, make_interview_editor
@@ -305,3 +305,27 @@ def test_a_failed_save_says_so_and_keeps_the_text(qtbot, forms_env: FormsEnv) ->
     assert editor.autosave.dirty and not editor.autosave.busy
     assert editor.rows["interviewer"].input.value() == "Caseworker A."
     forms_env.session = forms_env.store.unlock("alice", PASSPHRASE)
+
+
+def test_closing_the_window_around_the_editor_saves(qtbot, forms_env: FormsEnv) -> None:
+    window = QWidget()
+    qtbot.addWidget(window)
+    editor = make_interview_editor(forms_env.context(), forms_env.interview_id, window)
+    layout = QVBoxLayout(window)
+    layout.addWidget(editor)
+    window.show()
+    type_into(editor.rows["interviewer"].input, "Caseworker A.")
+    window.close()  # the editor is hidden with its window
+    assert forms_env.stored() == {"interviewer": "Caseworker A."}
+
+
+def test_a_long_text_grows_with_its_lines(qtbot, forms_env: FormsEnv) -> None:
+    editor = new_editor(qtbot, forms_env)
+    editor.resize(900, 700)
+    editor.show()
+    narrative = editor.rows["narrative"].input.focus_target()
+    short = narrative.sizeHint().height()
+    narrative.setPlainText("\n".join(f"Line {n}" for n in range(8)))
+    assert narrative.sizeHint().height() > short
+    narrative.setPlainText("\n".join(f"Line {n}" for n in range(200)))
+    assert narrative.sizeHint().height() < 25 * narrative.fontMetrics().lineSpacing()  # then it scrolls

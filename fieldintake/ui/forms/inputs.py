@@ -13,7 +13,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QFontMetrics, QKeyEvent, QPalette
+from PySide6.QtGui import QFontMetrics, QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -93,7 +93,7 @@ class TextInput(FieldInput):
 
 
 class _GrowingTextEdit(QPlainTextEdit):
-    """Grows with its text between a few lines and about fifteen, then scrolls."""
+    """Grows with its text (wrapped lines counted) between a few lines and about fifteen, then scrolls."""
 
     MIN_LINES, MAX_LINES = 3, 15
 
@@ -101,12 +101,25 @@ class _GrowingTextEdit(QPlainTextEdit):
         super().__init__(parent)
         self.setTabChangesFocus(True)  # Tab moves on, as in every other field
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.document().documentLayout().documentSizeChanged.connect(lambda *_: self.updateGeometry())
+        self.textChanged.connect(self.updateGeometry)
+
+    def _content_height(self) -> float:
+        total, block = 0.0, self.document().firstBlock()
+        while block.isValid():
+            total += self.blockBoundingRect(block).height()
+            block = block.next()
+        return total
 
     def sizeHint(self) -> QSize:
-        lines = max(self.MIN_LINES, min(self.MAX_LINES, int(self.document().size().height()) + 1))
-        height = QFontMetrics(self.font()).lineSpacing() * lines + 2 * self.frameWidth() + 8
-        return QSize(super().sizeHint().width(), height)
+        line = QFontMetrics(self.font()).lineSpacing()
+        height = min(max(self._content_height() + line, line * self.MIN_LINES), line * self.MAX_LINES)  # one spare line
+        margins = self.contentsMargins().top() + self.contentsMargins().bottom()
+        return QSize(super().sizeHint().width(), int(height + margins + 2 * self.document().documentMargin()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.updateGeometry()  # wrapping changed with the width
 
 
 class LongTextInput(FieldInput):

@@ -139,6 +139,8 @@ class FieldRow(QWidget):
             # A group takes the full width: its label above the rows.
             column = QVBoxLayout()
             column.setContentsMargins(0, 0, 0, 0)
+            self.label.setWordWrap(False)
+            self.mark.setWordWrap(False)
             heading = QHBoxLayout()
             heading.addWidget(self.label)
             heading.addWidget(self.mark)
