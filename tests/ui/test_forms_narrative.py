@@ -146,3 +146,13 @@ def test_clear_drops_texts_and_marks(qtbot, forms_env: FormsEnv) -> None:
     texts = "\n".join(visible_texts())
     assert "Саратова" not in texts and "Качкуркин" not in texts
     assert editor.text.extraSelections() == []
+
+
+def test_the_narrative_follows_the_ui_language(qtbot, forms_env: FormsEnv) -> None:
+    forms_env.session.cases.save_answers(forms_env.interview_id, {"narrative": NARRATIVE})
+    editor = new_editor(qtbot, forms_env)
+    forms_env.translations.set_language("ru")
+    qtbot.waitUntil(lambda: editor.chooser.currentText() == "Интервью 1: Рассказ клиента своими словами")
+    assert editor.mark_action.text() == "Отметить для скрытия"
+    assert editor.label_choice.currentText() == "имя" and editor.label_choice.currentData() == "name"
+    assert editor.text.toPlainText() == NARRATIVE

@@ -14,12 +14,33 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from keyring.backend import KeyringBackend
+
 from fieldintake.app.paths import Home
 from fieldintake.app.users import UserStore
 from fieldintake.crypto.device import DeviceSecrets
 from fieldintake.crypto.kdf import FAST_FOR_TESTS
 
 PASSPHRASE = "amber lighthouse counting 41 pebbles"
+
+
+class _MemoryKeyring(KeyringBackend):
+    """Device secrets for the throw-away user, kept in memory only."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._entries: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self._entries.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self._entries[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self._entries.pop((service, username), None)
 
 # An invented client; never a real person.
 SAMPLE_ANSWERS: dict[str, Any] = {
@@ -57,7 +78,6 @@ def render(out_dir: Path, lang: str = "en") -> list[Path]:
     from fieldintake.ui.main import make_application
     from fieldintake.ui.pages import PageContext
     from fieldintake.ui.safety.clipboard import SensitiveClipboard
-    from fieldintake.ui.screenshots import _MemoryKeyring
     from fieldintake.ui.workers import Runner
 
     out_dir.mkdir(parents=True, exist_ok=True)
