@@ -182,10 +182,18 @@ class InterviewEditor(QWidget):
         return [p.path for p in result.errors if p.code == "required"]
 
     def _snapshot(self) -> Any:
+        """What to store: the valid answers; where a top-level answer is being mistyped, the stored one stays."""
         if self._context is None:
             return None
         answers = self.saveable()
-        return lambda _stored: answers
+        result = validate_answers(self.template, self.answers())
+        mistyped = {_PATH.match(p.path)["top"] for p in result.errors if _PATH.match(p.path) and "[" not in p.path}
+
+        def merge(stored: dict[str, Any]) -> dict[str, Any]:
+            kept = {top: stored[top] for top in mistyped if top in stored}
+            return {**answers, **kept}
+
+        return merge
 
     def _changed(self) -> None:
         if self._loading:
