@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from fieldintake.app.formdata import TEXT_TYPES
@@ -106,6 +106,7 @@ class TimelineTab(QWidget):
         ], self)
         self.table = make_table(self)
         self.table.setModel(sorting_proxy(self.model, self))
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setColumnWidth(0, 130)
         self.table.setColumnWidth(1, 280)
         self.table.setColumnWidth(2, 220)
@@ -118,7 +119,6 @@ class TimelineTab(QWidget):
         if self._context is None:
             return
         self.model.set_rows(case_events(case, self._context.session.templates, self._context.current_language()))
-        self.table.sortByColumn(0, self.table.horizontalHeader().sortIndicatorOrder())
 
     def clear(self) -> None:
         self.model.set_rows([])
