@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 
 from fieldintake.ui.app import Controller
 from fieldintake.ui.case import CasesPage, DeadlinesPage
@@ -78,3 +88,17 @@ def pixmaps_shown(widget: QWidget) -> int:
 
 def top_level_texts() -> str:
     return "\n".join(w.windowTitle() for w in QApplication.topLevelWidgets())
+
+
+def texts_under(root: QWidget) -> list[str]:
+    """Like ``visible_texts`` but without deleting what is scheduled for deletion: what ``clear()`` left."""
+    texts: list[str] = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        texts.extend([widget.toolTip(), widget.accessibleDescription()])
+        if isinstance(widget, (QLabel, QLineEdit, QAbstractButton)):
+            texts.append(widget.text())
+        elif isinstance(widget, (QPlainTextEdit, QTextEdit)):
+            texts.append(widget.toPlainText())
+        elif isinstance(widget, QComboBox):
+            texts.extend(widget.itemText(i) for i in range(widget.count()))
+    return [*texts, *model_texts(root)]

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from fieldintake.app.users import UserStore
 from fieldintake.ui.app import State
 from tests.conftest import PASSPHRASE
-from tests.ui.casehelp import column_texts, model_texts, open_app, open_view, pixmaps_shown
+from tests.ui.casehelp import column_texts, model_texts, open_app, open_view, pixmaps_shown, texts_under
 from tests.ui.conftest import MakeController, visible_texts
 
 
@@ -123,8 +123,7 @@ def test_panic_key_with_an_open_case_leaves_no_case_data(qtbot, make_controller:
 
     def clear_and_walk() -> None:  # right after the pages' clear(), before the window is deleted
         clear_pages()
-        seen_at_lock.extend(model_texts(window))
-        seen_at_lock.extend(visible_texts())
+        seen_at_lock.extend(texts_under(window))
         pixmaps_at_lock.append(pixmaps_shown(page))
 
     window.clear_pages = clear_and_walk  # type: ignore[method-assign]
