@@ -92,9 +92,9 @@ class CasesPage(QWidget):
         self.proxy = sorting_proxy(self.model, self)
         self.table = make_table(self.list_panel)
         self.table.setModel(self.proxy)
-        self.table.setColumnWidth(0, 120)
-        self.table.setColumnWidth(1, 260)
-        self.table.setColumnWidth(2, 160)
+        for column, width in enumerate((110, 250, 170, 70, 95)):
+            self.table.setColumnWidth(column, width)
+        self.table.sortByColumn(4, Qt.SortOrder.AscendingOrder)  # most urgent first, as the store lists them
         self.count_label = QLabel(self.list_panel)
 
         top = QHBoxLayout()

@@ -35,6 +35,7 @@ from fieldintake.ui.case.table import Column, RowsModel, row_at, sorting_proxy
 from fieldintake.ui.dialogs import show_error
 from fieldintake.ui.icons import icon
 from fieldintake.ui.pages import PageContext
+from fieldintake.ui.widgets import monospace
 from fieldintake.ui.workers import Progress
 
 PREVIEW_TYPES = ("image/jpeg", "image/png", "image/gif", "image/webp")
@@ -93,7 +94,8 @@ class AttachmentsTab(QWidget):
         ], self)
         self.table: DropTable = make_table(self, cls=DropTable)  # type: ignore[assignment]
         self.table.setModel(sorting_proxy(self.model, self))
-        self.table.setColumnWidth(0, 200)
+        for column, width in enumerate((180, 100, 70, 130, 100)):
+            self.table.setColumnWidth(column, width)
         self.add_button = QPushButton(self)
         self.save_button = QPushButton(self)
         self.preview = QLabel(self)
@@ -102,6 +104,7 @@ class AttachmentsTab(QWidget):
         self.preview.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.sha256 = QLineEdit(self)
         self.sha256.setReadOnly(True)
+        self.sha256.setFont(monospace(0.85))
         self.copy_button = QPushButton(icon("copy"), "", self)
         self.sensitivity = QComboBox(self)
         for value in SENSITIVITIES:
@@ -123,10 +126,11 @@ class AttachmentsTab(QWidget):
         left_layout.addLayout(buttons)
         side = QWidget(self)
         sha_row = QHBoxLayout()
-        sha_row.addWidget(self.sha256, 1)
+        sha_row.addWidget(self._labels["sha256"], 1)
         sha_row.addWidget(self.copy_button)
         form = QFormLayout()
-        form.addRow(self._labels["sha256"], sha_row)
+        form.addRow(sha_row)
+        form.addRow(self.sha256)
         form.addRow(self._labels["sensitivity"], self.sensitivity)
         form.addRow(self._labels["description"], self.description)
         side_layout = QVBoxLayout(side)
@@ -136,8 +140,8 @@ class AttachmentsTab(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(left)
         split.addWidget(side)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(split)
 

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
+    QHeaderView,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -94,6 +95,8 @@ class OverviewTab(QWidget):
         self.remove_deadline_button = QPushButton(self.deadlines_box)
         self._box(self.deadlines_box, self.deadlines, [self.add_deadline_button, self.edit_deadline_button,
                                                         self.done_button, self.remove_deadline_button])
+        for table in (self.people, self.deadlines):  # a handful of rows: fit the columns to them
+            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(self.people_box)
         split.addWidget(self.deadlines_box)
