@@ -7,7 +7,7 @@ from PySide6.QtTest import QTest
 
 from fieldintake.ui.case.deadlinedialog import DeadlineDialog
 from fieldintake.ui.case.people import PersonDialog
-from tests.ui.casehelp import column_texts, deadlines_page, open_app, open_view, reload_and_wait
+from tests.ui.casehelp import column_texts, deadlines_page, open_app, open_view
 from tests.ui.conftest import MakeController, unlock
 
 

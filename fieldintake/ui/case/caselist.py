@@ -30,6 +30,7 @@ from fieldintake.ui.case.caseview import CaseView, InterviewEditorFactory
 from fieldintake.ui.case.common import attempt, make_table, select_first
 from fieldintake.ui.case.newcase import NewCaseDialog, NewCaseRequest
 from fieldintake.ui.case.table import Column, RowsModel, row_at, sorting_proxy
+from fieldintake.ui.dialogs import show_error
 from fieldintake.ui.icons import icon
 from fieldintake.ui.pages import PageContext
 
@@ -225,7 +226,7 @@ class CasesPage(QWidget):
                 return [CaseRow(h.case, h.snippet, h.where) for h in cases.search(query, limit=200, **filters)]
             return [CaseRow(s) for s in cases.list(limit=None, **filters)]
 
-        self._context.runner.run(self, fetch, lambda rows: self._show(seq, rows, bool(query)))
+        self._context.runner.run(self, fetch, lambda rows: self._show(seq, rows, bool(query)), self._failed)
 
     def _show(self, seq: int, rows: list[CaseRow], searching: bool) -> None:
         if seq != self._seq or self._context is None:
@@ -241,6 +242,10 @@ class CasesPage(QWidget):
         if self.table.currentIndex().row() < 0:
             select_first(self.table)
         self.results_shown.emit()
+
+    def _failed(self, exc: BaseException, details: str) -> None:
+        if self._context is not None:  # after a lock the session is closed on purpose: nothing to tell
+            show_error(self.window(), exc, details)
 
     def focus_search(self) -> None:
         if self.view is not None:

@@ -12,6 +12,7 @@ from fieldintake.app.model import DeadlineItem
 from fieldintake.ui.case import format as fmt
 from fieldintake.ui.case.common import heading_font, make_table, select_first
 from fieldintake.ui.case.table import Column, RowsModel, row_at, sorting_proxy
+from fieldintake.ui.dialogs import show_error
 from fieldintake.ui.icons import icon
 from fieldintake.ui.pages import PageContext
 
@@ -99,7 +100,12 @@ class DeadlinesPage(QWidget):
             return
         self._seq += 1
         seq, days, cases = self._seq, self.days.currentData(), self._context.session.cases
-        self._context.runner.run(self, lambda _p: cases.upcoming_deadlines(days), lambda rows: self._show(seq, rows))
+        self._context.runner.run(self, lambda _p: cases.upcoming_deadlines(days), lambda rows: self._show(seq, rows),
+                                 self._failed)
+
+    def _failed(self, exc: BaseException, details: str) -> None:
+        if self._context is not None:  # after a lock the session is closed on purpose: nothing to tell
+            show_error(self.window(), exc, details)
 
     def _show(self, seq: int, rows: list[DeadlineItem]) -> None:
         if seq != self._seq or self._context is None:

@@ -279,13 +279,15 @@ class AttachmentsTab(QWidget):
                                       cancel=lambda: progress.cancelled))
             return done
 
-        self._context.runner.run(self, add, self._added, self._add_failed, label=self.tr("Adding attachments…"))
+        self._context.runner.run(self, add, self._added, self._work_failed, label=self.tr("Adding attachments…"))
 
     def _added(self, attachments: list[Attachment]) -> None:
         self._reload(select=attachments[-1].id if attachments else None)
         self.added.emit(attachments)
 
-    def _add_failed(self, exc: BaseException, details: str) -> None:
+    def _work_failed(self, exc: BaseException, details: str) -> None:
+        if self._context is None:  # locked meanwhile: the session was closed on purpose
+            return
         self._reload()
         if not isinstance(exc, Cancelled):
             show_error(self.window(), exc, details)
@@ -313,7 +315,7 @@ class AttachmentsTab(QWidget):
             return store.save_copy(attachment_id, destination, progress=lambda d, t: progress.update(d, t),
                                    cancel=lambda: progress.cancelled)
 
-        self._context.runner.run(self, save, lambda _p: None, label=self.tr("Saving a copy…"))
+        self._context.runner.run(self, save, lambda _p: None, self._work_failed, label=self.tr("Saving a copy…"))
 
     def copy_sha256(self) -> None:
         attachment = self.current()
