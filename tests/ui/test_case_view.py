@@ -170,3 +170,22 @@ def test_removing_a_person_asks_first(qtbot, make_controller: MakeController, al
     box.button(QMessageBox.StandardButton.Yes).click()
     assert overview.people_model.rowCount() == 0
     assert controller.session.cases.get(case.id).people == []
+
+
+def test_a_deadline_from_an_answer_is_read_only_but_can_be_marked_done(qtbot, make_controller: MakeController,
+                                                                       alice: str) -> None:
+    controller, page = open_app(qtbot, make_controller)
+    cases = controller.session.cases
+    case = cases.create("Answer deadline case")
+    cases.add_interview(case.id, "deportation-risk", answers={"registered": True, "registered_until": "2031-05-06"})
+    page.open_case(case.id)
+    overview = open_view(page).overview
+    assert column_texts(overview.deadlines, 3) == ["interview answer"]
+    overview.deadlines.setCurrentIndex(overview.deadlines.model().index(0, 0))
+    assert not overview.edit_deadline_button.isEnabled() and not overview.remove_deadline_button.isEnabled()
+    overview.edit_deadline_button.click()
+    assert not [d for d in overview.findChildren(DeadlineDialog) if d.isVisible()]
+    assert overview.done_button.isEnabled()
+    overview.done_button.click()
+    assert column_texts(overview.deadlines, 4) == ["done"]
+    assert cases.get(case.id).deadlines[0].done
