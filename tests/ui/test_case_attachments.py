@@ -137,3 +137,29 @@ def test_panic_key_with_an_open_case_leaves_no_case_data(qtbot, make_controller:
     assert pixmaps_at_lock == [0]
     with store.unlock("alice", PASSPHRASE) as again:
         assert again.cases.get(case.id).notes.endswith("typed just before the panic")
+
+
+def test_cancelling_an_add_leaves_nothing_behind(qtbot, make_controller: MakeController, alice: str,
+                                                 tmp_path: Path) -> None:
+    import os
+
+    from PySide6.QtWidgets import QMessageBox
+
+    controller, page = open_app(qtbot, make_controller)
+    case = controller.session.cases.create("Cancel case")
+    page.open_case(case.id, tab="attachments")
+    tab = open_view(page).attachments
+    fifo = tmp_path / "slow-source.bin"
+    os.mkfifo(fifo)  # the worker blocks on it until the test writes: cancel lands mid-file, every time
+    tab.add_files([fifo])
+    with open(fifo, "wb", buffering=0) as writer:
+        writer.write(b"first part")
+        controller.runner.cancel_all()  # what the progress dialog's Cancel does
+        writer.write(b"second part")
+    qtbot.waitUntil(lambda: not controller.runner.busy, timeout=10_000)
+    assert controller.session.cases.get(case.id).attachments == []
+    assert tab.model.rowCount() == 0
+    boxes = [b.text() for b in QApplication.topLevelWidgets() if isinstance(b, QMessageBox) and b.isVisible()]
+    assert boxes == []
+    blobs = controller.session.paths.blobs
+    assert not blobs.exists() or not any(blobs.iterdir())  # no partial blob left

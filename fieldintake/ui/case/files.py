@@ -7,6 +7,8 @@ never a temp file, never a thumbnail cache.
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QUrl, Signal
@@ -39,6 +41,17 @@ from fieldintake.ui.widgets import monospace
 from fieldintake.ui.workers import Progress
 
 PREVIEW_TYPES = ("image/jpeg", "image/png", "image/gif", "image/webp")
+
+
+def reporter(progress: Progress, text: str = "") -> Callable[[int, int], None]:
+    """The store's progress callback. It never raises: the store notices a cancel through its own
+    ``cancel`` check and cleans up; an exception from here would reach it as a storage error."""
+
+    def report(done: int, total: int) -> None:
+        with contextlib.suppress(Cancelled):
+            progress.update(done, total, text)
+
+    return report
 
 
 class DropTable(QTableView):
@@ -275,7 +288,7 @@ class AttachmentsTab(QWidget):
             for number, path in enumerate(paths, start=1):
                 progress.check()
                 text = f"{number}/{len(paths)}"
-                done.append(store.add(case_id, path, progress=lambda d, t: progress.update(d, t, text),
+                done.append(store.add(case_id, path, progress=reporter(progress, text),
                                       cancel=lambda: progress.cancelled))
             return done
 
@@ -312,7 +325,7 @@ class AttachmentsTab(QWidget):
         store = self._context.session.attachments
 
         def save(progress: Progress) -> Path:
-            return store.save_copy(attachment_id, destination, progress=lambda d, t: progress.update(d, t),
+            return store.save_copy(attachment_id, destination, progress=reporter(progress),
                                    cancel=lambda: progress.cancelled)
 
         self._context.runner.run(self, save, lambda _p: None, self._work_failed, label=self.tr("Saving a copy…"))
