@@ -14,6 +14,7 @@ import random
 import tempfile
 import time
 from collections.abc import Callable
+from typing import Any
 from pathlib import Path
 
 from keyring.backend import KeyringBackend
@@ -51,6 +52,80 @@ def _wait_until(predicate: Callable[[], bool], timeout_s: float = 20.0) -> None:
         if time.monotonic() > deadline:
             raise TimeoutError("the screen did not reach the expected state")
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+
+
+def _invented_photo() -> bytes:
+    """A PNG drawn in memory: a stand-in for a photographed document."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, Qt
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    image = QImage(640, 420, QImage.Format.Format_RGB32)
+    image.fill(QColor("#f4efe1"))
+    painter = QPainter(image)
+    painter.setPen(QColor("#30343f"))
+    font = painter.font()
+    font.setPointSize(28)
+    painter.setFont(font)
+    painter.drawText(QRect(0, 40, 640, 60), Qt.AlignmentFlag.AlignCenter, "ПОВЕСТКА")
+    font.setPointSize(14)
+    painter.setFont(font)
+    for row in range(8):
+        painter.drawLine(60, 140 + row * 30, 580 - (row % 3) * 60, 140 + row * 30)
+    painter.setBrush(QColor("#b03a2e"))
+    painter.drawEllipse(470, 320, 80, 80)
+    painter.end()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(data.data())
+
+
+def _case_screens(controller: Any, window: Any, shot: Callable[[Any, str], None]) -> None:
+    """A few invented cases, then the list, one case's overview and attachments, and the deadlines."""
+    import io
+    from datetime import datetime, timedelta, timezone
+
+    session = controller.session
+    cases = session.cases
+    soon = (datetime.now(timezone.utc) + timedelta(days=3)).strftime("%Y-%m-%dT07:30:00Z")
+    main = cases.create("Extradition request from the home country", urgency="critical",
+                        tags=["extradition", "Almaty"], notes="Met at the office. The client fears being handed over "
+                        "after a staged criminal case; passport held by the migration police.")
+    cases.add_person(main.id, "client", "Качкуркин Тимур Асланович", name_latin="Kachkurkin Timur",
+                     aliases=["Tima"], birth_date="1991-04-12", relation="")
+    cases.add_person(main.id, "family", "Качкуркина Амина", name_latin="Kachkurkina Amina", relation="sister")
+    cases.add_deadline(main.id, "hearing", "Extradition hearing, city court", soon)
+    cases.add_deadline(main.id, "appeal", "Appeal against detention",
+                       (datetime.now(timezone.utc) - timedelta(days=1)).strftime("%Y-%m-%d"))
+    session.attachments.add_stream(main.id, io.BytesIO(_invented_photo()), "summons-photo.png",
+                                   sensitivity="identifying", description="Photo of the summons")
+    session.attachments.add_stream(main.id, io.BytesIO(b"%PDF-1.4 invented"), "court-decision.pdf",
+                                   sensitivity="sensitive")
+    other = cases.create("Asylum appeal after refusal", urgency="high", tags=["asylum"])
+    cases.add_person(other.id, "client", "Олена Приходько", name_latin="Olena Prykhodko")
+    cases.add_deadline(other.id, "appeal", "Appeal to the ministry",
+                       (datetime.now(timezone.utc) + timedelta(days=12)).strftime("%Y-%m-%d"))
+    third = cases.create("Residence permit renewal", urgency="normal")
+    cases.add_person(third.id, "client", "Ислам Дадаев", name_latin="Islam Dadaev")
+    cases.create("Consultation, no action yet", urgency="low")
+
+    page = window.page("cases")
+    page.reload()
+    _wait_until(lambda: page.model.rowCount() == 4 and not controller.runner.busy)
+    shot(window, "main-cases")
+    page.open_case(main.id)
+    view = page.view
+    shot(window, "case-overview")
+    view.show_tab("attachments")
+    _wait_until(lambda: not view.attachments.preview.pixmap().isNull())
+    shot(window, "case-attachments")
+    page.close_case(reload=False)
+    deadlines = window.page("deadlines")
+    window.show_page("deadlines")
+    _wait_until(lambda: deadlines.model.rowCount() == 3 and not controller.runner.busy)
+    shot(window, "deadlines")
+    window.show_page("cases")
 
 
 def render(out_dir: Path, language: str = "en") -> list[Path]:
@@ -100,7 +175,7 @@ def render(out_dir: Path, language: str = "en") -> list[Path]:
         _wait_until(lambda: controller.main_window is not None)
         window = controller.main_window
         assert window is not None
-        shot(window, "main-cases")
+        _case_screens(controller, window, shot)
         window.show_page("identity")
         shot(window, "main-identity")
         window.show_page("settings")

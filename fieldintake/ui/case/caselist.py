@@ -1,0 +1,347 @@
+"""The Cases page: the list with search and filters, and the open case in the same place.
+
+The page is a stack: the list, or one open case (Alt+Left or Esc goes back).
+Searching and loading run in a worker; a newer query makes older results
+stale (a sequence number), so typing never waits for the vault.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldintake.app.model import STATUSES, URGENCIES, CaseSummary
+from fieldintake.ui.case import format as fmt
+from fieldintake.ui.case.caseview import CaseView, InterviewEditorFactory
+from fieldintake.ui.case.common import attempt, make_table, select_first
+from fieldintake.ui.case.newcase import NewCaseDialog, NewCaseRequest
+from fieldintake.ui.case.table import Column, RowsModel, row_at, sorting_proxy
+from fieldintake.ui.dialogs import show_error
+from fieldintake.ui.icons import icon
+from fieldintake.ui.pages import PageContext
+
+SEARCH_DELAY_MS = 250
+DUE_CHOICES = (None, 7, 14, 30, 90)
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    summary: CaseSummary
+    snippet: str = ""
+    where: str = ""
+
+
+class CasesPage(QWidget):
+    key = "cases"
+    results_shown = Signal()  # every time the list shows new results (tests, screen readers)
+
+    def __init__(self, context: PageContext, editor_factory: InterviewEditorFactory | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context: PageContext | None = context
+        self._editor_factory = editor_factory
+        self._seq = 0
+        self._dots: dict[str, QIcon] = {}
+        self.view: CaseView | None = None
+
+        self.stack = QStackedWidget(self)
+        self.list_panel = QWidget(self.stack)
+        self.heading = QLabel(self.list_panel)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.heading.setFont(font)
+        self.search = QLineEdit(self.list_panel)
+        self.search.setClearButtonEnabled(True)
+        self.new_button = QPushButton(self.list_panel)
+        self.new_button.setIcon(icon("cases"))
+        self.status_filter = QComboBox(self.list_panel)
+        self.urgency_filter = QComboBox(self.list_panel)
+        self.tag_filter = QLineEdit(self.list_panel)
+        self.due_filter = QComboBox(self.list_panel)
+        self._status_label = QLabel(self.list_panel)
+        self._urgency_label = QLabel(self.list_panel)
+        self._tag_label = QLabel(self.list_panel)
+        self._due_label = QLabel(self.list_panel)
+        for label, buddy in ((self._status_label, self.status_filter), (self._urgency_label, self.urgency_filter),
+                             (self._tag_label, self.tag_filter), (self._due_label, self.due_filter)):
+            label.setBuddy(buddy)
+        self.status_filter.addItem("", None)
+        for status in STATUSES:
+            self.status_filter.addItem("", status)
+        self.status_filter.setCurrentIndex(1)  # open cases first
+        self.urgency_filter.addItem("", None)
+        for urgency in URGENCIES:
+            self.urgency_filter.addItem("", urgency)
+        for days in DUE_CHOICES:
+            self.due_filter.addItem("", days)
+
+        self.model: RowsModel[CaseRow] = RowsModel(self._columns(), self)
+        self.proxy = sorting_proxy(self.model, self)
+        self.table = make_table(self.list_panel)
+        self.table.setModel(self.proxy)
+        for column, width in enumerate((110, 250, 170, 70, 95)):
+            self.table.setColumnWidth(column, width)
+        self.table.sortByColumn(4, Qt.SortOrder.AscendingOrder)  # most urgent first, as the store lists them
+        self.count_label = QLabel(self.list_panel)
+
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.new_button)
+        filters = QHBoxLayout()
+        filters.addWidget(self._status_label)
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self._urgency_label)
+        filters.addWidget(self.urgency_filter)
+        filters.addWidget(self._tag_label)
+        filters.addWidget(self.tag_filter)
+        filters.addWidget(self._due_label)
+        filters.addWidget(self.due_filter)
+        filters.addStretch(1)
+        layout = QVBoxLayout(self.list_panel)
+        layout.addLayout(top)
+        layout.addWidget(self.search)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+        self.stack.addWidget(self.list_panel)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DELAY_MS)
+        self._debounce.timeout.connect(self.reload)
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        self.tag_filter.textChanged.connect(lambda _t: self._debounce.start())
+        self.search.returnPressed.connect(self._search_enter)
+        for combo in (self.status_filter, self.urgency_filter, self.due_filter):
+            combo.currentIndexChanged.connect(lambda _i: self.reload())
+        self.table.activated.connect(self._activated)
+        self.new_button.clicked.connect(self.new_case)
+
+        self.new_action = QAction(self)
+        self.new_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.new_action.triggered.connect(self.new_case)
+        self.find_action = QAction(self)
+        self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        self.find_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.find_action.triggered.connect(self.focus_search)
+        self.list_panel.addAction(self.new_action)
+        self.list_panel.addAction(self.find_action)
+        self._retranslate()
+        self.setFocusProxy(self.table)
+        self.reload()
+
+    # --- the page protocol ----------------------------------------------------------
+
+    @property
+    def widget(self) -> QWidget:
+        return self
+
+    def title(self) -> str:
+        return self.tr("Cases")
+
+    def icon(self) -> QIcon:
+        return icon("cases")
+
+    def clear(self) -> None:
+        """On lock: save what is pending in an open case, then drop every displayed value."""
+        self._debounce.stop()
+        self._seq += 1
+        self.close_case()
+        self.model.set_rows([])
+        self.search.clear()
+        self.tag_filter.clear()
+        self.count_label.clear()
+        self._context = None
+
+    # --- columns --------------------------------------------------------------------
+
+    def _columns(self) -> list[Column[CaseRow]]:
+        return [
+            Column(lambda: self.tr("Reference"), lambda r: r.summary.reference),
+            Column(lambda: self.tr("Title"), lambda r: r.summary.title, tooltip=lambda r: r.snippet),
+            Column(lambda: self.tr("Client"), lambda r: r.summary.client_name),
+            Column(lambda: self.tr("Status"), lambda r: fmt.status_word(r.summary.status)),
+            Column(lambda: self.tr("Urgency"), lambda r: fmt.urgency_word(r.summary.urgency),
+                   sort=lambda r: URGENCIES.index(r.summary.urgency) if r.summary.urgency in URGENCIES else 9,
+                   foreground=lambda r: fmt.urgency_colour(r.summary.urgency),
+                   decoration=lambda r: self._dot(r.summary.urgency),
+                   bold=lambda r: r.summary.urgency == "critical"),
+            Column(lambda: self.tr("Next deadline"), lambda r: self._due_text(r.summary.next_due),
+                   sort=lambda r: fmt.sort_key(r.summary.next_due),
+                   foreground=lambda r: fmt.overdue_colour() if fmt.is_overdue(r.summary.next_due) else None,
+                   bold=lambda r: fmt.is_overdue(r.summary.next_due)),
+            Column(lambda: self.tr("Match"), lambda r: r.snippet, tooltip=lambda r: r.snippet),
+        ]
+
+    def _dot(self, urgency: str) -> QIcon:
+        if urgency not in self._dots:
+            self._dots[urgency] = fmt.dot_icon(fmt.urgency_colour(urgency))
+        return self._dots[urgency]
+
+    def _due_text(self, due: str | None) -> str:
+        text = fmt.local_time(due)
+        return self.tr("{when} (overdue)").format(when=text) if fmt.is_overdue(due) else text
+
+    # --- loading and searching --------------------------------------------------------
+
+    def filters(self) -> dict[str, Any]:
+        return {
+            "status": self.status_filter.currentData(),
+            "urgency": self.urgency_filter.currentData(),
+            "tag": self.tag_filter.text().strip() or None,
+            "due_within_days": self.due_filter.currentData(),
+        }
+
+    def reload(self) -> None:
+        """Fetch the list (or the search results) in a worker; only the newest answer is shown."""
+        if self._context is None:
+            return
+        self._debounce.stop()
+        self._seq += 1
+        seq = self._seq
+        cases = self._context.session.cases
+        query = self.search.text().strip()
+        filters = self.filters()
+
+        def fetch(_progress: object) -> list[CaseRow]:
+            if query:
+                return [CaseRow(h.case, h.snippet, h.where) for h in cases.search(query, limit=200, **filters)]
+            return [CaseRow(s) for s in cases.list(limit=None, **filters)]
+
+        self._context.runner.run(self, fetch, lambda rows: self._show(seq, rows, bool(query)), self._failed)
+
+    def _show(self, seq: int, rows: list[CaseRow], searching: bool) -> None:
+        if seq != self._seq or self._context is None:
+            return
+        self.model.set_rows(rows)
+        self.table.setColumnHidden(6, not searching)
+        if searching:
+            self.proxy.sort(-1)  # keep the search's ranking
+            self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+            self.count_label.setText(self.tr("Matches: {count}").format(count=len(rows)))
+        else:
+            self.count_label.setText(self.tr("Cases: {count}").format(count=len(rows)))
+        if self.table.currentIndex().row() < 0:
+            select_first(self.table)
+        self.results_shown.emit()
+
+    def _failed(self, exc: BaseException, details: str) -> None:
+        if self._context is not None:  # after a lock the session is closed on purpose: nothing to tell
+            show_error(self.window(), exc, details)
+
+    def focus_search(self) -> None:
+        if self.view is not None:
+            self.close_case()
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _search_enter(self) -> None:
+        if self._debounce.isActive():
+            self.reload()
+        self.table.setFocus()
+        select_first(self.table)
+
+    # --- new and open ---------------------------------------------------------------
+
+    def new_case(self) -> None:
+        if self._context is None:
+            return
+        dialog = NewCaseDialog(self._context.session.templates.all(), self._context.current_language(), self)
+        dialog.requested.connect(self._create)
+        dialog.open()
+
+    def _create(self, request: NewCaseRequest) -> None:
+        if self._context is None:
+            return
+        cases = self._context.session.cases
+        created: list[str] = []
+
+        def create() -> None:
+            created.append(cases.create(request.title, urgency=request.urgency).id)
+            if request.template_id:
+                cases.add_interview(created[0], request.template_id)
+
+        attempt(self, create)
+        self.reload()
+        if created:
+            self.open_case(created[0], tab="interviews" if request.template_id else "overview")
+
+    def _activated(self, index: QModelIndex) -> None:
+        row = row_at(index)
+        if isinstance(row, CaseRow):
+            self.open_case(row.summary.id)
+
+    def open_case(self, case_id: str, tab: str = "overview") -> None:
+        if self._context is None:
+            return
+        self.close_case(reload=False)
+        view = CaseView(self._context, case_id, self._editor_factory, self.stack)
+        view.closed.connect(self.close_case)
+        self.view = view
+        self.stack.addWidget(view)
+        self.stack.setCurrentWidget(view)
+        view.show_tab(tab)
+
+    def close_case(self, reload: bool = True) -> None:
+        view, self.view = self.view, None
+        if view is None or not shiboken6.isValid(view):
+            return
+        view.clear()
+        self.stack.removeWidget(view)
+        view.hide()
+        view.deleteLater()
+        self.stack.setCurrentWidget(self.list_panel)
+        if reload and self._context is not None:
+            self.reload()
+            self.table.setFocus()
+
+    # --- language -------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.heading.setText(self.tr("Cases"))
+        self.search.setPlaceholderText(self.tr("Search names, notes and answers (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search cases"))
+        self.new_button.setText(self.tr("&New case"))
+        self.new_button.setToolTip(self.tr("New case (Ctrl+N)"))
+        self.new_action.setText(self.tr("New case"))
+        self.find_action.setText(self.tr("Search cases"))
+        self._status_label.setText(self.tr("&Status:"))
+        self._urgency_label.setText(self.tr("&Urgency:"))
+        self._tag_label.setText(self.tr("T&ag:"))
+        self._due_label.setText(self.tr("&Deadline within:"))
+        self.tag_filter.setAccessibleName(self.tr("Tag"))
+        self.table.setAccessibleName(self.tr("Cases"))
+        self.status_filter.setItemText(0, self.tr("all"))
+        for i, status in enumerate(STATUSES, start=1):
+            self.status_filter.setItemText(i, fmt.status_word(status))
+        self.urgency_filter.setItemText(0, self.tr("any"))
+        for i, urgency in enumerate(URGENCIES, start=1):
+            self.urgency_filter.setItemText(i, fmt.urgency_word(urgency))
+        for i, days in enumerate(DUE_CHOICES):
+            self.due_filter.setItemText(i, self.tr("any time") if days is None
+                                        else self.tr("{count} days").format(count=days))
+        self._dots.clear()
+        self.model.retranslate()

@@ -1,0 +1,135 @@
+"""One open case, inside the Cases page: a back control, the heading, and five tabs.
+
+Each tab has ``show_case(case)`` and ``clear()``; the view loads the case
+when a tab comes to the front, so every tab shows what the vault holds now.
+The window title is never touched: the case title and client stay inside.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QToolButton, QVBoxLayout, QWidget
+
+from fieldintake.app.model import Case
+from fieldintake.errors import FieldintakeError
+from fieldintake.ui.case.common import heading_font
+from fieldintake.ui.case.files import AttachmentsTab
+from fieldintake.ui.case.history import HistoryTab
+from fieldintake.ui.case.interviews import InterviewsTab, summary_editor
+from fieldintake.ui.case.overview import OverviewTab
+from fieldintake.ui.case.timeline import TimelineTab
+from fieldintake.ui.dialogs import show_error
+from fieldintake.ui.pages import PageContext
+
+# (context, interview id, parent) -> the widget that edits that interview; it may have a ``clear()``.
+InterviewEditorFactory = Callable[[PageContext, str, QWidget], QWidget]
+
+TAB_KEYS = ("overview", "interviews", "attachments", "timeline", "history")
+
+
+class CaseView(QWidget):
+    closed = Signal()
+
+    def __init__(self, context: PageContext, case_id: str, editor_factory: InterviewEditorFactory | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context: PageContext | None = context
+        self.case_id = case_id
+        self.back_button = QToolButton(self)
+        self.back_button.setArrowType(Qt.ArrowType.LeftArrow)
+        self.back_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.heading = QLabel(self)
+        self.heading.setFont(heading_font(self.heading))
+        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.tabs = QTabWidget(self)
+        self.overview = OverviewTab(context, case_id, self.tabs)
+        self.interviews = InterviewsTab(context, case_id, editor_factory or summary_editor, self.tabs)
+        self.attachments = AttachmentsTab(context, case_id, self.tabs)
+        self.timeline = TimelineTab(context, self.tabs)
+        self.history = HistoryTab(context, self.tabs)
+        for tab in self._tabs():
+            self.tabs.addTab(tab, "")
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addWidget(self.heading, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+
+        self.back_action = QAction(self)
+        self.back_action.setShortcuts([QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Left),
+                                       QKeySequence(QKeySequence.StandardKey.Back)])
+        self.back_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.back_action.triggered.connect(self.go_back)
+        self.addAction(self.back_action)
+        self.back_button.clicked.connect(self.go_back)
+        self.overview.title_saved.connect(lambda _t: self._show_heading())
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self._case: Case | None = None
+        self._retranslate()
+        self.reload()
+
+    def _tabs(self) -> list[QWidget]:
+        return [self.overview, self.interviews, self.attachments, self.timeline, self.history]
+
+    def show_tab(self, key: str) -> None:
+        self.tabs.setCurrentIndex(TAB_KEYS.index(key))
+        current = self.tabs.currentWidget()
+        if current is not None:
+            current.setFocus()
+
+    def reload(self) -> None:
+        """Load the case and show it in the tab in front."""
+        if self._context is None:
+            return
+        try:
+            self._case = self._context.session.cases.get(self.case_id)
+        except FieldintakeError as exc:
+            show_error(self.window(), exc)
+            return
+        self._show_heading()
+        current = self.tabs.currentWidget()
+        current.show_case(self._case)  # type: ignore[attr-defined]
+
+    def _show_heading(self) -> None:
+        if self._context is None:
+            return
+        summary = self.overview.shown_title() or (self._case.title if self._case else "")
+        reference = self._case.reference if self._case else ""
+        self.heading.setText(f"{reference} — {summary}")
+
+    def _tab_changed(self, _index: int) -> None:
+        self.overview.flush()
+        self.reload()
+
+    def go_back(self) -> None:
+        self.overview.flush()
+        self.closed.emit()
+
+    def clear(self) -> None:
+        """Save what is pending, then drop every value shown."""
+        self.overview.flush()
+        for tab in self._tabs():
+            tab.clear()  # type: ignore[attr-defined]
+        self.heading.clear()
+        self._case = None
+        self._context = None
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.back_button.setText(self.tr("Cases"))
+        self.back_button.setToolTip(self.tr("Back to the list of cases (Alt+Left)"))
+        self.back_button.setAccessibleName(self.tr("Back to the list of cases"))
+        self.back_action.setText(self.tr("Back to the list of cases"))
+        self.tabs.setAccessibleName(self.tr("Parts of the case"))
+        titles = [self.tr("&Overview"), self.tr("&Interviews"), self.tr("Attach&ments"), self.tr("Time&line"),
+                  self.tr("&History")]
+        for index, title in enumerate(titles):
+            self.tabs.setTabText(index, title)

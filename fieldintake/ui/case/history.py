@@ -1,0 +1,109 @@
+"""The History tab: every recorded change of the case (newest first), and its audit entries."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+
+from fieldintake.app import audit
+from fieldintake.app.audit import AuditEntry
+from fieldintake.app.model import Case, Revision
+from fieldintake.ui.case import format as fmt
+from fieldintake.ui.case.common import make_table
+from fieldintake.ui.case.table import Column, RowsModel, sorting_proxy
+from fieldintake.ui.pages import PageContext
+
+VALUE_CHARS = 120
+
+
+def value_text(value: Any, limit: int | None = VALUE_CHARS) -> str:
+    if value is None:
+        return ""
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    text = " ".join(text.split())
+    return text if limit is None or len(text) <= limit else text[: limit - 1] + "…"
+
+
+class HistoryTab(QWidget):
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context: PageContext | None = context
+        self.revisions: RowsModel[Revision] = RowsModel([
+            Column(lambda: self.tr("When"), lambda r: fmt.local_time(r.ts), sort=lambda r: r.seq),
+            Column(lambda: self.tr("Author"), lambda r: r.author),
+            Column(lambda: self.tr("Object"), lambda r: r.object_type),
+            Column(lambda: self.tr("Field"), lambda r: r.path),
+            Column(lambda: self.tr("Old"), lambda r: value_text(r.old), tooltip=lambda r: value_text(r.old, None)),
+            Column(lambda: self.tr("New"), lambda r: value_text(r.new), tooltip=lambda r: value_text(r.new, None)),
+            Column(lambda: self.tr("Origin"), lambda r: r.origin),
+        ], self)
+        self.audit: RowsModel[AuditEntry] = RowsModel([
+            Column(lambda: self.tr("When"), lambda e: fmt.local_time(e.ts), sort=lambda e: e.seq),
+            Column(lambda: self.tr("Action"), lambda e: e.action),
+            Column(lambda: self.tr("By"), lambda e: e.actor),
+            Column(lambda: self.tr("Object"), lambda e: e.object_type),
+        ], self)
+        self.revision_table = make_table(self)
+        self.revision_table.setModel(sorting_proxy(self.revisions, self))
+        self.revision_table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.audit_table = make_table(self)
+        self.audit_table.setModel(sorting_proxy(self.audit, self))
+        self.audit_table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.changes_label = QLabel(self)
+        self.changes_label.setBuddy(self.revision_table)
+        self.audit_label = QLabel(self)
+        self.audit_label.setBuddy(self.audit_table)
+        top = QWidget(self)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.changes_label)
+        top_layout.addWidget(self.revision_table)
+        bottom = QWidget(self)
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addWidget(self.audit_label)
+        bottom_layout.addWidget(self.audit_table)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(top)
+        split.addWidget(bottom)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+        self.setFocusProxy(self.revision_table)
+        self._retranslate()
+
+    def show_case(self, case: Case) -> None:
+        if self._context is None:
+            return
+        session = self._context.session
+        self.revisions.set_rows(session.cases.history(case.id))
+        ids = {case.id, *(p.id for p in case.people), *(i.id for i in case.interviews),
+               *(d.id for d in case.deadlines if d.source == "manual"), *(a.id for a in case.attachments)}
+        ids |= {r.object_id for r in self.revisions.rows}  # removed people and deadlines too
+        entries: list[AuditEntry] = []
+        with session.vault.read() as conn:
+            for object_id in sorted(ids):
+                entries.extend(audit.entries(conn, object_id=object_id))
+        self.audit.set_rows(sorted(entries, key=lambda e: e.seq, reverse=True))
+
+    def clear(self) -> None:
+        self.revisions.set_rows([])
+        self.audit.set_rows([])
+        self._context = None
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.changes_label.setText(self.tr("&Changes, newest first:"))
+        self.audit_label.setText(self.tr("&Audit log entries for this case:"))
+        self.revision_table.setAccessibleName(self.tr("Changes"))
+        self.audit_table.setAccessibleName(self.tr("Audit log entries"))
+        self.revisions.retranslate()
+        self.audit.retranslate()

@@ -1,0 +1,242 @@
+"""The Interviews tab: the case's interviews, a new one from a template, and the editor area.
+
+The editor is pluggable (``InterviewEditorFactory`` in ``caseview``): the
+interview form is built elsewhere and slots in here; until then, and for a
+complete interview, a read-only list of the answered fields is shown.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldintake.app import formdata
+from fieldintake.app.model import Case, Interview
+from fieldintake.errors import FieldintakeError
+from fieldintake.ui.case import format as fmt
+from fieldintake.ui.case.common import make_table, select_first
+from fieldintake.ui.case.table import Column, RowsModel, row_at, sorting_proxy
+from fieldintake.ui.dialogs import show_error
+from fieldintake.ui.pages import PageContext
+from fieldintake.ui.widgets import InlineMessage
+
+
+def answer_text(value: Any) -> str:
+    if isinstance(value, bool):
+        return "✓" if value else "✗"
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+@dataclass(frozen=True)
+class Answer:
+    label: str
+    value: str
+
+
+class InterviewSummary(QWidget):
+    """The default editor: every answered field with its label, read-only."""
+
+    def __init__(self, context: PageContext, interview_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model: RowsModel[Answer] = RowsModel([
+            Column(lambda: self.tr("Question"), lambda a: a.label),
+            Column(lambda: self.tr("Answer"), lambda a: a.value, tooltip=lambda a: a.value),
+        ], self)
+        self.table = make_table(self, sortable=False)
+        self.table.setModel(self.model)
+        self.table.setColumnWidth(0, 260)
+        self.table.setAccessibleName(self.tr("Answers"))
+        self.note = QLabel(self.tr("The interview form is not available here yet: the answers are read-only."), self)
+        self.note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.note)
+        layout.addWidget(self.table, 1)
+        self.setFocusProxy(self.table)
+        language = context.current_language()
+        cases, templates = context.session.cases, context.session.templates
+        interview = cases.interview(interview_id)
+        template = templates.get(interview.template_id, interview.template_version)
+        groups = {f.id: f for f in template.fields if f.type == "repeat"}
+        rows = []
+        for path, field, value in formdata.walk(template, interview.answers):
+            label = field.label.get(language)
+            top = path.split("[", 1)[0]
+            if top in groups and "[" in path:
+                number = int(path.split("[", 1)[1].split("]", 1)[0]) + 1
+                label = f"{groups[top].label.get(language)} {number} › {label}"
+            rows.append(Answer(label, answer_text(value)))
+        self.model.set_rows(rows)
+
+    def clear(self) -> None:
+        self.model.set_rows([])
+
+
+def summary_editor(context: PageContext, interview_id: str, parent: QWidget) -> QWidget:
+    return InterviewSummary(context, interview_id, parent)
+
+
+class InterviewsTab(QWidget):
+    def __init__(self, context: PageContext, case_id: str,
+                 editor_factory: Callable[[PageContext, str, QWidget], QWidget],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context: PageContext | None = context
+        self.case_id = case_id
+        self._factory = editor_factory
+        self.editor: QWidget | None = None
+        self._editor_for: str | None = None
+        self.model: RowsModel[Interview] = RowsModel([
+            Column(lambda: self.tr("Interview"), self._template_title),
+            Column(lambda: self.tr("Status"), lambda i: fmt.status_word(i.status)),
+            Column(lambda: self.tr("Updated"), lambda i: fmt.local_time(i.updated_at), sort=lambda i: i.updated_at),
+        ], self)
+        self.table = make_table(self)
+        self.table.setModel(sorting_proxy(self.model, self))
+        self.table.setColumnWidth(0, 300)
+        self.template = QComboBox(self)
+        for template in context.session.templates.all():
+            self.template.addItem(template.title.get(context.current_language()), template.id)
+        self.new_button = QPushButton(self)
+        self.complete_button = QPushButton(self)
+        self.message = InlineMessage(self)
+        self.editor_area = QWidget(self)
+        self._editor_layout = QVBoxLayout(self.editor_area)
+        self._editor_layout.setContentsMargins(0, 0, 0, 0)
+        left = QWidget(self)
+        row = QHBoxLayout()
+        row.addWidget(self.template, 1)
+        row.addWidget(self.new_button)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addLayout(row)
+        left_layout.addWidget(self.complete_button)
+        left_layout.addWidget(self.message)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(left)
+        split.addWidget(self.editor_area)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+        self.new_button.clicked.connect(self.new_interview)
+        self.complete_button.clicked.connect(self.mark_complete)
+        self.table.selectionModel().currentChanged.connect(lambda current, _p: self._selected(current))
+        self.table.activated.connect(lambda _i: self.editor.setFocus() if self.editor else None)
+        self.setFocusProxy(self.table)
+        self._retranslate()
+
+    def _template_title(self, interview: Interview) -> str:
+        if self._context is None:
+            return ""
+        try:
+            template = self._context.session.templates.get(interview.template_id, interview.template_version)
+        except FieldintakeError:
+            return interview.template_id
+        return f"{template.title.get(self._context.current_language())} (v{interview.template_version})"
+
+    def show_case(self, case: Case) -> None:
+        current = self._editor_for
+        self.model.set_rows(case.interviews)
+        ids = [i.id for i in case.interviews]
+        if current in ids:
+            proxy = self.table.model()
+            for r in range(proxy.rowCount()):
+                if row_at(proxy.index(r, 0)).id == current:
+                    self.table.setCurrentIndex(proxy.index(r, 0))
+                    break
+        else:
+            self._set_editor(None)
+            select_first(self.table)
+        self.complete_button.setEnabled(bool(ids))
+
+    def _selected(self, index: QModelIndex) -> None:
+        interview = row_at(index)
+        self.message.clear()
+        if isinstance(interview, Interview) and interview.id != self._editor_for:
+            self._set_editor(interview.id)
+
+    def _set_editor(self, interview_id: str | None) -> None:
+        if self.editor is not None:
+            clear = getattr(self.editor, "clear", None)
+            if callable(clear):
+                clear()
+            self._editor_layout.removeWidget(self.editor)
+            self.editor.hide()
+            self.editor.deleteLater()
+            self.editor = None
+        self._editor_for = interview_id
+        if interview_id is None or self._context is None:
+            return
+        try:
+            self.editor = self._factory(self._context, interview_id, self.editor_area)
+        except FieldintakeError as exc:
+            show_error(self.window(), exc)
+            return
+        self._editor_layout.addWidget(self.editor)
+
+    def _reload(self) -> None:
+        if self._context is None:
+            return
+        try:
+            self.show_case(self._context.session.cases.get(self.case_id))
+        except FieldintakeError as exc:
+            show_error(self.window(), exc)
+
+    def new_interview(self) -> None:
+        if self._context is None or self.template.currentData() is None:
+            return
+        try:
+            interview = self._context.session.cases.add_interview(self.case_id, self.template.currentData())
+        except FieldintakeError as exc:
+            show_error(self.window(), exc)
+            return
+        self._editor_for = interview.id
+        self._set_editor(interview.id)
+        self._reload()
+
+    def mark_complete(self) -> None:
+        interview = row_at(self.table.currentIndex())
+        if not isinstance(interview, Interview) or self._context is None:
+            return
+        try:
+            self._context.session.cases.set_interview_status(interview.id, "complete")
+        except FieldintakeError as exc:
+            self.message.show_message(str(exc))
+            return
+        self.message.clear()
+        self._reload()
+
+    def clear(self) -> None:
+        self._set_editor(None)
+        self.model.set_rows([])
+        self.message.clear()
+        self._context = None
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.table.setAccessibleName(self.tr("Interviews"))
+        self.template.setAccessibleName(self.tr("Template for a new interview"))
+        self.new_button.setText(self.tr("&New interview"))
+        self.complete_button.setText(self.tr("Mark &complete"))
+        self.editor_area.setAccessibleName(self.tr("Interview"))
+        self.model.retranslate()

@@ -1,0 +1,386 @@
+"""The Overview tab: the case's own fields (saved on a short debounce), its people and deadlines."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHeaderView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldintake.app.model import STATUSES, URGENCIES, Case, Deadline, Person
+from fieldintake.errors import FieldintakeError
+from fieldintake.ui.case import format as fmt
+from fieldintake.ui.case.common import attempt, confirm, make_table
+from fieldintake.ui.case.deadlinedialog import DeadlineDialog
+from fieldintake.ui.case.people import PersonDialog
+from fieldintake.ui.case.table import Column, RowsModel, row_at, sorting_proxy
+from fieldintake.ui.pages import PageContext
+
+SAVE_DELAY_MS = 700
+
+
+class OverviewTab(QWidget):
+    title_saved = Signal(str)
+    save_state_changed = Signal(str)  # "saved" | "pending" | "failed"
+
+    def __init__(self, context: PageContext, case_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context: PageContext | None = context
+        self.case_id = case_id
+        self._loading = False
+        self._dirty = False
+        self.state = "saved"
+        self.reference = QLabel(self)
+        self.reference.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.title = QLineEdit(self)
+        self.status = QComboBox(self)
+        for status in STATUSES:
+            self.status.addItem("", status)
+        self.urgency = QComboBox(self)
+        for urgency in URGENCIES:
+            self.urgency.addItem(fmt.dot_icon(fmt.urgency_colour(urgency)), "", urgency)
+        self.tags = QLineEdit(self)
+        self.notes = QPlainTextEdit(self)
+        self.notes.setTabChangesFocus(True)
+        self.save_label = QLabel(self)
+        self.save_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._labels = {name: QLabel(self) for name in ("reference", "title", "status", "urgency", "tags", "notes")}
+        for name, buddy in (("title", self.title), ("status", self.status), ("urgency", self.urgency),
+                            ("tags", self.tags), ("notes", self.notes)):
+            self._labels[name].setBuddy(buddy)
+        form = QFormLayout()
+        form.addRow(self._labels["reference"], self.reference)
+        form.addRow(self._labels["title"], self.title)
+        pair = QHBoxLayout()
+        pair.addWidget(self.status)
+        pair.addWidget(self._labels["urgency"])
+        pair.addWidget(self.urgency)
+        pair.addStretch(1)
+        form.addRow(self._labels["status"], pair)
+        form.addRow(self._labels["tags"], self.tags)
+        form.addRow(self._labels["notes"], self.notes)
+        form.addRow("", self.save_label)
+
+        self.people_model: RowsModel[Person] = RowsModel(self._people_columns(), self)
+        self.people = make_table(self)
+        self.people.setModel(sorting_proxy(self.people_model, self))
+        self.people_box = QGroupBox(self)
+        self.add_person_button = QPushButton(self.people_box)
+        self.edit_person_button = QPushButton(self.people_box)
+        self.remove_person_button = QPushButton(self.people_box)
+        self._box(self.people_box, self.people,
+                  [self.add_person_button, self.edit_person_button, self.remove_person_button])
+
+        self.deadline_model: RowsModel[Deadline] = RowsModel(self._deadline_columns(), self)
+        self.deadlines = make_table(self)
+        proxy = sorting_proxy(self.deadline_model, self)
+        self.deadlines.setModel(proxy)
+        self.deadlines.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.deadlines_box = QGroupBox(self)
+        self.add_deadline_button = QPushButton(self.deadlines_box)
+        self.edit_deadline_button = QPushButton(self.deadlines_box)
+        self.done_button = QPushButton(self.deadlines_box)
+        self.remove_deadline_button = QPushButton(self.deadlines_box)
+        self._box(self.deadlines_box, self.deadlines, [self.add_deadline_button, self.edit_deadline_button,
+                                                        self.done_button, self.remove_deadline_button])
+        for table in (self.people, self.deadlines):  # a handful of rows: fit the columns to them
+            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(self.people_box)
+        split.addWidget(self.deadlines_box)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form, 2)
+        layout.addWidget(split, 3)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SAVE_DELAY_MS)
+        self._timer.timeout.connect(self.flush)
+        self.title.textEdited.connect(self._edited)
+        self.tags.textEdited.connect(self._edited)
+        self.notes.textChanged.connect(self._edited)
+        self.title.editingFinished.connect(self.flush)
+        self.tags.editingFinished.connect(self.flush)
+        self.status.activated.connect(lambda _i: self._save_choice("status", self.status.currentData()))
+        self.urgency.activated.connect(lambda _i: self._save_choice("urgency", self.urgency.currentData()))
+        self.add_person_button.clicked.connect(lambda: self._person_dialog(None))
+        self.edit_person_button.clicked.connect(lambda: self._person_dialog(self._current(self.people)))
+        self.people.activated.connect(lambda index: self._person_dialog(row_at(index)))
+        self.remove_person_button.clicked.connect(self._remove_person)
+        self.add_deadline_button.clicked.connect(lambda: self._deadline_dialog(None))
+        self.edit_deadline_button.clicked.connect(lambda: self._deadline_dialog(self._current(self.deadlines)))
+        self.deadlines.activated.connect(lambda index: self._deadline_dialog(row_at(index)))
+        self.done_button.clicked.connect(self._toggle_done)
+        self.remove_deadline_button.clicked.connect(self._remove_deadline)
+        self.deadlines.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
+        self.people.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
+        self._retranslate()
+        self._update_buttons()
+
+    @staticmethod
+    def _box(box: QGroupBox, table: QTableView, buttons: list[QPushButton]) -> None:
+        row = QHBoxLayout()
+        for button in buttons:
+            row.addWidget(button)
+        row.addStretch(1)
+        layout = QVBoxLayout(box)
+        layout.addWidget(table, 1)
+        layout.addLayout(row)
+
+    def _people_columns(self) -> list[Column[Person]]:
+        return [
+            Column(lambda: self.tr("Role"), lambda p: fmt.role_word(p.role)),
+            Column(lambda: self.tr("Name"), lambda p: p.name, tooltip=lambda p: "\n".join(p.aliases)),
+            Column(lambda: self.tr("Latin"), lambda p: p.name_latin),
+            Column(lambda: self.tr("Relation"), lambda p: p.relation),
+            Column(lambda: self.tr("Born"), lambda p: p.birth_date or ""),
+        ]
+
+    def _deadline_columns(self) -> list[Column[Deadline]]:
+        return [
+            Column(lambda: self.tr("Due"), lambda d: fmt.local_time(d.due), sort=lambda d: d.due,
+                   foreground=lambda d: fmt.overdue_colour() if fmt.is_overdue(d.due, d.done) else None,
+                   bold=lambda d: fmt.is_overdue(d.due, d.done)),
+            Column(lambda: self.tr("Deadline"), lambda d: d.title, tooltip=lambda d: d.notes),
+            Column(lambda: self.tr("Kind"), lambda d: fmt.kind_word(d.kind)),
+            Column(lambda: self.tr("From"), lambda d: self.tr("interview answer") if d.source == "answer"
+                   else self.tr("entered")),
+            Column(lambda: self.tr("State"), lambda d: self._deadline_state(d)),
+        ]
+
+    def _deadline_state(self, d: Deadline) -> str:
+        if d.done:
+            return self.tr("done")
+        return self.tr("overdue") if fmt.is_overdue(d.due) else self.tr("open")
+
+    # --- showing ----------------------------------------------------------------------
+
+    def show_case(self, case: Case) -> None:
+        self._loading = True
+        try:
+            self.reference.setText(case.reference)
+            if not self._dirty:
+                self.title.setText(case.title)
+                self.tags.setText(", ".join(case.tags))
+                if self.notes.toPlainText() != case.notes:
+                    self.notes.setPlainText(case.notes)
+            self.status.setCurrentIndex(max(0, self.status.findData(case.status)))
+            self.urgency.setCurrentIndex(max(0, self.urgency.findData(case.urgency)))
+            self.people_model.set_rows(case.people)
+            self.deadline_model.set_rows(case.deadlines)
+        finally:
+            self._loading = False
+        self._update_buttons()
+
+    def shown_title(self) -> str:
+        return self.title.text().strip()
+
+    def _reload(self) -> None:
+        if self._context is None:
+            return
+        try:
+            case = self._context.session.cases.get(self.case_id)
+        except FieldintakeError:
+            return
+        self.show_case(case)
+
+    # --- saving the case's own fields -------------------------------------------------------
+
+    def _edited(self, *_args: object) -> None:
+        if self._loading:
+            return
+        self._dirty = True
+        self._set_state("pending")
+        self._timer.start()
+
+    def flush(self) -> None:
+        """Save pending edits now (the debounce ends, the tab is left, or the app locks)."""
+        self._timer.stop()
+        if not self._dirty or self._context is None:
+            return
+        self._dirty = False
+        tags = [t for t in self.tags.text().split(",") if t.strip()]
+        try:
+            changed = self._context.session.cases.update(self.case_id, title=self.title.text(), tags=tags,
+                                                          notes=self.notes.toPlainText(), coalesce=True)
+        except FieldintakeError as exc:
+            self._set_state("failed", str(exc))
+            return
+        self._set_state("saved")
+        if "title" in changed:
+            self.title_saved.emit(self.title.text().strip())
+
+    def _save_choice(self, key: str, value: str) -> None:
+        if self._context is None or self._loading:
+            return
+        self.flush()
+        try:
+            self._context.session.cases.update(self.case_id, **{key: value})
+        except FieldintakeError as exc:
+            self._set_state("failed", str(exc))
+            return
+        self._set_state("saved")
+
+    def _set_state(self, state: str, detail: str = "") -> None:
+        self.state = state
+        if state == "saved":
+            self.save_label.setText(self.tr("✓ Saved"))
+        elif state == "pending":
+            self.save_label.setText(self.tr("Unsaved changes…"))
+        else:
+            self.save_label.setText(self.tr("Not saved: {reason}").format(reason=detail))
+        self.save_label.setAccessibleDescription(self.save_label.text())
+        self.save_state_changed.emit(state)
+
+    # --- people -----------------------------------------------------------------------
+
+    @staticmethod
+    def _current(table: QTableView) -> object:
+        return row_at(table.currentIndex())
+
+    def _person_dialog(self, person: object) -> None:
+        if self._context is None:
+            return
+        existing = person if isinstance(person, Person) else None
+        dialog = PersonDialog(existing, self)
+        dialog.submitted.connect(lambda role, fields: self._save_person(existing, role, fields))
+        dialog.open()
+
+    def _save_person(self, existing: Person | None, role: str, fields: dict[str, object]) -> None:
+        if self._context is None:
+            return
+        cases = self._context.session.cases
+        if existing is None:
+            name = str(fields.pop("name"))
+            attempt(self, lambda: cases.add_person(self.case_id, role, name, **fields))
+        else:
+            attempt(self, lambda: cases.update_person(existing.id, role=role, **fields))
+        self._reload()
+
+    def _remove_person(self) -> None:
+        person = self._current(self.people)
+        if not isinstance(person, Person) or self._context is None:
+            return
+        cases = self._context.session.cases
+
+        def remove() -> None:
+            attempt(self, lambda: cases.remove_person(person.id))
+            self._reload()
+
+        confirm(self, self.tr("Remove this person from the case? The history keeps what was there."), remove)
+
+    # --- deadlines ------------------------------------------------------------------------
+
+    def _deadline_dialog(self, deadline: object) -> None:
+        if self._context is None:
+            return
+        existing = deadline if isinstance(deadline, Deadline) else None
+        if existing is not None and existing.source != "manual":
+            return  # taken from an interview answer: changed there
+        dialog = DeadlineDialog(existing, self)
+        dialog.submitted.connect(lambda fields: self._save_deadline(existing, fields))
+        dialog.open()
+
+    def _save_deadline(self, existing: Deadline | None, fields: dict[str, str]) -> None:
+        if self._context is None:
+            return
+        cases = self._context.session.cases
+        if existing is None:
+            attempt(self, lambda: cases.add_deadline(self.case_id, **fields))
+        else:
+            attempt(self, lambda: cases.update_deadline(existing.id, **fields))
+        self._reload()
+
+    def _toggle_done(self) -> None:
+        deadline = self._current(self.deadlines)
+        if not isinstance(deadline, Deadline) or self._context is None:
+            return
+        cases = self._context.session.cases
+        attempt(self, lambda: cases.update_deadline(deadline.id, done=not deadline.done))
+        self._reload()
+
+    def _remove_deadline(self) -> None:
+        deadline = self._current(self.deadlines)
+        if not isinstance(deadline, Deadline) or self._context is None or deadline.source != "manual":
+            return
+        cases = self._context.session.cases
+
+        def remove() -> None:
+            attempt(self, lambda: cases.remove_deadline(deadline.id))
+            self._reload()
+
+        confirm(self, self.tr("Remove this deadline?"), remove)
+
+    def _update_buttons(self) -> None:
+        person = self._current(self.people)
+        self.edit_person_button.setEnabled(isinstance(person, Person))
+        self.remove_person_button.setEnabled(isinstance(person, Person))
+        deadline = self._current(self.deadlines)
+        is_deadline = isinstance(deadline, Deadline)
+        manual = is_deadline and deadline.source == "manual"  # type: ignore[union-attr]
+        self.edit_deadline_button.setEnabled(manual)
+        self.remove_deadline_button.setEnabled(manual)
+        self.done_button.setEnabled(is_deadline)
+        done = is_deadline and deadline.done  # type: ignore[union-attr]
+        self.done_button.setText(self.tr("Mark &open") if done else self.tr("Mark d&one"))
+
+    # --- clearing and language ----------------------------------------------------------------
+
+    def clear(self) -> None:
+        self._timer.stop()
+        self._loading = True
+        self.reference.clear()
+        self.title.clear()
+        self.tags.clear()
+        self.notes.clear()
+        self.save_label.clear()
+        self.people_model.set_rows([])
+        self.deadline_model.set_rows([])
+        self._dirty = False
+        self._context = None
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        texts = {"reference": self.tr("Reference:"), "title": self.tr("&Title:"), "status": self.tr("&Status:"),
+                 "urgency": self.tr("&Urgency:"), "tags": self.tr("T&ags (comma-separated):"),
+                 "notes": self.tr("&Notes:")}
+        for name, text in texts.items():
+            self._labels[name].setText(text)
+        for i, status in enumerate(STATUSES):
+            self.status.setItemText(i, fmt.status_word(status))
+        for i, urgency in enumerate(URGENCIES):
+            self.urgency.setItemText(i, fmt.urgency_word(urgency))
+        self.title.setAccessibleName(self.tr("Case title"))
+        self.notes.setAccessibleName(self.tr("Case notes"))
+        self.tags.setAccessibleName(self.tr("Tags"))
+        self.people_box.setTitle(self.tr("People"))
+        self.people.setAccessibleName(self.tr("People"))
+        self.add_person_button.setText(self.tr("Add &person…"))
+        self.edit_person_button.setText(self.tr("&Edit…"))
+        self.remove_person_button.setText(self.tr("&Remove"))
+        self.deadlines_box.setTitle(self.tr("Deadlines"))
+        self.deadlines.setAccessibleName(self.tr("Deadlines"))
+        self.add_deadline_button.setText(self.tr("Add &deadline…"))
+        self.edit_deadline_button.setText(self.tr("Ed&it…"))
+        self.remove_deadline_button.setText(self.tr("Remo&ve"))
+        if self.save_label.text():
+            self._set_state(self.state)
+        self.people_model.retranslate()
+        self.deadline_model.retranslate()
+        self._update_buttons()

@@ -1,0 +1,827 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>AttachmentsTab</name>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Добавлен</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Чувствительность</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>No attachment selected.</source>
+        <translation>Вложение не выбрано.</translation>
+    </message>
+    <message>
+        <source>No preview for this type of file.</source>
+        <translation>Для этого типа файлов нет предпросмотра.</translation>
+    </message>
+    <message>
+        <source>Loading the preview…</source>
+        <translation>Загрузка предпросмотра…</translation>
+    </message>
+    <message>
+        <source>This image cannot be shown.</source>
+        <translation>Это изображение нельзя показать.</translation>
+    </message>
+    <message>
+        <source>No preview.</source>
+        <translation>Нет предпросмотра.</translation>
+    </message>
+    <message>
+        <source>Add attachments</source>
+        <translation>Добавить вложения</translation>
+    </message>
+    <message>
+        <source>Adding attachments…</source>
+        <translation>Добавление вложений…</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Сохранить копию</translation>
+    </message>
+    <message>
+        <source>Saving a copy…</source>
+        <translation>Сохранение копии…</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Вложения</translation>
+    </message>
+    <message>
+        <source>Drop files here to add them</source>
+        <translation>Перетащите сюда файлы, чтобы добавить их</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation>&amp;Сохранить копию…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>Copy the SHA-256 (cleared from the clipboard after a while)</source>
+        <translation>Скопировать SHA-256 (через некоторое время буфер обмена будет очищен)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Предпросмотр</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>Se&amp;nsitivity:</source>
+        <translation>&amp;Чувствительность:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Описание:</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the file</source>
+        <translation>SHA-256 файла</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <source>Cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message>
+        <source>Back to the list of cases (Alt+Left)</source>
+        <translation>Назад к списку дел (Alt+Влево)</translation>
+    </message>
+    <message>
+        <source>Back to the list of cases</source>
+        <translation>Назад к списку дел</translation>
+    </message>
+    <message>
+        <source>Parts of the case</source>
+        <translation>Разделы дела</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Обзор</translation>
+    </message>
+    <message>
+        <source>&amp;Interviews</source>
+        <translation>&amp;Интервью</translation>
+    </message>
+    <message>
+        <source>Attach&amp;ments</source>
+        <translation>&amp;Вложения</translation>
+    </message>
+    <message>
+        <source>Time&amp;line</source>
+        <translation>&amp;Хронология</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>И&amp;стория</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <source>Cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Срочность</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Ближайший срок</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Совпадение</translation>
+    </message>
+    <message>
+        <source>{when} (overdue)</source>
+        <translation>{when} (просрочено)</translation>
+    </message>
+    <message>
+        <source>Matches: {count}</source>
+        <translation>Совпадений: {count}</translation>
+    </message>
+    <message>
+        <source>Cases: {count}</source>
+        <translation>Дел: {count}</translation>
+    </message>
+    <message>
+        <source>Search names, notes and answers (Ctrl+F)</source>
+        <translation>Поиск по именам, заметкам и ответам (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>Поиск дел</translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation>&amp;Новое дело</translation>
+    </message>
+    <message>
+        <source>New case (Ctrl+N)</source>
+        <translation>Новое дело (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Новое дело</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Статус:</translation>
+    </message>
+    <message>
+        <source>&amp;Urgency:</source>
+        <translation>С&amp;рочность:</translation>
+    </message>
+    <message>
+        <source>T&amp;ag:</source>
+        <translation>&amp;Метка:</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline within:</source>
+        <translation>С&amp;рок в течение:</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Метка</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>все</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>любая</translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>любой</translation>
+    </message>
+    <message>
+        <source>{count} days</source>
+        <translation>{count} дней</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineDialog</name>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Edit deadline</source>
+        <translation>Изменить срок</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>в</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Срок:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Заметки:</translation>
+    </message>
+    <message>
+        <source>Deadline title</source>
+        <translation>Название срока</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Дата срока</translation>
+    </message>
+    <message>
+        <source>Due time, local</source>
+        <translation>Время срока, местное</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesPage</name>
+    <message>
+        <source>Due</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <source>Case title</source>
+        <translation>Название дела</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Срочность</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Сроки</translation>
+    </message>
+    <message>
+        <source>{when} (overdue)</source>
+        <translation>{when} (просрочено)</translation>
+    </message>
+    <message>
+        <source>Deadlines: {count}</source>
+        <translation>Сроков: {count}</translation>
+    </message>
+    <message>
+        <source>&amp;Due within:</source>
+        <translation>&amp;Срок в течение:</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>все</translation>
+    </message>
+    <message>
+        <source>{count} days</source>
+        <translation>{count} дней</translation>
+    </message>
+    <message>
+        <source>Deadlines across cases</source>
+        <translation>Сроки по всем делам</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Стало</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>&amp;Changes, newest first:</source>
+        <translation>&amp;Изменения, сначала новые:</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log entries for this case:</source>
+        <translation>&amp;Записи журнала аудита по этому делу:</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Изменения</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>Записи журнала аудита</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewSummary</name>
+    <message>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Ответы</translation>
+    </message>
+    <message>
+        <source>The interview form is not available here yet: the answers are read-only.</source>
+        <translation>Форма интервью здесь пока недоступна: ответы только для чтения.</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewsTab</name>
+    <message>
+        <source>Interview</source>
+        <translation>Интервью</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Интервью</translation>
+    </message>
+    <message>
+        <source>Template for a new interview</source>
+        <translation>Шаблон нового интервью</translation>
+    </message>
+    <message>
+        <source>&amp;New interview</source>
+        <translation>&amp;Новое интервью</translation>
+    </message>
+    <message>
+        <source>Mark &amp;complete</source>
+        <translation>Отметить &amp;завершённым</translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <source>New case</source>
+        <translation>Новое дело</translation>
+    </message>
+    <message>
+        <source>Case title</source>
+        <translation>Название дела</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Срочность</translation>
+    </message>
+    <message>
+        <source>&amp;Start an interview with:</source>
+        <translation>&amp;Начать интервью по шаблону:</translation>
+    </message>
+    <message>
+        <source>Interview template</source>
+        <translation>Шаблон интервью</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Создать</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Urgency:</source>
+        <translation>С&amp;рочность:</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Latin</source>
+        <translation>Латиницей</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Кем приходится</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Откуда</translation>
+    </message>
+    <message>
+        <source>interview answer</source>
+        <translation>ответ интервью</translation>
+    </message>
+    <message>
+        <source>entered</source>
+        <translation>введён вручную</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>выполнен</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>просрочен</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>не выполнен</translation>
+    </message>
+    <message>
+        <source>✓ Saved</source>
+        <translation>✓ Сохранено</translation>
+    </message>
+    <message>
+        <source>Unsaved changes…</source>
+        <translation>Есть несохранённые изменения…</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Не сохранено: {reason}</translation>
+    </message>
+    <message>
+        <source>Remove this person from the case? The history keeps what was there.</source>
+        <translation>Убрать этого человека из дела? В истории останется прежняя запись.</translation>
+    </message>
+    <message>
+        <source>Remove this deadline?</source>
+        <translation>Удалить этот срок?</translation>
+    </message>
+    <message>
+        <source>Mark &amp;open</source>
+        <translation>Снять &amp;отметку</translation>
+    </message>
+    <message>
+        <source>Mark d&amp;one</source>
+        <translation>Отметить &amp;выполненным</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Номер:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Статус:</translation>
+    </message>
+    <message>
+        <source>&amp;Urgency:</source>
+        <translation>С&amp;рочность:</translation>
+    </message>
+    <message>
+        <source>T&amp;ags (comma-separated):</source>
+        <translation>&amp;Метки (через запятую):</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Заметки:</translation>
+    </message>
+    <message>
+        <source>Case title</source>
+        <translation>Название дела</translation>
+    </message>
+    <message>
+        <source>Case notes</source>
+        <translation>Заметки по делу</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <source>Add &amp;person…</source>
+        <translation>Добавить &amp;человека…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Убрать</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Сроки</translation>
+    </message>
+    <message>
+        <source>Add &amp;deadline…</source>
+        <translation>Добавить с&amp;рок…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Из&amp;менить…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Уд&amp;алить</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation>Изменить данные человека</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>известна</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <source>&amp;Name (native script):</source>
+        <translation>&amp;Имя (в оригинале):</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Latin letters:</source>
+        <translation>Имя &amp;латиницей:</translation>
+    </message>
+    <message>
+        <source>&amp;Aliases (one per line):</source>
+        <translation>&amp;Другие имена (по одному в строке):</translation>
+    </message>
+    <message>
+        <source>R&amp;elation:</source>
+        <translation>&amp;Кем приходится:</translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth:</source>
+        <translation>&amp;Дата рождения:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Заметки:</translation>
+    </message>
+    <message>
+        <source>Name in native script</source>
+        <translation>Имя в оригинале</translation>
+    </message>
+    <message>
+        <source>Name in Latin letters</source>
+        <translation>Имя латиницей</translation>
+    </message>
+    <message>
+        <source>Aliases, one per line</source>
+        <translation>Другие имена, по одному в строке</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <source>deadline</source>
+        <translation>срок</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+</context>
+<context>
+    <name>case</name>
+    <message>
+        <source>critical</source>
+        <translation>критическая</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>высокая</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>обычная</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>низкая</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>открыто</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>закрыто</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>в архиве</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>черновик</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>завершено</translation>
+    </message>
+    <message>
+        <source>identifying</source>
+        <translation>идентифицирующее</translation>
+    </message>
+    <message>
+        <source>sensitive</source>
+        <translation>чувствительное</translation>
+    </message>
+    <message>
+        <source>shareable</source>
+        <translation>можно передавать</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>клиент</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>семья</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>контакт</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>другое</translation>
+    </message>
+    <message>
+        <source>appeal</source>
+        <translation>обжалование</translation>
+    </message>
+    <message>
+        <source>hearing</source>
+        <translation>заседание</translation>
+    </message>
+    <message>
+        <source>removal</source>
+        <translation>выдворение</translation>
+    </message>
+    <message>
+        <source>asylum decision</source>
+        <translation>решение по убежищу</translation>
+    </message>
+    <message>
+        <source>interim measures</source>
+        <translation>обеспечительные меры</translation>
+    </message>
+    <message>
+        <source>document expiry</source>
+        <translation>окончание срока документа</translation>
+    </message>
+</context>
+</TS>
