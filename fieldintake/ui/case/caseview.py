@@ -18,23 +18,33 @@ from fieldintake.errors import FieldintakeError
 from fieldintake.ui.case.common import heading_font
 from fieldintake.ui.case.files import AttachmentsTab
 from fieldintake.ui.case.history import HistoryTab
-from fieldintake.ui.case.interviews import InterviewsTab, summary_editor
+from fieldintake.ui.case.interviews import InterviewsTab
+from fieldintake.ui.case.narrativetab import NarrativeEditorFactory, NarrativeTab
 from fieldintake.ui.case.overview import OverviewTab
 from fieldintake.ui.case.timeline import TimelineTab
 from fieldintake.ui.dialogs import show_error
+from fieldintake.ui.forms import make_interview_editor, make_narrative_editor
 from fieldintake.ui.pages import PageContext
 
 # (context, interview id, parent) -> the widget that edits that interview; it may have a ``clear()``.
 InterviewEditorFactory = Callable[[PageContext, str, QWidget], QWidget]
 
-TAB_KEYS = ("overview", "interviews", "attachments", "timeline", "history")
+TAB_KEYS = ("overview", "interviews", "narrative", "attachments", "timeline", "history")
+
+
+def _default_editor(context: PageContext, interview_id: str, parent: QWidget) -> QWidget:
+    return make_interview_editor(context, interview_id, parent)
+
+
+def _default_narrative(context: PageContext, case_id: str, parent: QWidget) -> QWidget:
+    return make_narrative_editor(context, case_id, parent)
 
 
 class CaseView(QWidget):
     closed = Signal()
 
     def __init__(self, context: PageContext, case_id: str, editor_factory: InterviewEditorFactory | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, narrative_factory: NarrativeEditorFactory | None = None) -> None:
         super().__init__(parent)
         self._context: PageContext | None = context
         self.case_id = case_id
@@ -46,7 +56,8 @@ class CaseView(QWidget):
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.tabs = QTabWidget(self)
         self.overview = OverviewTab(context, case_id, self.tabs)
-        self.interviews = InterviewsTab(context, case_id, editor_factory or summary_editor, self.tabs)
+        self.interviews = InterviewsTab(context, case_id, editor_factory or _default_editor, self.tabs)
+        self.narrative = NarrativeTab(context, narrative_factory or _default_narrative, self.tabs)
         self.attachments = AttachmentsTab(context, case_id, self.tabs)
         self.timeline = TimelineTab(context, self.tabs)
         self.history = HistoryTab(context, self.tabs)
@@ -73,7 +84,7 @@ class CaseView(QWidget):
         self.reload()
 
     def _tabs(self) -> list[QWidget]:
-        return [self.overview, self.interviews, self.attachments, self.timeline, self.history]
+        return [self.overview, self.interviews, self.narrative, self.attachments, self.timeline, self.history]
 
     def show_tab(self, key: str) -> None:
         self.tabs.setCurrentIndex(TAB_KEYS.index(key))
@@ -102,16 +113,22 @@ class CaseView(QWidget):
         self.heading.setText(f"{reference} — {summary}")
 
     def _tab_changed(self, _index: int) -> None:
-        self.overview.flush()
+        # Save the tab being left first: the next one reads the vault afresh.
+        for tab in (self.overview, self.interviews, self.narrative):
+            if tab is not self.tabs.currentWidget():
+                tab.flush()
         self.reload()
 
     def go_back(self) -> None:
-        self.overview.flush()
+        for tab in (self.overview, self.interviews, self.narrative):
+            tab.flush()
         self.closed.emit()
 
     def clear(self) -> None:
         """Save what is pending, then drop every value shown."""
         self.overview.flush()
+        self.interviews.flush()
+        self.narrative.flush()
         for tab in self._tabs():
             tab.clear()  # type: ignore[attr-defined]
         self.heading.clear()
@@ -129,7 +146,7 @@ class CaseView(QWidget):
         self.back_button.setAccessibleName(self.tr("Back to the list of cases"))
         self.back_action.setText(self.tr("Back to the list of cases"))
         self.tabs.setAccessibleName(self.tr("Parts of the case"))
-        titles = [self.tr("&Overview"), self.tr("&Interviews"), self.tr("Attach&ments"), self.tr("Time&line"),
-                  self.tr("&History")]
+        titles = [self.tr("&Overview"), self.tr("&Interviews"), self.tr("&Narrative"), self.tr("Attach&ments"),
+                  self.tr("Time&line"), self.tr("&History")]
         for index, title in enumerate(titles):
             self.tabs.setTabText(index, title)

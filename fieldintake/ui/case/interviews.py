@@ -150,8 +150,15 @@ class InterviewsTab(QWidget):
             return interview.template_id
         return f"{template.title.get(self._context.current_language())} (v{interview.template_version})"
 
+    def flush(self) -> None:
+        """Save what the form holds (the view calls this when another tab comes to the front)."""
+        flush = getattr(self.editor, "flush", None)
+        if callable(flush):
+            flush()
+
     def show_case(self, case: Case) -> None:
         current = self._editor_for
+        self._set_editor(None)  # a fresh editor: another tab (the narrative) may have changed the answers
         self.model.set_rows(case.interviews)
         ids = [i.id for i in case.interviews]
         if current in ids:
@@ -160,6 +167,7 @@ class InterviewsTab(QWidget):
                 if row_at(proxy.index(r, 0)).id == current:
                     self.table.setCurrentIndex(proxy.index(r, 0))
                     break
+            self._set_editor(current)
         else:
             self._set_editor(None)
             select_first(self.table)

@@ -139,6 +139,10 @@
         <translation>&amp;Вложения</translation>
     </message>
     <message>
+        <source>&amp;Narrative</source>
+        <translation>&amp;Рассказ</translation>
+    </message>
+    <message>
         <source>Time&amp;line</source>
         <translation>&amp;Хронология</translation>
     </message>
