@@ -15,6 +15,7 @@ import hashlib
 import io
 import mimetypes
 import os
+import queue
 import re
 import secrets
 import threading
@@ -44,6 +45,33 @@ class AttachmentCorrupt(FieldintakeError):
     """The stored file fails decryption or its recorded SHA-256."""
 
 
+class _BackgroundHash:
+    """SHA-256 on a helper thread: hashlib releases the GIL, so hashing overlaps with age's encryption."""
+
+    def __init__(self) -> None:
+        self._digest = hashlib.sha256()
+        self._queue: queue.Queue[bytes | None] = queue.Queue(maxsize=8)
+        self._thread = threading.Thread(target=self._run, name="attachment-hash", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while (chunk := self._queue.get()) is not None:
+            self._digest.update(chunk)
+
+    def feed(self, data: bytes) -> None:
+        if data:
+            self._queue.put(data)
+
+    def hexdigest(self) -> str:
+        self.close()
+        return self._digest.hexdigest()
+
+    def close(self) -> None:
+        if self._thread.is_alive():
+            self._queue.put(None)
+            self._thread.join()
+
+
 class _Counting(io.RawIOBase):
     """Reads from ``source`` while hashing, counting, reporting progress and honouring cancel."""
 
@@ -52,7 +80,7 @@ class _Counting(io.RawIOBase):
         self._total = total
         self._progress = progress
         self._cancel = cancel
-        self.sha256 = hashlib.sha256()
+        self.sha256 = _BackgroundHash()
         self.size = 0
         self.cancelled = False
 
@@ -64,7 +92,7 @@ class _Counting(io.RawIOBase):
             self.cancelled = True
             raise OSError("cancelled")
         data = self._source.read(CHUNK if n is None or n < 0 else n)
-        self.sha256.update(data)
+        self.sha256.feed(data)
         self.size += len(data)
         if self._progress is not None:
             self._progress(self.size, self._total)
@@ -74,6 +102,10 @@ class _Counting(io.RawIOBase):
         data = self.read(len(buffer))
         buffer[: len(data)] = data
         return len(data)
+
+    def close(self) -> None:
+        self.sha256.close()
+        super().close()
 
 
 class _Recording(io.RawIOBase):
@@ -102,7 +134,7 @@ class _HashingSink(io.RawIOBase):
         self._total = total
         self._progress = progress
         self._cancel = cancel
-        self.sha256 = hashlib.sha256()
+        self.sha256 = _BackgroundHash()
         self.size = 0
         self.cancelled = False
 
@@ -114,7 +146,7 @@ class _HashingSink(io.RawIOBase):
             self.cancelled = True
             raise OSError("cancelled")
         chunk = bytes(data)
-        self.sha256.update(chunk)
+        self.sha256.feed(chunk)
         self.size += len(chunk)
         if self._target is not None:
             self._target.write(chunk)
@@ -133,7 +165,7 @@ class _DecryptingStream(io.RawIOBase):
     def __init__(self, blob: Path, identity: pyrage.x25519.Identity, attachment: Attachment) -> None:
         self._attachment = attachment
         self._pipe = BytePipe()
-        self._sha256 = hashlib.sha256()
+        self._sha256 = _BackgroundHash()
         self._size = 0
         self._done = False
         try:
@@ -172,7 +204,7 @@ class _DecryptingStream(io.RawIOBase):
                     f"The stored file of '{self._attachment.file_name}' does not match its recorded SHA-256."
                 )
             return 0
-        self._sha256.update(data)
+        self._sha256.feed(data)
         self._size += len(data)
         buffer[: len(data)] = data
         return len(data)
@@ -181,6 +213,7 @@ class _DecryptingStream(io.RawIOBase):
         if not self.closed:
             self._pipe.abort()
             self._thread.join()
+            self._sha256.close()
             self._source.close()
         super().close()
 
@@ -241,6 +274,7 @@ class AttachmentStore:
             os.replace(partial, final)
             fsync_dir(self.blobs)
         except BaseException as exc:
+            reader.close()
             partial.unlink(missing_ok=True)
             if reader.cancelled:
                 raise Cancelled("Cancelled: the attachment was not added.") from exc
@@ -360,6 +394,7 @@ class AttachmentStore:
         except FileNotFoundError as exc:
             raise AttachmentCorrupt(f"The stored file of '{attachment.file_name}' is missing.") from exc
         except Exception as exc:
+            sink.sha256.close()
             if sink.cancelled:
                 raise Cancelled("Cancelled.") from exc
             raise AttachmentCorrupt(f"The stored file of '{attachment.file_name}' is damaged: it does not decrypt.") from exc
