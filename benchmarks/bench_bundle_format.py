@@ -11,7 +11,6 @@ import argparse
 import hashlib
 import io
 import json
-import os
 import random
 import resource
 import shutil

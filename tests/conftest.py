@@ -45,3 +45,19 @@ def alice(store: UserStore):
     created = store.create("alice", PASSPHRASE)
     created.session.close()
     return created.recovery_key
+
+
+@pytest.fixture
+def run_cli(tmp_path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]):
+    """Run the ``fieldintake`` command in this process on a fresh home: returns (exit code, stdout, stderr)."""
+    from fieldintake.cli import main
+
+    monkeypatch.setenv("FIELDINTAKE_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("FIELDINTAKE_HOME", str(tmp_path / "home"))
+
+    def run(*argv: str) -> tuple[int, str, str]:
+        code = main(list(argv))
+        captured = capsys.readouterr()
+        return code, captured.out, captured.err
+
+    return run

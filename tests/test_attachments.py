@@ -172,3 +172,17 @@ def test_a_stream_of_the_plaintext_checks_the_hash_and_can_be_closed_early(sessi
     blob.write_bytes(bytes(data))
     with pytest.raises(AttachmentCorrupt), session.attachments.open_stream(a.id) as stream:
         stream.read()
+
+
+def test_a_progress_callback_may_cancel(session, tmp_path: Path, home) -> None:
+    case = session.cases.create("Evidence")
+    video = tmp_path / "video.mp4"
+    video.write_bytes(os.urandom(5 << 20))
+
+    def progress(done: int, total: int) -> None:
+        if done >= 2 << 20:
+            raise Cancelled("stop")
+
+    with pytest.raises(Cancelled):
+        session.attachments.add(case.id, video, progress=progress)
+    assert list(home.user("alice").blobs.iterdir()) == []

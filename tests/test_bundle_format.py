@@ -6,7 +6,6 @@ import hashlib
 import io
 import json
 import subprocess
-import tarfile
 from datetime import UTC, datetime
 from pathlib import Path
 

@@ -8,23 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from fieldintake.cli import main
 from tests.case_data import FULL_ANSWERS
-from tests.conftest import PASSPHRASE
 
 
 @pytest.fixture
-def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]):
-    monkeypatch.setenv("FIELDINTAKE_PASSPHRASE", PASSPHRASE)
-    monkeypatch.setenv("FIELDINTAKE_HOME", str(tmp_path / "home"))
-
-    def run(*argv: str) -> tuple[int, str, str]:
-        code = main(list(argv))
-        captured = capsys.readouterr()
-        return code, captured.out, captured.err
-
-    assert run("user", "create", "alice")[0] == 0
-    return run
+def cli(run_cli):
+    assert run_cli("user", "create", "alice")[0] == 0
+    return run_cli
 
 
 def test_new_list_show_history(cli) -> None:

@@ -6,23 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from fieldintake.cli import main
-from tests.conftest import PASSPHRASE
 
 
 @pytest.fixture
-def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]):
-    monkeypatch.setenv("FIELDINTAKE_PASSPHRASE", PASSPHRASE)
-    monkeypatch.setenv("FIELDINTAKE_HOME", str(tmp_path / "home"))
-
-    def run(*argv: str) -> tuple[int, str, str]:
-        code = main(list(argv))
-        captured = capsys.readouterr()
-        return code, captured.out, captured.err
-
-    for name in ("alice", "bob"):
-        assert run("user", "create", name)[0] == 0
-    return run
+def cli(run_cli):
+    assert run_cli("user", "create", "alice")[0] == 0
+    assert run_cli("user", "create", "bob")[0] == 0
+    return run_cli
 
 
 def test_card_by_qr_code_then_a_bundle_from_alice_to_bob(cli, tmp_path: Path) -> None:

@@ -95,7 +95,11 @@ class _Counting(io.RawIOBase):
         self.sha256.feed(data)
         self.size += len(data)
         if self._progress is not None:
-            self._progress(self.size, self._total)
+            try:
+                self._progress(self.size, self._total)
+            except Cancelled:  # a progress callback may cancel too (the GUI's does)
+                self.cancelled = True
+                raise OSError("cancelled") from None
         return data
 
     def readinto(self, buffer: Any) -> int:

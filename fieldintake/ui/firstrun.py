@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from fieldintake.app.paths import check_user_name
 from fieldintake.app.users import NewUser, UserStore
-from fieldintake.crypto import recovery
 from fieldintake.errors import InvalidInput
 from fieldintake.ui.dialogs import error_text
 from fieldintake.ui.icons import icon

@@ -79,3 +79,6 @@ def visible_texts() -> list[str]:
             elif isinstance(widget, QListWidget):
                 texts.extend(widget.item(i).text() for i in range(widget.count()))
     return texts
+
+# The interview-form fixtures, for every GUI test module.
+from tests.ui.forms_fixtures import almaty_time, forms_env  # noqa: E402, F401

@@ -5,10 +5,10 @@ from __future__ import annotations
 from fieldintake.ui.case.caseview import CaseView
 from fieldintake.ui.forms.editor import InterviewEditor
 from fieldintake.ui.forms.narrative import NarrativeEditor
-from tests.ui.forms_fixtures import FormsEnv, forms_env  # noqa: F401  (fixture)
+from tests.ui.forms_fixtures import FormsEnv
 
 
-def test_narrative_edits_survive_a_visit_to_the_form(qtbot, forms_env: FormsEnv) -> None:  # noqa: F811
+def test_narrative_edits_survive_a_visit_to_the_form(qtbot, forms_env: FormsEnv) -> None:
     env = forms_env
     env.session.cases.save_answers(env.interview_id, {"narrative": "Первая версия рассказа."})
     view = CaseView(env.context(), env.case_id)

@@ -26,7 +26,7 @@ from fieldintake.ui.forms.rows import FieldRow, RepeatInput
 from tests.case_data import FULL_ANSWERS
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import visible_texts
-from tests.ui.forms_fixtures import FormsEnv, almaty_time, forms_env  # noqa: F401
+from tests.ui.forms_fixtures import FormsEnv
 
 ALMATY = ZoneInfo("Asia/Almaty")
 

@@ -9,7 +9,7 @@ from fieldintake.ui.forms import NarrativeEditor, make_narrative_editor
 from fieldintake.ui.forms.narrative import answer_path
 from tests.case_data import NARRATIVE
 from tests.ui.conftest import visible_texts
-from tests.ui.forms_fixtures import FormsEnv, forms_env  # noqa: F401
+from tests.ui.forms_fixtures import FormsEnv
 
 
 def new_editor(qtbot, env: FormsEnv) -> NarrativeEditor:  # type: ignore[no-untyped-def]

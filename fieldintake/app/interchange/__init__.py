@@ -190,16 +190,9 @@ def _create(store: CaseStore, tx: Transaction, doc: dict[str, Any], origin: str,
         reference = store._next_reference(tx)
     store._insert_case(tx, doc["id"], reference, doc["title"], doc["status"], doc["urgency"], doc["tags"],
                        doc["notes"], doc["created_at"], doc["updated_at"], note)
-    for position, p in enumerate(doc["people"]):
-        store._insert_person(tx, doc["id"], _person(p), position)
-    for position, i in enumerate(doc["interviews"]):
-        store._insert_interview(tx, doc["id"], _interview(i), position)
-    for d in doc["deadlines"]:
-        store._insert_deadline(tx, doc["id"], _deadline(d))
+    _insert_parts(store, tx, doc)
     for a in doc["attachments"]:
         _insert_attachment(tx, doc["id"], a, staged[a["id"]])
-    for m in doc["redaction_marks"]:
-        _insert_mark(tx, doc["id"], m)
     revisions.record(tx, case_id=doc["id"], object_type="case", object_id=doc["id"], path="case", old=None,
                      new={"imported": origin, "reference": reference}, author=store.author, origin=origin)
     tx.audit("case.imported", "case", doc["id"], {"origin": origin, "reference": reference})
@@ -245,14 +238,7 @@ def _update(store: CaseStore, tx: Transaction, doc: dict[str, Any], origin: str,
     tx.execute("DELETE FROM interviews WHERE case_id = ?", (doc["id"],))
     tx.execute("DELETE FROM deadlines WHERE case_id = ? AND source = 'manual'", (doc["id"],))
     tx.execute("DELETE FROM redaction_marks WHERE case_id = ?", (doc["id"],))
-    for position, p in enumerate(doc["people"]):
-        store._insert_person(tx, doc["id"], _person(p), position)
-    for position, i in enumerate(doc["interviews"]):
-        store._insert_interview(tx, doc["id"], _interview(i), position)
-    for d in doc["deadlines"]:
-        store._insert_deadline(tx, doc["id"], _deadline(d))
-    for m in doc["redaction_marks"]:
-        _insert_mark(tx, doc["id"], m)
+    _insert_parts(store, tx, doc)
     # Attachments are evidence: an import adds the new ones and never removes a local one.
     local = {a["id"] for a in current["attachments"]}
     for a in doc["attachments"]:
@@ -262,6 +248,18 @@ def _update(store: CaseStore, tx: Transaction, doc: dict[str, Any], origin: str,
     reference = tx.execute("SELECT reference FROM cases WHERE id = ?", (doc["id"],)).fetchone()[0]
     tx.audit("case.import_merged", "case", doc["id"], {"origin": origin, "changed": len(changed)})
     return ImportResult(doc["id"], reference, False, sorted(changed))
+
+
+def _insert_parts(store: CaseStore, tx: Transaction, doc: dict[str, Any]) -> None:
+    """People, interviews, hand-entered deadlines and redaction marks, as the document has them."""
+    for position, p in enumerate(doc["people"]):
+        store._insert_person(tx, doc["id"], _person(p), position)
+    for position, i in enumerate(doc["interviews"]):
+        store._insert_interview(tx, doc["id"], _interview(i), position)
+    for d in doc["deadlines"]:
+        store._insert_deadline(tx, doc["id"], _deadline(d))
+    for m in doc["redaction_marks"]:
+        _insert_mark(tx, doc["id"], m)
 
 
 def _person(p: dict[str, Any]) -> Person:
