@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from fieldintake.app.paths import Home
 from fieldintake.app.users import UserStore
+from fieldintake.ui.safety.nosettings import keep_qt_settings_off_disk
 
 DEBUG_ENV = "FIELDINTAKE_DEBUG"
 
@@ -18,6 +19,7 @@ DEBUG_ENV = "FIELDINTAKE_DEBUG"
 def make_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication with our names; the platform's style, DPI handling and
     colour scheme (dark mode) are left to Qt, which follows the system."""
+    keep_qt_settings_off_disk()
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
