@@ -253,6 +253,10 @@ class _Analyzer:
         return WordTerms((other,), (other,)) if other else None
 
 
+#: A word cache to share between highlighters for the length of one task, then drop.
+WordAnalysis = _Analyzer
+
+
 def _tokens(text: str) -> Iterator[re.Match[str]]:
     return _TOKEN.finditer(text)
 
@@ -339,8 +343,10 @@ class Highlighter:
     Keep one for one page and drop it: it holds the words it has seen.
     """
 
-    def __init__(self, user_query: str) -> None:
-        self._analyzer = _Analyzer()
+    def __init__(self, user_query: str, *, analysis: WordAnalysis | None = None) -> None:
+        # Several highlighters over the same texts (the redaction's name detectors) may share
+        # one analysis, so each word of the texts is analysed once; drop it with them.
+        self._analyzer = analysis if analysis is not None else _Analyzer()
         self._words = _query_words(user_query, self._analyzer, prefix_last=False)
 
     def spans(self, text: str) -> list[tuple[int, int]]:

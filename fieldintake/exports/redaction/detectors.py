@@ -27,7 +27,7 @@ import phonenumbers
 from babel.dates import get_month_names
 
 from fieldintake.app.templates import countries
-from fieldintake.app.textindex import Highlighter, index_terms
+from fieldintake.app.textindex import Highlighter, WordAnalysis, index_terms
 
 PHONE_REGIONS = ("KZ", "RU", "UA", "KG", "UZ")
 MIN_NAME_CHARS = 3
@@ -108,8 +108,9 @@ class _WordMatcher:
     (Алия: Aliya), else exactly, so Тима does not take "Тема" or "Тьма".
     """
 
-    def __init__(self, word: str) -> None:
-        self._highlighter = Highlighter(word)
+    def __init__(self, word: str, analysis: WordAnalysis | None = None) -> None:
+        self.word = word
+        self._highlighter = Highlighter(word, analysis=analysis)
         self._exact = set(index_terms(word).exact.split())
         self._long = len(word) >= MIN_SOUND_CHARS
         self._cyrillic = _cyrillic(word)
@@ -204,13 +205,14 @@ class Detector:
     """Every detector for one case's values; ``hits(text)`` gives non-overlapping hits, in order."""
 
     def __init__(self, sources: Sources) -> None:
+        self._analysis = WordAnalysis()  # every word of the case analysed once, for all detectors
         self._people: list[tuple[str, list[_WordMatcher]]] = []
         seen_words: dict[str, _WordMatcher] = {}
         for key, names in sources.people:
             matchers = []
             for name in names:
                 for word in name_words(name):
-                    matcher = seen_words.setdefault(word.casefold(), _WordMatcher(word))
+                    matcher = seen_words.setdefault(word.casefold(), _WordMatcher(word, self._analysis))
                     if matcher not in matchers:
                         matchers.append(matcher)
             if matchers:
@@ -235,18 +237,23 @@ class Detector:
             if value.strip():
                 self._exact.append((re.compile(_flexible(value), re.IGNORECASE), "place"))
                 if len(name_words(value)) == 1:
-                    self._place_words.append(_WordMatcher(name_words(value)[0]))
+                    self._place_words.append(_WordMatcher(name_words(value)[0], self._analysis))
         for value in sources.birth_places:
             for piece in value.split(","):
                 piece = piece.strip()
                 if piece and piece.casefold() not in countries_:
                     self._exact.append((re.compile(_flexible(piece), re.IGNORECASE), "place"))
                     if len(name_words(piece)) == 1:
-                        self._place_words.append(_WordMatcher(name_words(piece)[0]))
-        self._mark_words = [_WordMatcher(w) for w in sources.marks
+                        self._place_words.append(_WordMatcher(name_words(piece)[0], self._analysis))
+        self._mark_words = [_WordMatcher(w, self._analysis) for w in sources.marks
                             if len(name_words(w)) == 1 and w.strip() == name_words(w)[0] and w[:1].isupper()
                             and len(w) >= MIN_SOUND_CHARS]
-        self._birth_dates = [r for r in (_birth_date_regex(v) for v in sources.birth_dates) if r is not None]
+        # The same value in many interviews needs one detector, not one per interview.
+        self._exact = list({(r.pattern, c): (r, c) for r, c in self._exact}.values())
+        self._place_words = list({m.word.casefold(): m for m in self._place_words}.values())
+        self._mark_words = list({m.word.casefold(): m for m in self._mark_words}.values())
+        self._birth_dates = [r for r in (_birth_date_regex(v) for v in dict.fromkeys(sources.birth_dates))
+                             if r is not None]
         self._phone_numbers = {n for n in (_national_number(p) for p in sources.phones) if n}
 
     # --- the detectors --------------------------------------------------------
