@@ -186,3 +186,11 @@ def test_a_progress_callback_may_cancel(session, tmp_path: Path, home) -> None:
     with pytest.raises(Cancelled):
         session.attachments.add(case.id, video, progress=progress)
     assert list(home.user("alice").blobs.iterdir()) == []
+
+
+def test_names_are_shown_without_controls_or_direction_overrides() -> None:
+    from fieldintake.app.attachments import display_name
+
+    assert display_name("invoice\u202egpj.exe") == "invoicegpj.exe"
+    assert display_name("bell\x07\x1b[31mred") == "bell\ufffd\ufffd[31mred"
+    assert display_name("папка/скан.jpg") == "папка/скан.jpg"  # shown as recorded otherwise

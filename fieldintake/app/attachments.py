@@ -226,6 +226,15 @@ _UNSAFE = re.compile(r"[\x00-\x1f\x7f/\\:*?\"<>|]")
 _BIDI = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"))
 
 
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def display_name(name: str) -> str:
+    """A file name to show (screen, terminal, PDF): as recorded, but with no control characters
+    (a terminal escape) and no direction overrides ("invoice\u202egpj.exe" would show as "invoiceexe.jpg")."""
+    return _CONTROLS.sub("\ufffd", unicodedata.normalize("NFC", name).translate(_BIDI)) or "?"
+
+
 def safe_file_name(name: str, fallback: str = "attachment") -> str:
     """A name that stays in its folder and shows as it is: no separators, controls or direction overrides."""
     name = unicodedata.normalize("NFC", name).translate(_BIDI)

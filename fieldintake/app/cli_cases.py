@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from fieldintake.app import interchange
+from fieldintake.app.attachments import display_name
 from fieldintake.app.clock import local_display
 from fieldintake.app.model import STATUSES, URGENCIES, CaseSummary
 from fieldintake.errors import NotFound
@@ -72,7 +73,7 @@ def cmd_case_show(args: argparse.Namespace, ctx: Any) -> int:
         for d in case.deadlines:
             _out(f"  deadline: {d.due}  {d.kind}: {d.title}{'  (done)' if d.done else ''}")
         for a in case.attachments:
-            _out(f"  attachment {a.id[:8]}: {a.file_name} ({a.media_type}, {a.size} bytes, sha256 {a.sha256})")
+            _out(f"  attachment {a.id[:8]}: {display_name(a.file_name)} ({a.media_type}, {a.size} bytes, sha256 {a.sha256})")
         if case.notes:
             _out("  notes:")
             for line in case.notes.splitlines():
@@ -123,14 +124,14 @@ def cmd_attach_add(args: argparse.Namespace, ctx: Any) -> int:
         a = session.attachments.add(args.case, Path(args.file), sensitivity=args.sensitivity,
                                     description=args.description or "")
     _out(a.id)
-    sys.stderr.write(f"Added {a.file_name} ({a.size} bytes, sha256 {a.sha256}).\n")
+    sys.stderr.write(f"Added {display_name(a.file_name)} ({a.size} bytes, sha256 {a.sha256}).\n")
     return 0
 
 
 def cmd_attach_list(args: argparse.Namespace, ctx: Any) -> int:
     with ctx.open_session() as session:
         for a in session.attachments.list(args.case):
-            _out(f"{a.id}\t{a.file_name}\t{a.media_type}\t{a.size}\t{a.sensitivity}\t{a.sha256}\t{local_display(a.imported_at)}")
+            _out(f"{a.id}\t{display_name(a.file_name)}\t{a.media_type}\t{a.size}\t{a.sensitivity}\t{a.sha256}\t{local_display(a.imported_at)}")
     return 0
 
 

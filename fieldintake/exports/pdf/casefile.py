@@ -15,6 +15,7 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 from reportlab.platypus.doctemplate import BaseDocTemplate, PageTemplate
 from reportlab.platypus.frames import Frame
 
+from fieldintake.app.attachments import display_name
 from fieldintake.errors import Cancelled
 from fieldintake.exports.pdf import exhibits as ex
 from fieldintake.exports.pdf.content import Grid, Part, case_parts, extra_parts
@@ -149,7 +150,7 @@ def _exhibit_flowables(exhibits: list[ex.Exhibit], ctx: PageContext, styles: Sty
     rows: list[list[str]] = []
     for e in exhibits:
         a = e.attachment
-        rows.append([e.number, a.file_name + (f"\n{a.description}" if a.description else ""), a.media_type,
+        rows.append([e.number, display_name(a.file_name) + (f"\n{a.description}" if a.description else ""), a.media_type,
                      str(a.size), utc_text(a.imported_at)])
         rows.append(["", f"SHA-256 {a.sha256}", "", "", ""])
     table = grid_table(Grid(header, rows), styles, widths)
@@ -159,7 +160,7 @@ def _exhibit_flowables(exhibits: list[ex.Exhibit], ctx: PageContext, styles: Sty
                    + [("LINEBELOW", (0, r), (-1, r), 0, colors.white) for r in range(1, len(rows) + 1, 2)])
     flow.append(table)
     for e in exhibits:
-        heading = f"{label('exhibit', lang)} {e.number}: {e.attachment.file_name}"
+        heading = f"{label('exhibit', lang)} {e.number}: {display_name(e.attachment.file_name)}"
         index = len(ctx.toc)
         ctx.toc.append((1, heading))
         flow.append(PageBreak())

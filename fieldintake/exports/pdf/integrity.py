@@ -6,6 +6,7 @@ import hashlib
 from datetime import datetime
 
 import fieldintake
+from fieldintake.app.attachments import display_name
 from fieldintake.app import interchange
 from fieldintake.app.model import Case
 from fieldintake.exports.pdf.exhibits import Exhibit
@@ -25,7 +26,7 @@ def integrity_lines(case: Case, exhibits: list[Exhibit], audit_head: tuple[int, 
     if options.integrity_case_hash:
         lines.append((label("case_record", lang), case_sha256(case)))
     for exhibit in exhibits:
-        lines.append((f"{exhibit.number}  {exhibit.attachment.file_name}", exhibit.attachment.sha256))
+        lines.append((f"{exhibit.number}  {display_name(exhibit.attachment.file_name)}", exhibit.attachment.sha256))
     if options.integrity_audit_head and audit_head is not None:
         lines.append((label("audit_head", lang, n=audit_head[0]), audit_head[1]))
     lines.extend(options.integrity_extra)

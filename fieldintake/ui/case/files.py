@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldintake.app.attachments import safe_file_name
+from fieldintake.app.attachments import display_name, safe_file_name
 from fieldintake.app.model import SENSITIVITIES, Attachment, Case
 from fieldintake.errors import Cancelled, FieldintakeError
 from fieldintake.ui.case import format as fmt
@@ -98,7 +98,7 @@ class AttachmentsTab(QWidget):
         self._preview_seq = 0
         self._image: QImage | None = None
         self.model: RowsModel[Attachment] = RowsModel([
-            Column(lambda: self.tr("File"), lambda a: a.file_name, tooltip=lambda a: a.description),
+            Column(lambda: self.tr("File"), lambda a: display_name(a.file_name), tooltip=lambda a: a.description),
             Column(lambda: self.tr("Type"), lambda a: a.media_type),
             Column(lambda: self.tr("Size"), lambda a: fmt.size_text(a.size), sort=lambda a: a.size),
             Column(lambda: self.tr("Imported"), lambda a: fmt.local_time(a.imported_at), sort=lambda a: a.imported_at),
