@@ -79,3 +79,15 @@ def test_search_follows_edits(cases) -> None:
     store.update(case["c"], title="Extradition request from Tajikistan")
     assert ids(store.search("Tajikistan")) == [case["c"]]
     assert ids(store.search("Uzbekistan")) == []
+
+
+def test_a_very_broad_query_lists_the_most_recently_changed_first(cases, monkeypatch) -> None:
+    from fieldintake.app import search as search_module
+
+    store, case = cases
+    monkeypatch.setattr(search_module, "RANK_AT_MOST", 1)
+    store.update(case["b"], notes="appeal and expulsion")  # b changed last
+    store.update(case["a"], notes="expulsion")             # then a
+    hits = store.search("expulsion")
+    assert ids(hits) == [case["a"], case["b"]] and all(h.score == 0.0 for h in hits)
+    assert ids(store.search("expulsion", urgency="normal")) == [case["b"]]

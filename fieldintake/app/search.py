@@ -86,19 +86,37 @@ def reindex(tx: Transaction, case_id: str, people: list[tuple[str, dict[str, Any
     tx.execute(textindex.INSERT_SQL, (num, " ".join(exact), " ".join(sound)))
 
 
+#: Above this many matching cases, ranking them all costs more than it tells: the most
+#: recently changed come first instead (a broad query like "депортация" in a large vault).
+RANK_AT_MOST = 2000
+
+
 def search(
-    vault: Vault, cases: Any, query: str, *, limit: int = 50, snippets: int = 20, **filters: Any
+    vault: Vault, cases: Any, query: str, *, limit: int = 50, snippets: int = 10, **filters: Any
 ) -> list[SearchHit]:
-    """Best first; ``filters`` are those of ``CaseStore.list`` (status, urgency, tag, due_within_days)."""
+    """Best first (bm25), or newest first for very broad queries; ``filters`` as for ``CaseStore.list``."""
     expression = textindex.match_query(query, prefix_last=True)
     if expression is None:
         return []
     where, args = cases._filters(**filters)
-    sql = (
-        f"SELECT c.id, s.score FROM ({textindex.SEARCH_SQL}) s JOIN cases c ON c.num = s.rowid"
-        f"{where} ORDER BY s.score"
+    table = textindex.FTS_TABLE
+    matches = vault.query(
+        f"SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rowid DESC LIMIT ?", (expression, RANK_AT_MOST + 1)
     )
-    rows = vault.query(sql, [expression, limit * 4 if where else limit, *args])[:limit]
+    if not matches:
+        return []
+    if len(matches) <= RANK_AT_MOST:
+        rows = vault.query(
+            f"SELECT c.id, {textindex.RANK} AS score FROM {table} JOIN cases c ON c.num = {table}.rowid"
+            f" WHERE {table} MATCH ?{where.replace(' WHERE ', ' AND ', 1)} ORDER BY score LIMIT ?",
+            [expression, *args, limit],
+        )
+    else:
+        rows = vault.query(
+            f"SELECT id, 0.0 FROM cases WHERE num IN (SELECT rowid FROM {table} WHERE {table} MATCH ?)"
+            f"{where.replace(' WHERE ', ' AND ', 1)} ORDER BY updated_at DESC LIMIT ?",
+            [expression, *args, limit],
+        )
     if not rows:
         return []
     summaries = {s.id: s for s in cases.list(ids=[r[0] for r in rows], limit=None)}
