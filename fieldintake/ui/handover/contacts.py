@@ -18,16 +18,33 @@ from fieldintake.ui.identity import IdentityPage
 from fieldintake.ui.pages import PageContext
 
 
+def _verified_word(contact: Contact) -> str:
+    if contact.verified:
+        return QCoreApplication.translate("ContactsPage", "✓ verified")
+    return QCoreApplication.translate("ContactsPage", "not verified")
+
+
+def _kind_word(contact: Contact) -> str:
+    if contact.can_verify:
+        return QCoreApplication.translate("ContactsPage", "card")
+    return QCoreApplication.translate("ContactsPage", "recipient only")
+
+
+def _kind_tip(contact: Contact) -> str:
+    if contact.can_verify:
+        return ""
+    return QCoreApplication.translate("ContactsPage", "Cases can be sent to it, but nothing it sends can be verified.")
+
+
 def _columns() -> list[Column[Contact]]:
     return [
         Column(lambda: QCoreApplication.translate("ContactsPage", "Name"), lambda c: c.name),
         Column(lambda: QCoreApplication.translate("ContactsPage", "Fingerprint"), lambda c: c.fingerprint),
-        Column(lambda: QCoreApplication.translate("ContactsPage", "Verified"), lambda c: QCoreApplication.translate("ContactsPage", "✓ verified") if c.verified else QCoreApplication.translate("ContactsPage", "not verified"),
+        Column(lambda: QCoreApplication.translate("ContactsPage", "Verified"), _verified_word,
                sort=lambda c: c.verified),
-        Column(lambda: QCoreApplication.translate("ContactsPage", "Kind"), lambda c: QCoreApplication.translate("ContactsPage", "card") if c.can_verify else QCoreApplication.translate("ContactsPage", "recipient only"),
-               tooltip=lambda c: "" if c.can_verify else _t("Cases can be sent to it, but nothing it sends can be "
-                                                           "verified.")),
-        Column(lambda: QCoreApplication.translate("ContactsPage", "Added"), lambda c: local_time(c.added_at), sort=lambda c: c.added_at),
+        Column(lambda: QCoreApplication.translate("ContactsPage", "Kind"), _kind_word, tooltip=_kind_tip),
+        Column(lambda: QCoreApplication.translate("ContactsPage", "Added"), lambda c: local_time(c.added_at),
+               sort=lambda c: c.added_at),
     ]
 
 
@@ -89,6 +106,14 @@ class ContactsPage(QWidget):
     @property
     def fingerprint(self) -> QLabel:
         return self.identity.fingerprint
+
+    @property
+    def qr(self) -> QLabel:
+        return self.identity.qr
+
+    @property
+    def copy_button(self) -> QPushButton:
+        return self.identity.copy_button
 
     def show_my_card(self) -> None:
         self.tabs.setCurrentWidget(self.identity)
