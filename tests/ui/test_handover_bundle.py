@@ -165,3 +165,37 @@ def test_panic_with_an_inspected_bundle_clears_the_inbox(qtbot, make_controller:
     texts = "\n".join(visible_texts())
     assert alice_fingerprint not in texts and TITLE not in texts
     store.unlock("bob", BOB_PASSPHRASE).close()  # bob's vault lock was released
+
+
+def test_a_passphrase_bundle_asks_for_the_passphrase_before_inspecting(qtbot, make_controller: MakeController,
+                                                                       alice: str, tmp_path: Path) -> None:
+    controller, page = open_app(qtbot, make_controller)
+    case = controller.session.cases.create(TITLE)
+    dialog = export_dialog(controller, page, case.id)
+    dialog.show_choice("bundle")
+    tab = dialog.bundle
+    tab.to_passphrase.setChecked(True)
+    assert tab.passphrase_note.isVisibleTo(dialog) and "another channel" in tab.passphrase_note.text()
+    secret = "saffron tunnel quietly 58 owls"
+    tab.passphrase.passphrase.setText(secret)
+    assert not tab.create_button.isEnabled()  # not repeated yet
+    tab.passphrase.confirm.setText(secret)
+    assert tab.create_button.isEnabled()
+    target = tmp_path / "by-passphrase.fibundle"
+    with qtbot.waitSignal(tab.exported, timeout=30_000):
+        tab.export_to(target)
+    assert tab.passphrase.value() == ""  # not kept once written
+    dialog.close()
+
+    inbox = inbox_page(controller)
+    inbox.open_file(target)
+    assert inbox.passphrase_box.isVisibleTo(inbox) and "passphrase" in inbox.status.text()
+    inbox.passphrase.setText("wrong words entirely here")
+    with qtbot.waitSignal(inbox.failed, timeout=30_000):
+        inbox.unlock_button.click()
+    assert inbox.error.text.startswith("Not imported:") and inbox.passphrase.text() == ""
+    inbox.passphrase.setText(secret)
+    with qtbot.waitSignal(inbox.inspected, timeout=30_000):
+        inbox.unlock_button.click()
+    assert inbox.passphrase.text() == "" and not inbox.passphrase_box.isVisibleTo(inbox)
+    assert inbox.cases.text() == "1"

@@ -179,6 +179,7 @@ class CaseView(QWidget):
         self.back_action.setText(self.tr("Back to the list of cases"))
         self.tabs.setAccessibleName(self.tr("Parts of the case"))
         self.export_action.setText(self.tr("&Export…"))
+        self.export_action.setIconText(self.export_action.text())  # keep the "…": it opens a dialog
         self.export_action.setToolTip(self.tr("Export this case: PDF, redacted summary or bundle (Ctrl+E)"))
         titles = [self.tr("&Overview"), self.tr("&Interviews"), self.tr("&Narrative"), self.tr("Attach&ments"),
                   self.tr("Time&line"), self.tr("&History")]

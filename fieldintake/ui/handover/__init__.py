@@ -7,20 +7,14 @@ call goes through ``fieldintake.exports`` and ``session.contacts``.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
-
 from fieldintake.ui.handover.contacts import ContactsPage
 from fieldintake.ui.handover.export import ExportDialog
 from fieldintake.ui.handover.inbox import InboxPage
-from fieldintake.ui.pages import PageContext, PageRegistry
+from fieldintake.ui.pages import PageRegistry
 
 __all__ = ["ContactsPage", "ExportDialog", "InboxPage", "register_pages"]
 
 
 def register_pages(registry: PageRegistry) -> None:
     registry.register(ContactsPage.key, lambda context, parent: ContactsPage(context, parent))
-    registry.register(InboxPage.key, lambda context, parent: _inbox(context, parent))
-
-
-def _inbox(context: PageContext, parent: QWidget | None) -> InboxPage:
-    return InboxPage(context, parent)
+    registry.register(InboxPage.key, lambda context, parent: InboxPage(context, parent))

@@ -198,7 +198,7 @@ class BundleTab(QWidget):
         passphrase = None if self.to_contacts.isChecked() else self.passphrase.value()
         audience = self.consent.current_audience() if self.redacted.isChecked() else None
         reason = self.consent.override_reason if audience else None
-        lang = self.consent._lang()
+        lang = self.consent.lang()
         with_pdf = self.with_pdf.isChecked()
         if not contacts and passphrase is None:
             self.problem.show_message(str(InvalidInput("Choose at least one contact, or use a passphrase.")))

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldintake.errors import Cancelled, ConsentMissing, FieldintakeError
+from fieldintake.errors import Cancelled, ConsentMissing
 from fieldintake.exports import summary
 from fieldintake.exports.redaction import AUDIENCES, RedactionResult
 from fieldintake.ui.dialogs import error_text
@@ -78,6 +78,10 @@ class AudienceConsent(QWidget):
         self.apply_override.setEnabled(False)
         self._retranslate()
 
+    def lang(self) -> str:
+        """The language of the redacted copy's placeholders."""
+        return self._lang()
+
     def current_audience(self) -> str:
         return str(self.audience.currentData())
 
@@ -128,7 +132,7 @@ class AudienceConsent(QWidget):
             self.status.clear()
         else:
             self.status.clear()
-            self.refusal.show_message(error_text(exc) if isinstance(exc, (FieldintakeError, Exception)) else "")
+            self.refusal.show_message(error_text(exc) if exc is not None else "")
         self.checked.emit()
 
     def _offer_override(self) -> None:

@@ -127,6 +127,7 @@ class ContactsPage(QWidget):
             show_error(self.window(), exc)
             return
         self.model.set_rows(contacts)
+        self.table.resizeColumnsToContents()
         if select is not None:
             for row in range(self.proxy.rowCount()):
                 if row_at(self.proxy.index(row, 0)).name == select:

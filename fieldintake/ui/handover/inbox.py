@@ -150,6 +150,7 @@ class InboxPage(QWidget):
         split.addWidget(left_widget)
         split.addWidget(right_widget)
         split.setStretchFactor(1, 3)
+        split.setSizes([240, 760])
         layout = QVBoxLayout(self)
         layout.addWidget(split)
 
