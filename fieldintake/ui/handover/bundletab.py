@@ -68,8 +68,7 @@ class BundleTab(QWidget):
         self._what = QButtonGroup(self)
         self._what.addButton(self.full)
         self._what.addButton(self.redacted)
-        self.consent = AudienceConsent(context, case_id, lambda: context.current_language()
-                                       if context.current_language() in ("en", "ru") else "en", self)
+        self.consent = AudienceConsent(context, case_id, self._language, self)
         self.with_pdf = QCheckBox(self)
         self.what_box = QGroupBox(self)
         what = QVBoxLayout(self.what_box)
@@ -133,6 +132,11 @@ class BundleTab(QWidget):
         self._load_contacts()
         self._retranslate()
         self._update()
+
+    def _language(self) -> str:
+        """Placeholders in a redacted copy follow the UI language (English when it has none)."""
+        current = self._context.current_language() if self._context is not None else "en"
+        return current if current in ("en", "ru") else "en"
 
     def _load_contacts(self) -> None:
         if self._context is None:

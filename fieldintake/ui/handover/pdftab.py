@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -101,6 +101,18 @@ def _with_progress(options: PdfOptions, progress: Progress) -> PdfOptions:
                    cancel=lambda: progress.cancelled)
 
 
+class _Words:
+    """Strings the shared base would otherwise look up under the subclass's name."""
+
+    @staticmethod
+    def rendering() -> str:
+        return QCoreApplication.translate("PdfExport", "Preparing the PDF…")
+
+    @staticmethod
+    def save_title() -> str:
+        return QCoreApplication.translate("PdfExport", "Save the PDF")
+
+
 class _PdfExport(QWidget):
     """Shared by both PDF choices: Preview renders in a worker, Save… writes the same bytes."""
 
@@ -133,17 +145,19 @@ class _PdfExport(QWidget):
     def can_render(self) -> bool:
         return self._context is not None
 
-    def _render(self, options: PdfOptions, progress: Progress) -> RenderedPdf:
+    def _render_job(self, options: PdfOptions) -> Callable[[Progress], RenderedPdf]:
+        """The rendering, built on the UI thread from what it needs (the worker never reads this tab)."""
         raise NotImplementedError
 
     def _run_render(self, then: Callable[[RenderedPdf], None]) -> None:
         if self._context is None or not self.can_render():
             return
         options = self.form.options()
+        job = self._render_job(options)
         self._context.runner.run(
-            self, lambda progress: (options, self._render(options, progress)),
+            self, lambda progress: (options, job(progress)),
             lambda done: self._got(done[0], done[1], then), self._failed,
-            label=QLabelText.rendering())
+            label=_Words.rendering())
 
     def _got(self, options: PdfOptions, result: RenderedPdf, then: Callable[[RenderedPdf], None]) -> None:
         if self._context is None:
@@ -159,7 +173,7 @@ class _PdfExport(QWidget):
     def save(self) -> None:
         if self._context is None or not self.can_render():
             return
-        choose_save_path(self, QLabelText.save_title(), self.suggested_name(), "PDF (*.pdf)", self.save_to, ".pdf")
+        choose_save_path(self, _Words.save_title(), self.suggested_name(), "PDF (*.pdf)", self.save_to, ".pdf")
 
     def suggested_name(self) -> str:
         return "case-file.pdf"
@@ -175,11 +189,12 @@ class _PdfExport(QWidget):
     def _write(self, rendered: RenderedPdf, path: Path) -> None:
         if self._context is None:
             return
-        data = rendered.data
-        self._context.runner.run(self, lambda _p: self._write_work(path, data), self._written, self._failed)
+        job = self._write_job(path, rendered.data)
+        self._context.runner.run(self, lambda _p: job(), self._written, self._failed)
 
-    def _write_work(self, path: Path, data: bytes) -> Path:
-        return write_bytes(path, data)
+    def _write_job(self, path: Path, data: bytes) -> Callable[[], Path]:
+        """What the worker does to save; built on the UI thread, so it holds no reference to this tab."""
+        return lambda: write_bytes(path, data)
 
     def _written(self, path: Path) -> None:
         if self._context is not None:
@@ -195,22 +210,6 @@ class _PdfExport(QWidget):
         self.form.clear()
         self._rendered_for = None
         self._context = None
-
-
-class QLabelText:
-    """Strings the shared base would otherwise look up under the subclass's name."""
-
-    @staticmethod
-    def rendering() -> str:
-        from PySide6.QtCore import QCoreApplication
-
-        return QCoreApplication.translate("PdfExport", "Preparing the PDF…")
-
-    @staticmethod
-    def save_title() -> str:
-        from PySide6.QtCore import QCoreApplication
-
-        return QCoreApplication.translate("PdfExport", "Save the PDF")
 
 
 class CaseFileTab(_PdfExport):
@@ -236,10 +235,11 @@ class CaseFileTab(_PdfExport):
         layout.addWidget(split)
         self._retranslate()
 
-    def _render(self, options: PdfOptions, progress: Progress) -> RenderedPdf:
+    def _render_job(self, options: PdfOptions) -> Callable[[Progress], RenderedPdf]:
         assert self._context is not None
-        return render_case_file(parts_from_session(self._context.session, self.case_id),
-                                _with_progress(options, progress))
+        session, case_id = self._context.session, self.case_id
+        return lambda progress: render_case_file(parts_from_session(session, case_id),
+                                                 _with_progress(options, progress))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -310,18 +310,24 @@ class SummaryTab(_PdfExport):
     def suggested_name(self) -> str:
         return f"summary-{self.consent.current_audience()}.pdf"
 
-    def _render(self, options: PdfOptions, progress: Progress) -> RenderedPdf:
+    def _render_job(self, options: PdfOptions) -> Callable[[Progress], RenderedPdf]:
         assert self._context is not None and self.consent.result is not None
-        return summary.render_summary(self._context.session, self.consent.result,
-                                      _with_progress(options, progress), record=False)
+        session, result = self._context.session, self.consent.result
+        return lambda progress: summary.render_summary(session, result, _with_progress(options, progress),
+                                                       record=False)
 
-    def _write_work(self, path: Path, data: bytes) -> Path:
+    def _write_job(self, path: Path, data: bytes) -> Callable[[], Path]:
         # The summary leaves the vault now: its redaction log (and any override) goes to the audit chain.
-        written = write_bytes(path, data)
         result = self.consent.result
-        if result is not None and self._context is not None:
-            result.record(self._context.session.vault)
-        return written
+        vault = self._context.session.vault if self._context is not None else None
+
+        def job() -> Path:
+            written = write_bytes(path, data)
+            if result is not None and vault is not None:
+                result.record(vault)
+            return written
+
+        return job
 
     def clear(self) -> None:
         self.consent.clear()
