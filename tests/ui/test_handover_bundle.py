@@ -199,3 +199,43 @@ def test_a_passphrase_bundle_asks_for_the_passphrase_before_inspecting(qtbot, ma
         inbox.unlock_button.click()
     assert inbox.passphrase.text() == "" and not inbox.passphrase_box.isVisibleTo(inbox)
     assert inbox.cases.text() == "1"
+
+
+def test_a_redacted_bundle_with_its_pdf_into_the_outbox(qtbot, make_controller: MakeController, alice: str,
+                                                        tmp_path: Path) -> None:
+    from fieldintake.ui.settings import OUTBOX_FOLDER
+    from tests.redaction_data import build_case
+
+    outbox = tmp_path / "outbox"
+    controller, page = open_app(qtbot, make_controller)
+    controller.session.vault.set_setting(OUTBOX_FOLDER, str(outbox))
+    case_id = build_case(controller.session)
+    dialog = export_dialog(controller, page, case_id)
+    dialog.show_choice("bundle")
+    tab = dialog.bundle
+    assert tab.to_outbox.isChecked() and str(outbox) in tab.to_outbox.text()
+    tab.to_passphrase.setChecked(True)
+    secret = "saffron tunnel quietly 58 owls"
+    tab.passphrase.passphrase.setText(secret)
+    tab.passphrase.confirm.setText(secret)
+    tab.redacted.setChecked(True)
+    tab.consent.set_audience("ngo")
+    qtbot.waitUntil(lambda: tab.consent.ready, timeout=20_000)
+    tab.with_pdf.setChecked(True)
+    tab.create()
+    assert "does not exist" in tab.problem.text  # the outbox folder is not there yet
+    outbox.mkdir()
+    with qtbot.waitSignal(tab.exported, timeout=60_000) as blocker:
+        tab.create()
+    written = blocker.args[0].path
+    assert written.parent == outbox and written.suffix == ".fibundle"
+    dialog.close()
+
+    inbox = inbox_page(controller)
+    inbox.open_file(written)
+    inbox.passphrase.setText(secret)
+    with qtbot.waitSignal(inbox.inspected, timeout=30_000):
+        inbox.unlock_button.click()
+    assert inbox.redaction.text() == "Redacted for Partner organisations (NGOs)"
+    members = model_texts(inbox.members)
+    assert any(t.startswith("pdf/") and t.endswith("-ngo.pdf") for t in members)

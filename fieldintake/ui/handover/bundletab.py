@@ -188,6 +188,10 @@ class BundleTab(QWidget):
         if self._context is None or not self.create_button.isEnabled():
             return
         if self.to_outbox.isChecked() and self.outbox:
+            if not Path(self.outbox).is_dir():
+                self.problem.show_message(self.tr("The outbox folder {folder} does not exist: create it, or choose "
+                                                  "another one in Settings.").format(folder=self.outbox))
+                return
             self.export_to(Path(self.outbox))
         else:
             choose_save_path(self, self.tr("Save the bundle"), f"case{EXTENSION}",

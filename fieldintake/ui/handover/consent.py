@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -22,6 +22,18 @@ from fieldintake.exports.redaction import AUDIENCES, RedactionResult
 from fieldintake.ui.dialogs import error_text
 from fieldintake.ui.pages import PageContext
 from fieldintake.ui.widgets import InlineMessage
+
+
+def audience_name(key: str) -> str:
+    """The plain-language name of an audience, in the UI language."""
+    names = {
+        "lawyer": QCoreApplication.translate("AudienceConsent", "The client's lawyer"),
+        "unhcr": QCoreApplication.translate("AudienceConsent", "UNHCR"),
+        "ngo": QCoreApplication.translate("AudienceConsent", "Partner organisations (NGOs)"),
+        "un-body": QCoreApplication.translate("AudienceConsent", "UN bodies (treaty committees, special rapporteurs)"),
+        "public": QCoreApplication.translate("AudienceConsent", "The media (anonymised)"),
+    }
+    return names.get(key, key)
 
 
 class AudienceConsent(QWidget):
@@ -159,15 +171,8 @@ class AudienceConsent(QWidget):
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
-        names = {
-            "lawyer": self.tr("The client's lawyer"),
-            "unhcr": self.tr("UNHCR"),
-            "ngo": self.tr("Partner organisations (NGOs)"),
-            "un-body": self.tr("UN bodies (treaty committees, special rapporteurs)"),
-            "public": self.tr("The media (anonymised)"),
-        }
         for index in range(self.audience.count()):
-            self.audience.setItemText(index, names.get(str(self.audience.itemData(index)), ""))
+            self.audience.setItemText(index, audience_name(str(self.audience.itemData(index))))
         self._audience_label.setText(self.tr("&For:"))
         self.audience.setAccessibleName(self.tr("Who the summary is for"))
         self.override_button.setText(self.tr("Override with a reason…"))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from fieldintake.app.contacts import Contact
@@ -117,6 +117,11 @@ class ContactsPage(QWidget):
 
     def show_my_card(self) -> None:
         self.tabs.setCurrentWidget(self.identity)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        current = self.current()  # an import may have added a sender meanwhile
+        self.reload(select=current.name if current is not None else None)
 
     def reload(self, select: str | None = None) -> None:
         if self._context is None:

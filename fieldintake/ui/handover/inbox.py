@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -34,6 +34,7 @@ from fieldintake.ui.case.common import make_table
 from fieldintake.ui.case.format import local_time, size_text
 from fieldintake.ui.case.table import Column, RowsModel
 from fieldintake.ui.dialogs import error_text
+from fieldintake.ui.handover.consent import audience_name
 from fieldintake.ui.handover.files import choose_open_path
 from fieldintake.ui.icons import icon
 from fieldintake.ui.pages import PageContext
@@ -105,6 +106,9 @@ class InboxPage(QWidget):
         self.status.setWordWrap(True)
         self.error = InlineMessage(self)
         self.forwarded = InlineMessage(self)
+        bold = self.forwarded.label.font()
+        bold.setBold(True)
+        self.forwarded.label.setFont(bold)
         self.unknown = InlineMessage(self)
         self.details = QGroupBox(self)
         self.sender = QLabel(self.details)
@@ -181,6 +185,11 @@ class InboxPage(QWidget):
 
     def icon(self) -> QIcon:
         return icon("inbox")
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.current_path is None:  # new files may have arrived; never drop a bundle being looked at
+            self.refresh()
 
     def inbox_folder(self) -> str:
         return UserSettings.load(self._context.session.vault).inbox if self._context is not None else ""
@@ -287,7 +296,8 @@ class InboxPage(QWidget):
         if s.redaction.level == "full":
             self.redaction.setText(self.tr("Full cases"))
         else:
-            self.redaction.setText(self.tr("Redacted for {audience}").format(audience=s.redaction.audience or "?"))
+            audience = audience_name(s.redaction.audience) if s.redaction.audience else "?"
+            self.redaction.setText(self.tr("Redacted for {audience}").format(audience=audience))
         self.made.setText(local_time(s.created_at.isoformat() if hasattr(s.created_at, "isoformat")
                                      else str(s.created_at)))
         self.cases.setText(str(len(s.cases)))

@@ -118,6 +118,10 @@
         <translation>Ещё не проверены: {names}. Сверьте отпечаток по телефону или лично, прежде чем передавать дела.</translation>
     </message>
     <message>
+        <source>The outbox folder {folder} does not exist: create it, or choose another one in Settings.</source>
+        <translation>Папки исходящих {folder} нет: создайте её или выберите другую в настройках.</translation>
+    </message>
+    <message>
         <source>Save the bundle</source>
         <translation>Сохранить пакет</translation>
     </message>
