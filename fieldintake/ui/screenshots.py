@@ -163,6 +163,12 @@ def _handover_screens(controller: Any, window: Any, shot: Callable[[Any, str], N
     dialog.pdf.render_preview()
     _wait_until(lambda: dialog.pdf.preview.document.pageCount() > 0 and not controller.runner.busy)
     shot(dialog, "export-pdf")
+    dialog.show_choice("summary")
+    _wait_until(lambda: dialog.summary.consent.override_button.isVisibleTo(dialog) and not controller.runner.busy)
+    shot(dialog, "export-summary")
+    dialog.show_choice("bundle")
+    dialog.bundle.check_contact("Dana (lawyer)")
+    shot(dialog, "export-bundle")
     dialog.close()
     page.close_case(reload=False)
 

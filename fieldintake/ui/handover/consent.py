@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -75,7 +75,7 @@ class AudienceConsent(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.status)
         layout.addWidget(self.refusal)
-        layout.addWidget(self.override_button)
+        layout.addWidget(self.override_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self._override_row)
         self.override_button.hide()
         self._override_row.hide()
