@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from fieldintake.app.users import NewUser, Session, UserStore
 from fieldintake.errors import FieldintakeError
-from fieldintake.ui import case
+from fieldintake.ui import case, handover
 from fieldintake.ui.dialogs import show_error
 from fieldintake.ui.firstrun import FirstRunWizard
 from fieldintake.ui.i18n import Translations
@@ -46,6 +46,7 @@ def default_pages() -> PageRegistry:
     registry.register("inbox", coming("inbox"))
     registry.register("settings", lambda context, parent: SettingsPage(context, parent))
     case.register_pages(registry)
+    handover.register_pages(registry)
     return registry
 
 

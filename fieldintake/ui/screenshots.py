@@ -128,6 +128,65 @@ def _case_screens(controller: Any, window: Any, shot: Callable[[Any, str], None]
     window.show_page("cases")
 
 
+def _handover_screens(controller: Any, window: Any, shot: Callable[[Any, str], None], store: Any,
+                      inbox: Path) -> None:
+    """The export dialog with a PDF preview, the contacts, and the inbox showing a bundle from an invented colleague."""
+    from fieldintake.exports import handover
+    from fieldintake.ui.settings import INBOX_FOLDER
+
+    session = controller.session
+    inbox.mkdir(parents=True, exist_ok=True)
+    colleague = store.create("dana", PASSPHRASE)
+    try:
+        other = colleague.session
+        other.contacts.add("Amira (caseworker)", session.card().to_text(), verified=True)
+        case = other.cases.create("Detained at the airport on a foreign warrant", urgency="critical",
+                                  tags=["extradition"])
+        other.cases.add_person(case.id, "client", "Ержан Сапаров", name_latin="Yerzhan Saparov")
+        handover.export_bundle(other, [case.id], inbox, contacts=["Amira (caseworker)"])
+        dana_card = other.card().to_text()
+    finally:
+        colleague.session.close()
+    contact = session.contacts.add("Dana (lawyer)", dana_card)
+    session.contacts.set_verified(contact.name, True)
+    import pyrage
+
+    session.contacts.add("Partner NGO desk", str(pyrage.x25519.Identity.generate().to_public()))
+    session.vault.set_setting(INBOX_FOLDER, str(inbox))
+
+    page = window.page("cases")
+    window.show_page("cases")
+    target = next(c for c in session.cases.list() if c.title.startswith("Asylum appeal"))
+    page.open_case(target.id)
+    dialog = page.view.open_export()
+    dialog.resize(1100, 720)
+    dialog.pdf.render_preview()
+    _wait_until(lambda: dialog.pdf.preview.document.pageCount() > 0 and not controller.runner.busy)
+    shot(dialog, "export-pdf")
+    dialog.show_choice("summary")
+    _wait_until(lambda: dialog.summary.consent.override_button.isVisibleTo(dialog) and not controller.runner.busy)
+    shot(dialog, "export-summary")
+    dialog.show_choice("bundle")
+    dialog.bundle.check_contact("Dana (lawyer)")
+    shot(dialog, "export-bundle")
+    dialog.close()
+    page.close_case(reload=False)
+
+    contacts = window.page("identity")
+    contacts.reload()
+    window.show_page("identity")
+    shot(window, "main-contacts")
+    contacts.show_my_card()
+    shot(window, "main-identity")
+
+    inbox_page = window.page("inbox")
+    window.show_page("inbox")
+    inbox_page.refresh()
+    inbox_page.files.setCurrentRow(0)
+    _wait_until(lambda: inbox_page.inspection is not None and not controller.runner.busy)
+    shot(window, "inbox-inspected")
+
+
 def render(out_dir: Path, language: str = "en") -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QWidget
@@ -176,8 +235,7 @@ def render(out_dir: Path, language: str = "en") -> list[Path]:
         window = controller.main_window
         assert window is not None
         _case_screens(controller, window, shot)
-        window.show_page("identity")
-        shot(window, "main-identity")
+        _handover_screens(controller, window, shot, store, Path(tmp) / "inbox")
         window.show_page("settings")
         shot(window, "main-settings")
         controller.lock()

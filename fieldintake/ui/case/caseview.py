@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QToolButton, QVBoxLayout, QWidget
@@ -23,6 +25,7 @@ from fieldintake.ui.case.narrativetab import NarrativeEditorFactory, NarrativeTa
 from fieldintake.ui.case.overview import OverviewTab
 from fieldintake.ui.case.timeline import TimelineTab
 from fieldintake.ui.dialogs import show_error
+from fieldintake.ui.handover.export import ExportDialog
 from fieldintake.ui.forms import make_interview_editor, make_narrative_editor
 from fieldintake.ui.pages import PageContext
 
@@ -54,6 +57,9 @@ class CaseView(QWidget):
         self.heading = QLabel(self)
         self.heading.setFont(heading_font(self.heading))
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.export_button = QToolButton(self)
+        self.export_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.export_dialog: ExportDialog | None = None
         self.tabs = QTabWidget(self)
         self.overview = OverviewTab(context, case_id, self.tabs)
         self.interviews = InterviewsTab(context, case_id, editor_factory or _default_editor, self.tabs)
@@ -66,6 +72,7 @@ class CaseView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addWidget(self.heading, 1)
+        top.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
@@ -77,6 +84,12 @@ class CaseView(QWidget):
         self.back_action.triggered.connect(self.go_back)
         self.addAction(self.back_action)
         self.back_button.clicked.connect(self.go_back)
+        self.export_action = QAction(self)
+        self.export_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E))
+        self.export_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.export_action.triggered.connect(self.open_export)
+        self.addAction(self.export_action)
+        self.export_button.setDefaultAction(self.export_action)
         self.overview.title_saved.connect(lambda _t: self._show_heading())
         self.tabs.currentChanged.connect(self._tab_changed)
         self._case: Case | None = None
@@ -119,6 +132,21 @@ class CaseView(QWidget):
                 tab.flush()
         self.reload()
 
+    def open_export(self) -> ExportDialog | None:
+        """The Export dialog for this case (one at a time), opened without a nested event loop."""
+        if self._context is None:
+            return None
+        for tab in (self.overview, self.interviews, self.narrative):
+            tab.flush()  # export what the vault holds, including the last keystrokes
+        if self.export_dialog is not None and shiboken6.isValid(self.export_dialog):
+            self.export_dialog.raise_()
+            self.export_dialog.activateWindow()
+            return self.export_dialog
+        dialog = ExportDialog(self._context, self.case_id, self.window())
+        self.export_dialog = dialog
+        dialog.open()
+        return dialog
+
     def go_back(self) -> None:
         for tab in (self.overview, self.interviews, self.narrative):
             tab.flush()
@@ -129,6 +157,10 @@ class CaseView(QWidget):
         self.overview.flush()
         self.interviews.flush()
         self.narrative.flush()
+        dialog, self.export_dialog = self.export_dialog, None
+        if dialog is not None and shiboken6.isValid(dialog):
+            dialog.clear()
+            dialog.close()
         for tab in self._tabs():
             tab.clear()  # type: ignore[attr-defined]
         self.heading.clear()
@@ -146,6 +178,9 @@ class CaseView(QWidget):
         self.back_button.setAccessibleName(self.tr("Back to the list of cases"))
         self.back_action.setText(self.tr("Back to the list of cases"))
         self.tabs.setAccessibleName(self.tr("Parts of the case"))
+        self.export_action.setText(self.tr("&Export…"))
+        self.export_action.setIconText(self.export_action.text())  # keep the "…": it opens a dialog
+        self.export_action.setToolTip(self.tr("Export this case: PDF, redacted summary or bundle (Ctrl+E)"))
         titles = [self.tr("&Overview"), self.tr("&Interviews"), self.tr("&Narrative"), self.tr("Attach&ments"),
                   self.tr("Time&line"), self.tr("&History")]
         for index, title in enumerate(titles):

@@ -34,7 +34,7 @@ def tool(name: str) -> str:
 
 
 # Sub-packages with a catalogue of their own (``<area>_<lang>.ts``); the rest is the shell's.
-AREAS = {"case": "cases", "forms": "forms"}
+AREAS = {"case": "cases", "forms": "forms", "handover": "handover"}
 
 
 def area_of(path: Path) -> str:

@@ -127,6 +127,14 @@
         <translation>Разделы дела</translation>
     </message>
     <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>Export this case: PDF, redacted summary or bundle (Ctrl+E)</source>
+        <translation>Экспорт дела: PDF, обезличенная справка или пакет (Ctrl+E)</translation>
+    </message>
+    <message>
         <source>&amp;Overview</source>
         <translation>&amp;Обзор</translation>
     </message>

@@ -1,0 +1,448 @@
+"""The Inbox page: bundles waiting in the inbox folder, inspected before anything is imported.
+
+Selecting a bundle decrypts and verifies all of it in a worker without
+writing to the vault; Import runs the same checks again and then writes the
+cases in one transaction. Reject imports nothing and leaves the file alone.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QIcon, QShowEvent
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldintake.errors import Cancelled, FieldintakeError
+from fieldintake.exports import handover
+from fieldintake.exports.bundle import EXTENSION, ManifestMember
+from fieldintake.exports.bundle.agehdr import read_header
+from fieldintake.ui.case.common import make_table
+from fieldintake.ui.case.format import local_time, size_text
+from fieldintake.ui.case.table import Column, RowsModel
+from fieldintake.ui.dialogs import error_text
+from fieldintake.ui.handover.consent import audience_name
+from fieldintake.ui.handover.files import choose_open_path
+from fieldintake.ui.icons import icon
+from fieldintake.ui.pages import PageContext
+from fieldintake.ui.settings import UserSettings
+from fieldintake.ui.widgets import InlineMessage, monospace
+
+PATH_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def needs_passphrase(path: Path) -> bool:
+    """Whether the bundle is encrypted to a passphrase (its age header says so; nothing is decrypted)."""
+    try:
+        with open(path, "rb") as src:
+            header, _read = read_header(src)
+    except (OSError, FieldintakeError):
+        return False  # the inspection itself reports what is wrong with the file
+    return header.is_passphrase
+
+
+def _member_columns() -> list[Column[ManifestMember]]:
+    return [
+        Column(lambda: QCoreApplication.translate("InboxPage", "Member"), lambda m: m.path),
+        Column(lambda: QCoreApplication.translate("InboxPage", "Size"), lambda m: size_text(m.size),
+               sort=lambda m: m.size),
+        Column(lambda: QCoreApplication.translate("InboxPage", "SHA-256"), lambda m: m.sha256),
+    ]
+
+
+class InboxPage(QWidget):
+    key = "inbox"
+    inspected = Signal()
+    imported = Signal(object)  # handover.ImportReport
+    failed = Signal(str)
+
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context: PageContext | None = context
+        self.folder_label = QLabel(self)
+        self.folder_label.setWordWrap(True)
+        self.files = QListWidget(self)
+        self.open_button = QPushButton(icon("folder"), "", self)
+        self.refresh_button = QPushButton(self)
+        left = QVBoxLayout()
+        left.addWidget(self.folder_label)
+        left.addWidget(self.files, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.open_button)
+        row.addWidget(self.refresh_button)
+        row.addStretch(1)
+        left.addLayout(row)
+        left_widget = QWidget(self)
+        left_widget.setLayout(left)
+
+        # Passphrase bundles: asked inline, never kept after the inspection.
+        self.passphrase_box = QWidget(self)
+        self.passphrase = QLineEdit(self.passphrase_box)
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.unlock_button = QPushButton(self.passphrase_box)
+        self._passphrase_label = QLabel(self.passphrase_box)
+        self._passphrase_label.setBuddy(self.passphrase)
+        prow = QHBoxLayout(self.passphrase_box)
+        prow.setContentsMargins(0, 0, 0, 0)
+        prow.addWidget(self._passphrase_label)
+        prow.addWidget(self.passphrase, 1)
+        prow.addWidget(self.unlock_button)
+        self.passphrase_box.hide()
+
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.error = InlineMessage(self)
+        self.forwarded = InlineMessage(self)
+        bold = self.forwarded.label.font()
+        bold.setBold(True)
+        self.forwarded.label.setFont(bold)
+        self.unknown = InlineMessage(self)
+        self.details = QGroupBox(self)
+        self.sender = QLabel(self.details)
+        self.fingerprint = QLabel(self.details)
+        self.fingerprint.setFont(monospace(1.2))
+        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.standing = QLabel(self.details)
+        self.signature = QLabel(self.details)
+        self.redaction = QLabel(self.details)
+        self.made = QLabel(self.details)
+        self.cases = QLabel(self.details)
+        self._detail_labels = [QLabel(self.details) for _ in range(7)]
+        form = QFormLayout(self.details)
+        for label, field in zip(self._detail_labels, (self.sender, self.fingerprint, self.standing, self.signature,
+                                                      self.redaction, self.made, self.cases), strict=True):
+            form.addRow(label, field)
+        self.members_model: RowsModel[ManifestMember] = RowsModel(_member_columns(), self)
+        self.members = make_table(self, sortable=False)
+        self.members.setModel(self.members_model)
+        self.import_button = QPushButton(self)
+        self.reject_button = QPushButton(self)
+        self.report = QPlainTextEdit(self)
+        self.report.setReadOnly(True)
+        self.report.setMaximumHeight(self.report.fontMetrics().lineSpacing() * 8 + 16)
+        self.report.hide()
+        actions = QHBoxLayout()
+        actions.addWidget(self.import_button)
+        actions.addWidget(self.reject_button)
+        actions.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self.passphrase_box)
+        right.addWidget(self.status)
+        right.addWidget(self.error)
+        right.addWidget(self.forwarded)
+        right.addWidget(self.unknown)
+        right.addWidget(self.details)
+        right.addWidget(self.members, 1)
+        right.addLayout(actions)
+        right.addWidget(self.report)
+        right_widget = QWidget(self)
+        right_widget.setLayout(right)
+        split = QSplitter(self)
+        split.addWidget(left_widget)
+        split.addWidget(right_widget)
+        split.setStretchFactor(1, 3)
+        split.setSizes([240, 760])
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+
+        self.current_path: Path | None = None
+        self.inspection: handover.Inspection | None = None
+        self._passphrase_used: str | None = None
+        self._seq = 0
+        self.dialogs: list[QWidget] = []
+        self.files.currentItemChanged.connect(lambda item, _prev: self._selected(item))
+        self.open_button.clicked.connect(self._choose_file)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.unlock_button.clicked.connect(self._inspect_with_passphrase)
+        self.passphrase.returnPressed.connect(self._inspect_with_passphrase)
+        self.import_button.clicked.connect(self.ask_import)
+        self.reject_button.clicked.connect(self.reject)
+        self._retranslate()
+        self._show_nothing()
+        self.refresh()
+
+    # --- page -----------------------------------------------------------------------
+
+    @property
+    def widget(self) -> QWidget:
+        return self
+
+    def title(self) -> str:
+        return self.tr("Inbox")
+
+    def icon(self) -> QIcon:
+        return icon("inbox")
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.current_path is None:  # new files may have arrived; never drop a bundle being looked at
+            self.refresh()
+
+    def inbox_folder(self) -> str:
+        return UserSettings.load(self._context.session.vault).inbox if self._context is not None else ""
+
+    def refresh(self) -> None:
+        if self._context is None:
+            return
+        folder = self.inbox_folder()
+        self.files.blockSignals(True)
+        self.files.clear()
+        self.files.blockSignals(False)
+        if folder and Path(folder).is_dir():
+            self.folder_label.setText(self.tr("Bundles in {folder}:").format(folder=folder))
+            for path in sorted(Path(folder).glob(f"*{EXTENSION}")):
+                self._add_file(path)
+        elif folder:
+            self.folder_label.setText(self.tr("The inbox folder {folder} does not exist.").format(folder=folder))
+        else:
+            self.folder_label.setText(self.tr("No inbox folder yet: choose one in Settings, or open a bundle file."))
+
+    def _add_file(self, path: Path) -> QListWidgetItem:
+        item = QListWidgetItem(path.name, self.files)
+        item.setData(PATH_ROLE, str(path))
+        item.setToolTip(str(path))
+        return item
+
+    def _choose_file(self) -> None:
+        choose_open_path(self, self.tr("Open a bundle"), self.tr("fieldintake bundles (*{ext})").format(ext=EXTENSION),
+                         self.open_file, self.inbox_folder())
+
+    def open_file(self, path: Path) -> None:
+        """Show a bundle from anywhere (added to the list for this visit only) and inspect it."""
+        for i in range(self.files.count()):
+            if self.files.item(i).data(PATH_ROLE) == str(path):
+                self.files.setCurrentRow(i)
+                return
+        self.files.setCurrentItem(self._add_file(path))
+
+    # --- inspect ----------------------------------------------------------------------
+
+    def _selected(self, item: QListWidgetItem | None) -> None:
+        self._show_nothing()
+        if item is None or self._context is None:
+            self.current_path = None
+            return
+        self.current_path = Path(str(item.data(PATH_ROLE)))
+        if needs_passphrase(self.current_path):
+            self.passphrase_box.show()
+            self.status.setText(self.tr("This bundle is locked with a passphrase. Type the passphrase the sender "
+                                        "gave you through another channel."))
+            self.passphrase.setFocus()
+            return
+        self.inspect(None)
+
+    def _inspect_with_passphrase(self) -> None:
+        if self.passphrase.text():
+            self.inspect(self.passphrase.text())
+
+    def inspect(self, passphrase: str | None) -> None:
+        if self._context is None or self.current_path is None:
+            return
+        self._seq += 1
+        seq = self._seq
+        session, path = self._context.session, self.current_path
+        self._passphrase_used = passphrase
+        self.error.clear()
+        self.status.setText(self.tr("Checking the bundle: decrypting and verifying everything, importing nothing…"))
+
+        def work(progress):  # type: ignore[no-untyped-def]
+            return handover.inspect(session, path, passphrase=passphrase,
+                                    progress=lambda done, total: progress.update(done, total, ""),
+                                    cancel=lambda: progress.cancelled)
+
+        self._context.runner.run(self, work, lambda result: self._inspected(seq, result),
+                                 lambda exc, _d: self._inspect_failed(seq, exc), label=self.tr("Checking the bundle…"))
+
+    def _inspected(self, seq: int, inspection: handover.Inspection) -> None:
+        if seq != self._seq or self._context is None:
+            return
+        self.inspection = inspection
+        self.passphrase.clear()
+        self.passphrase_box.hide()
+        s = inspection.summary
+        sender = inspection.sender
+        self.details.show()
+        self.members.show()
+        self.sender.setText(s.sender_card.name)
+        self.fingerprint.setText(s.sender_fingerprint)
+        if sender is None:
+            self.standing.setText(self.tr("NOT one of your contacts"))
+            self.unknown.show_message(self.tr(
+                "The sender is not one of your contacts. Before importing, compare the fingerprint above with "
+                "them by phone or in person."))
+        elif sender.verified:
+            self.standing.setText(self.tr("Your contact {name}, verified").format(name=sender.name))
+        else:
+            self.standing.setText(self.tr("Your contact {name}, not verified yet").format(name=sender.name))
+        self.signature.setText(self.tr("Valid: the contents are exactly what the sender signed")
+                               if s.signature_valid else self.tr("INVALID"))
+        if s.forwarded:
+            self.forwarded.show_message(self.tr(
+                "Forwarded: this bundle was re-encrypted by someone other than its sender after it was sent. "
+                "Ask the sender whether they expected that before you import it."))
+        if s.redaction.level == "full":
+            self.redaction.setText(self.tr("Full cases"))
+        else:
+            audience = audience_name(s.redaction.audience) if s.redaction.audience else "?"
+            self.redaction.setText(self.tr("Redacted for {audience}").format(audience=audience))
+        self.made.setText(local_time(s.created_at.isoformat() if hasattr(s.created_at, "isoformat")
+                                     else str(s.created_at)))
+        self.cases.setText(str(len(s.cases)))
+        self.members_model.set_rows(list(s.members))
+        self.members.resizeColumnsToContents()
+        if inspection.already_imported:
+            self.status.setText(self.tr("Verified. This bundle was imported before."))
+        else:
+            self.status.setText(self.tr("Verified: decrypted and checked in full. Nothing is imported until you "
+                                        "choose Import."))
+        self.import_button.setEnabled(not inspection.already_imported)
+        self.reject_button.setEnabled(True)
+        self.inspected.emit()
+
+    def _inspect_failed(self, seq: int, exc: BaseException) -> None:
+        if seq != self._seq or self._context is None:
+            return
+        self.passphrase.clear()
+        self.status.clear()
+        if not isinstance(exc, Cancelled):
+            self.error.show_message(self.tr("Not imported: {why}").format(why=error_text(exc)))
+            self.failed.emit(error_text(exc))
+        if self._passphrase_used is not None and self.current_path is not None:
+            self.passphrase_box.show()
+
+    # --- import or reject ------------------------------------------------------------------
+
+    def ask_import(self) -> None:
+        inspection = self.inspection
+        if self._context is None or inspection is None:
+            return
+        if inspection.sender is not None:
+            self.import_bundle(trust_new_sender=False)
+            return
+        from fieldintake.ui.case.common import confirm
+
+        s = inspection.summary
+        box = confirm(self.window(), self.tr(
+            "{name} is not one of your contacts. Their fingerprint is\n\n{fingerprint}\n\nImport anyway? They will "
+            "be added as an unverified contact; verify them later on the Contacts page.").format(
+                name=s.sender_card.name, fingerprint=s.sender_fingerprint),
+            lambda: self.import_bundle(trust_new_sender=True))
+        self.dialogs = [*self.dialogs, box]
+
+    def import_bundle(self, trust_new_sender: bool) -> None:
+        if self._context is None or self.current_path is None:
+            return
+        session, path, passphrase = self._context.session, self.current_path, self._passphrase_used
+        self.import_button.setEnabled(False)
+
+        def work(progress):  # type: ignore[no-untyped-def]
+            return handover.import_bundle(session, path, passphrase=passphrase, trust_new_sender=trust_new_sender,
+                                          progress=lambda done, total: progress.update(done, total, ""),
+                                          cancel=lambda: progress.cancelled)
+
+        self._context.runner.run(self, work, self._imported, self._import_failed, label=self.tr("Importing…"))
+
+    def _imported(self, report: handover.ImportReport) -> None:
+        if self._context is None:
+            return
+        self._passphrase_used = None
+        lines = []
+        if not report.sender_known:
+            lines.append(self.tr("Added {name} as an unverified contact.").format(name=report.sender_name))
+        for result in report.results:
+            if result.created:
+                lines.append(self.tr("{reference}: imported as a new case").format(reference=result.reference))
+            else:
+                lines.append(self.tr("{reference}: updated; {count} field(s) differ").format(
+                    reference=result.reference, count=len(result.changed)))
+                lines.extend(f"    {path}" for path in result.changed)
+        self.report.setPlainText("\n".join(lines))
+        self.report.show()
+        self.status.setText(self.tr("Imported."))
+        self.unknown.clear()
+        self.reject_button.setEnabled(False)
+        self.imported.emit(report)
+
+    def _import_failed(self, exc: BaseException, _details: str) -> None:
+        if self._context is None:
+            return
+        self.import_button.setEnabled(self.inspection is not None and not self.inspection.already_imported)
+        if not isinstance(exc, Cancelled):
+            self.error.show_message(self.tr("Not imported: {why}").format(why=error_text(exc)))
+            self.failed.emit(error_text(exc))
+
+    def reject(self) -> None:
+        """Import nothing; the file stays where it is (deleting it is the user's own decision)."""
+        self._show_nothing()
+        self.status.setText(self.tr("Not imported. The file was left where it is."))
+
+    # --- clearing ---------------------------------------------------------------------
+
+    def _show_nothing(self) -> None:
+        self._seq += 1
+        self.inspection = None
+        self._passphrase_used = None
+        for label in (self.sender, self.fingerprint, self.standing, self.signature, self.redaction, self.made,
+                      self.cases, self.status):
+            label.clear()
+        for message in (self.error, self.forwarded, self.unknown):
+            message.clear()
+        self.members_model.set_rows([])
+        self.report.clear()
+        self.report.hide()
+        self.passphrase.clear()
+        self.passphrase_box.hide()
+        self.details.hide()
+        self.members.hide()
+        self.import_button.setEnabled(False)
+        self.reject_button.setEnabled(False)
+
+    def clear(self) -> None:
+        for dialog in self.dialogs:
+            try:
+                dialog.close()
+            except RuntimeError:  # already deleted
+                pass
+        self.dialogs = []
+        self._show_nothing()
+        self.files.blockSignals(True)
+        self.files.clear()
+        self.files.blockSignals(False)
+        self.folder_label.clear()
+        self.current_path = None
+        self._context = None
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.open_button.setText(self.tr("&Open a bundle file…"))
+        self.refresh_button.setText(self.tr("Re&fresh"))
+        self.files.setAccessibleName(self.tr("Bundles in the inbox"))
+        self._passphrase_label.setText(self.tr("&Passphrase:"))
+        self.unlock_button.setText(self.tr("&Check the bundle"))
+        self.details.setTitle(self.tr("From"))
+        texts = (self.tr("Sender:"), self.tr("Fingerprint:"), self.tr("Contact:"), self.tr("Signature:"),
+                 self.tr("Contents:"), self.tr("Made:"), self.tr("Cases:"))
+        for label, text in zip(self._detail_labels, texts, strict=True):
+            label.setText(text)
+        self.members.setAccessibleName(self.tr("Files in the bundle"))
+        self.import_button.setText(self.tr("&Import"))
+        self.reject_button.setText(self.tr("&Reject"))
+        self.report.setAccessibleName(self.tr("What was imported"))
+        self.members_model.retranslate()

@@ -1,0 +1,348 @@
+"""The first two export choices: the court-ready case file and the redacted summary, both previewed in memory."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldintake.errors import Cancelled
+from fieldintake.exports import summary
+from fieldintake.exports.pdf import PdfOptions, RenderedPdf, defaults_from_vault, parts_from_session, render_case_file
+from fieldintake.exports.redaction import preview_text
+from fieldintake.ui.dialogs import show_error
+from fieldintake.ui.handover.consent import AudienceConsent
+from fieldintake.ui.handover.files import choose_save_path, write_bytes
+from fieldintake.ui.handover.pdfpreview import PdfPreview
+from fieldintake.ui.pages import PageContext
+from fieldintake.ui.settings import UserSettings
+from fieldintake.ui.widgets import monospace
+from fieldintake.ui.workers import Progress
+
+LANGUAGES = ("en", "ru")
+
+
+class PdfOptionsForm(QWidget):
+    """Language, Bates numbering, organisation and preparer; defaults from the user's settings."""
+
+    changed = Signal()
+
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.language = QComboBox(self)
+        self.language.addItem("English", "en")
+        self.language.addItem("Русский", "ru")
+        self.bates_prefix = QLineEdit(self)
+        self.bates_start = QSpinBox(self)
+        self.bates_start.setRange(1, 999_999)
+        self.organisation = QLineEdit(self)
+        self.preparer = QLineEdit(self)
+        self._labels = [QLabel(self) for _ in range(5)]
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        for label, field in zip(self._labels, (self.language, self.bates_prefix, self.bates_start,
+                                               self.organisation, self.preparer), strict=True):
+            label.setBuddy(field)
+            form.addRow(label, field)
+        settings = UserSettings.load(context.session.vault)
+        stored = defaults_from_vault(context.session)
+        self.organisation.setText(settings.organisation or stored.get("organisation", ""))
+        self.preparer.setText(stored.get("preparer", ""))
+        self.bates_prefix.setText(settings.bates_prefix or PdfOptions().bates_prefix)
+        current = context.current_language()
+        self.language.setCurrentIndex(max(0, self.language.findData(current if current in LANGUAGES else "en")))
+        for edit in (self.bates_prefix, self.organisation, self.preparer):
+            edit.textChanged.connect(lambda _t: self.changed.emit())
+        self.bates_start.valueChanged.connect(lambda _v: self.changed.emit())
+        self.language.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self._retranslate()
+
+    def lang(self) -> str:
+        return str(self.language.currentData())
+
+    def options(self) -> PdfOptions:
+        return PdfOptions(lang=self.lang(), bates_prefix=self.bates_prefix.text().strip(),
+                          bates_start=self.bates_start.value(), organisation=self.organisation.text().strip(),
+                          preparer=self.preparer.text().strip())
+
+    def clear(self) -> None:
+        for edit in (self.bates_prefix, self.organisation, self.preparer):
+            edit.clear()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        texts = [self.tr("&Language of the PDF:"), self.tr("Bates &prefix:"), self.tr("Bates &start:"),
+                 self.tr("&Organisation:"), self.tr("Prepared &by:")]
+        for label, text in zip(self._labels, texts, strict=True):
+            label.setText(text)
+
+
+def _with_progress(options: PdfOptions, progress: Progress) -> PdfOptions:
+    return replace(options, progress=lambda done, total: progress.update(done, total, ""),
+                   cancel=lambda: progress.cancelled)
+
+
+class _Words:
+    """Strings the shared base would otherwise look up under the subclass's name."""
+
+    @staticmethod
+    def rendering() -> str:
+        return QCoreApplication.translate("PdfExport", "Preparing the PDF…")
+
+    @staticmethod
+    def save_title() -> str:
+        return QCoreApplication.translate("PdfExport", "Save the PDF")
+
+
+class _PdfExport(QWidget):
+    """Shared by both PDF choices: Preview renders in a worker, Save… writes the same bytes."""
+
+    rendered = Signal()
+    saved = Signal(Path)
+
+    def __init__(self, context: PageContext, case_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context: PageContext | None = context
+        self.case_id = case_id
+        self.form = PdfOptionsForm(context, self)
+        self.preview_button = QPushButton(self)
+        self.save_button = QPushButton(self)
+        self.preview = PdfPreview(self)
+        self._rendered_for: PdfOptions | None = None
+        self.preview_button.clicked.connect(self.render_preview)
+        self.save_button.clicked.connect(self.save)
+        self.form.changed.connect(self._options_changed)
+
+    def buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(self.preview_button)
+        row.addWidget(self.save_button)
+        row.addStretch(1)
+        return row
+
+    def _options_changed(self) -> None:
+        self._rendered_for = None
+
+    def can_render(self) -> bool:
+        return self._context is not None
+
+    def _render_job(self, options: PdfOptions) -> Callable[[Progress], RenderedPdf]:
+        """The rendering, built on the UI thread from what it needs (the worker never reads this tab)."""
+        raise NotImplementedError
+
+    def _run_render(self, then: Callable[[RenderedPdf], None]) -> None:
+        if self._context is None or not self.can_render():
+            return
+        options = self.form.options()
+        job = self._render_job(options)
+        self._context.runner.run(
+            self, lambda progress: (options, job(progress)),
+            lambda done: self._got(done[0], done[1], then), self._failed,
+            label=_Words.rendering())
+
+    def _got(self, options: PdfOptions, result: RenderedPdf, then: Callable[[RenderedPdf], None]) -> None:
+        if self._context is None:
+            return
+        self.preview.show_pdf(result)
+        self._rendered_for = options
+        self.rendered.emit()
+        then(result)
+
+    def render_preview(self) -> None:
+        self._run_render(lambda _r: None)
+
+    def save(self) -> None:
+        if self._context is None or not self.can_render():
+            return
+        choose_save_path(self, _Words.save_title(), self.suggested_name(), "PDF (*.pdf)", self.save_to, ".pdf")
+
+    def suggested_name(self) -> str:
+        return "case-file.pdf"
+
+    def save_to(self, path: Path) -> None:
+        """Write the previewed bytes, rendering first if the options changed since."""
+        current = self.preview.rendered
+        if current is not None and self._rendered_for == self.form.options():
+            self._write(current, path)
+        else:
+            self._run_render(lambda result: self._write(result, path))
+
+    def _write(self, rendered: RenderedPdf, path: Path) -> None:
+        if self._context is None:
+            return
+        job = self._write_job(path, rendered.data)
+        self._context.runner.run(self, lambda _p: job(), self._written, self._failed)
+
+    def _write_job(self, path: Path, data: bytes) -> Callable[[], Path]:
+        """What the worker does to save; built on the UI thread, so it holds no reference to this tab."""
+        return lambda: write_bytes(path, data)
+
+    def _written(self, path: Path) -> None:
+        if self._context is not None:
+            self.saved.emit(path)
+
+    def _failed(self, exc: BaseException, details: str) -> None:
+        if self._context is None or isinstance(exc, Cancelled):
+            return
+        show_error(self.window(), exc, details)
+
+    def clear(self) -> None:
+        self.preview.clear()
+        self.form.clear()
+        self._rendered_for = None
+        self._context = None
+
+
+class CaseFileTab(_PdfExport):
+    """1. The court-ready case file."""
+
+    def __init__(self, context: PageContext, case_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(context, case_id, parent)
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        left = QVBoxLayout()
+        left.addWidget(self.intro)
+        left.addWidget(self.form)
+        left.addLayout(self.buttons())
+        left.addStretch(1)
+        holder = QWidget(self)
+        holder.setLayout(left)
+        split = QSplitter(self)
+        split.addWidget(holder)
+        split.addWidget(self.preview)
+        split.setStretchFactor(1, 2)
+        split.setSizes([340, 660])
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+        self._retranslate()
+
+    def _render_job(self, options: PdfOptions) -> Callable[[Progress], RenderedPdf]:
+        assert self._context is not None
+        session, case_id = self._context.session, self.case_id
+        return lambda progress: render_case_file(parts_from_session(session, case_id),
+                                                 _with_progress(options, progress))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.intro.setText(self.tr("The whole case as a paginated, Bates-numbered PDF for a court. It holds "
+                                   "personal data: keep it encrypted and hand it over in a bundle."))
+        self.preview_button.setText(self.tr("&Preview"))
+        self.save_button.setText(self.tr("&Save…"))
+
+
+class SummaryTab(_PdfExport):
+    """2. The redacted summary: consent first, then a text preview to read, then the PDF."""
+
+    def __init__(self, context: PageContext, case_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(context, case_id, parent)
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.consent = AudienceConsent(context, case_id, self.form.lang, self)
+        self.text = QPlainTextEdit(self)
+        self.text.setReadOnly(True)
+        self.text.setFont(monospace())
+        self._text_label = QLabel(self)
+        self._text_label.setBuddy(self.text)
+        left = QVBoxLayout()
+        left.addWidget(self.intro)
+        left.addWidget(self.consent)
+        left.addWidget(self.form)
+        left.addWidget(self._text_label)
+        left.addWidget(self.text, 1)
+        left.addLayout(self.buttons())
+        holder = QWidget(self)
+        holder.setLayout(left)
+        split = QSplitter(self)
+        split.addWidget(holder)
+        split.addWidget(self.preview)
+        split.setStretchFactor(1, 2)
+        split.setSizes([340, 660])
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+        self.consent.checked.connect(self._consent_checked)
+        self.form.language.currentIndexChanged.connect(lambda _i: self.consent.recheck(self.consent.override_reason))
+        self._retranslate()
+        self._consent_checked()
+
+    def start(self) -> None:
+        """Run the first consent check (when the tab is first shown)."""
+        if self.consent.result is None:
+            self.consent.recheck()
+
+    def can_render(self) -> bool:
+        return self._context is not None and self.consent.result is not None
+
+    def _consent_checked(self) -> None:
+        result = self.consent.result
+        self.preview.clear()
+        self._rendered_for = None
+        allowed = result is not None
+        self.preview_button.setEnabled(allowed)
+        self.save_button.setEnabled(allowed)
+        if result is None or self._context is None:
+            self.text.clear()
+            return
+        self.text.setPlainText(preview_text(result, self._context.session.templates, self.form.lang()))
+
+    def suggested_name(self) -> str:
+        return f"summary-{self.consent.current_audience()}.pdf"
+
+    def _render_job(self, options: PdfOptions) -> Callable[[Progress], RenderedPdf]:
+        assert self._context is not None and self.consent.result is not None
+        session, result = self._context.session, self.consent.result
+        return lambda progress: summary.render_summary(session, result, _with_progress(options, progress),
+                                                       record=False)
+
+    def _write_job(self, path: Path, data: bytes) -> Callable[[], Path]:
+        # The summary leaves the vault now: its redaction log (and any override) goes to the audit chain.
+        result = self.consent.result
+        vault = self._context.session.vault if self._context is not None else None
+
+        def job() -> Path:
+            written = write_bytes(path, data)
+            if result is not None and vault is not None:
+                result.record(vault)
+            return written
+
+        return job
+
+    def clear(self) -> None:
+        self.consent.clear()
+        self.text.clear()
+        super().clear()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.intro.setText(self.tr("A copy with identifying details removed, for someone the client agreed to "
+                                   "share with. Read the text below before you share it."))
+        self._text_label.setText(self.tr("What the summary &says:"))
+        self.text.setAccessibleName(self.tr("Text of the redacted summary"))
+        self.preview_button.setText(self.tr("&Preview PDF"))
+        self.save_button.setText(self.tr("&Save…"))
