@@ -114,3 +114,13 @@ def test_a_reference_taken_locally_gets_a_new_one(two) -> None:
     imported = b.cases.get(case_id)
     assert result.reference == imported.reference != a.cases.get(case_id).reference
     assert imported.origin["reference"] == a.cases.get(case_id).reference
+
+
+def test_a_hostile_key_is_reported_on_one_line(two) -> None:
+    a, b = two
+    doc = interchange.to_doc(a.cases.get(_full_case(a)))
+    doc["interviews"][0]["answers"]["messengers"] = [{"\n\x1b[2J": "x"}]
+    with pytest.raises(InvalidInput) as caught:
+        interchange.import_case(b.cases, doc)
+    assert "\n" not in str(caught.value) and "\x1b" not in str(caught.value)
+    assert "messengers[0]" in str(caught.value)

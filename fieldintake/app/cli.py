@@ -235,7 +235,7 @@ def main(argv: Sequence[str] | None = None, registrars: Sequence[Registrar] = ()
     except FieldintakeError as exc:
         if args.debug:
             traceback.print_exc()
-        sys.stderr.write(f"fieldintake: {exc}\n")
+        sys.stderr.write(f"fieldintake: {' '.join(str(exc).split())}\n")  # always one line
         return exc.exit_code
     except KeyboardInterrupt:
         sys.stderr.write("fieldintake: interrupted; nothing was changed.\n")

@@ -115,6 +115,11 @@ def parse(text: str | bytes, source: str = "input") -> dict[str, Any]:
     return doc
 
 
+def _printable(text: str) -> str:
+    """A path from someone else's document, safe to print on one line (keys may hold anything)."""
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
+
+
 def _path(parts: Any) -> str:
     out = ""
     for part in parts:
@@ -129,7 +134,7 @@ def validate(doc: Any, templates: Any) -> dict[str, Any]:
     validator = jsonschema.Draft202012Validator(schema())
     error = jsonschema.exceptions.best_match(validator.iter_errors(doc))
     if error is not None:
-        raise InvalidInput(f"Invalid case at {_path(error.absolute_path)}: {error.message}")
+        raise InvalidInput(f"Invalid case at {_printable(_path(error.absolute_path))}: {_printable(error.message)}")
     ids: set[str] = set()
     cleaned: list[dict[str, Any]] = []
     for kind in ("people", "interviews", "deadlines", "attachments", "redaction_marks"):
@@ -146,7 +151,7 @@ def validate(doc: Any, templates: Any) -> dict[str, Any]:
         result = validate_answers(template, interview["answers"])
         if result.errors:
             p = result.errors[0]
-            raise InvalidInput(f"Invalid case at interviews[{index}].answers.{p.path}: {p.message}")
+            raise InvalidInput(f"Invalid case at interviews[{index}].answers.{_printable(p.path)}: {p.message}")
         cleaned.append(result.cleaned)
     for index, mark in enumerate(doc["redaction_marks"]):
         if mark["end"] <= mark["start"]:
