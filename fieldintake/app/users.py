@@ -22,7 +22,7 @@ from fieldintake.app.paths import Home, UserPaths, check_user_name
 from fieldintake.app.templates import TemplateRegistry
 from fieldintake.app.vault import Vault
 from fieldintake.crypto import keyfile, recovery
-from fieldintake.crypto.device import DeviceSecrets, DeviceStoreError
+from fieldintake.crypto.device import DeviceSecrets, DeviceStoreError, friendly_name
 from fieldintake.crypto.identity import ContactCard, Identity
 from fieldintake.crypto.kdf import PRODUCTION, KdfPolicy
 from fieldintake.crypto.keyfile import KeyFile, KeyFileFormatError
@@ -47,7 +47,7 @@ class BindingStatus:
     def describe(self) -> str:
         if self.bound:
             return (
-                f"Device binding: on. A secret in this computer's keyring ({self.backend}) is needed "
+                f"Device binding: on. A secret in this computer's keyring ({friendly_name(self.backend)}) is needed "
                 "with the passphrase, so a copy of the vault folder alone cannot be attacked by guessing."
             )
         return (
@@ -274,8 +274,8 @@ class UserStore:
         bound_to = kf.passphrase.device_backend
         if not self.device.available or self.device.name != bound_to:
             raise DeviceSecretMissing(
-                f"This vault is bound to a keyring ({bound_to}) that is not available now"
-                f" ({self.device.name}). {hint}"
+                f"This vault is bound to a keyring ({friendly_name(bound_to or '')}) that is not available now"
+                f" (found: {friendly_name(self.device.name)}). {hint}"
             )
         try:
             secret = self.device.get(kf.user_id)

@@ -31,6 +31,20 @@ class DeviceStoreError(Exception):
     """The OS secret store refused or failed an operation."""
 
 
+_FRIENDLY = {
+    "keyring.backends.SecretService.Keyring": "the desktop's Secret Service",
+    "keyring.backends.libsecret.Keyring": "the desktop's Secret Service",
+    "keyring.backends.kwallet.DBusKeyring": "KWallet",
+    "keyring.backends.macOS.Keyring": "the macOS Keychain",
+    "keyring.backends.Windows.WinVaultKeyring": "the Windows Credential Locker",
+}
+
+
+def friendly_name(name: str) -> str:
+    """What to call a keyring backend in a sentence for the user."""
+    return _FRIENDLY.get(name, name.rsplit(".", 1)[-1])
+
+
 def backend_name(backend: KeyringBackend) -> str:
     return f"{type(backend).__module__}.{type(backend).__qualname__}"
 
