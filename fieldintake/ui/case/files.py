@@ -34,7 +34,7 @@ from fieldintake.errors import Cancelled, FieldintakeError
 from fieldintake.ui.case import format as fmt
 from fieldintake.ui.case.common import make_table
 from fieldintake.ui.case.table import Column, RowsModel, row_at, sorting_proxy
-from fieldintake.ui.dialogs import show_error
+from fieldintake.ui.dialogs import error_text, show_error
 from fieldintake.ui.icons import icon
 from fieldintake.ui.pages import PageContext
 from fieldintake.ui.widgets import monospace
@@ -252,7 +252,7 @@ class AttachmentsTab(QWidget):
 
     def _preview_failed(self, seq: int, exc: BaseException) -> None:
         if seq == self._preview_seq and self._context is not None:
-            self.preview.setText(str(exc) if isinstance(exc, FieldintakeError) else self.tr("No preview."))
+            self.preview.setText(error_text(exc) if isinstance(exc, FieldintakeError) else self.tr("No preview."))
 
     def _scale_preview(self) -> None:
         if self._image is None:

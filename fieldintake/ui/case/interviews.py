@@ -29,7 +29,7 @@ from fieldintake.errors import FieldintakeError
 from fieldintake.ui.case import format as fmt
 from fieldintake.ui.case.common import make_table, select_first
 from fieldintake.ui.case.table import Column, RowsModel, row_at, sorting_proxy
-from fieldintake.ui.dialogs import show_error
+from fieldintake.ui.dialogs import error_text, show_error
 from fieldintake.ui.pages import PageContext
 from fieldintake.ui.widgets import InlineMessage
 
@@ -225,7 +225,7 @@ class InterviewsTab(QWidget):
         try:
             self._context.session.cases.set_interview_status(interview.id, "complete")
         except FieldintakeError as exc:
-            self.message.show_message(str(exc))
+            self.message.show_message(error_text(exc))
             return
         self.message.clear()
         self._reload()

@@ -27,6 +27,7 @@ from fieldintake.ui.case.deadlinedialog import DeadlineDialog
 from fieldintake.ui.case.people import PersonDialog
 from fieldintake.ui.case.table import Column, RowsModel, row_at, sorting_proxy
 from fieldintake.ui.pages import PageContext
+from fieldintake.ui.dialogs import error_text
 
 SAVE_DELAY_MS = 700
 
@@ -216,7 +217,7 @@ class OverviewTab(QWidget):
             changed = self._context.session.cases.update(self.case_id, title=self.title.text(), tags=tags,
                                                           notes=self.notes.toPlainText(), coalesce=True)
         except FieldintakeError as exc:
-            self._set_state("failed", str(exc))
+            self._set_state("failed", error_text(exc))
             return
         self._set_state("saved")
         if "title" in changed:
@@ -229,7 +230,7 @@ class OverviewTab(QWidget):
         try:
             self._context.session.cases.update(self.case_id, **{key: value})
         except FieldintakeError as exc:
-            self._set_state("failed", str(exc))
+            self._set_state("failed", error_text(exc))
             return
         self._set_state("saved")
 

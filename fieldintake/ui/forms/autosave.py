@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from fieldintake.app.cases import CaseStore, SaveResult
 from fieldintake.ui.workers import Progress, Runner
+from fieldintake.ui.dialogs import error_text
 
 AUTOSAVE_INTERVAL_MS = 3000
 
@@ -163,7 +164,7 @@ class Autosave(QObject):
     def _failed(self, exc: BaseException, counted: bool = True) -> None:
         if counted:
             self._running -= 1
-        self.reason = str(exc)
+        self.reason = error_text(exc)
         self._set(SaveState.FAILED)
 
     def _set(self, state: SaveState) -> None:

@@ -137,7 +137,7 @@ class AudienceConsent(QWidget):
                 self.status.setText(self.tr("Consent recorded."))
         elif isinstance(exc, ConsentMissing):
             self.status.setText(self.tr("No consent for this audience."))
-            self.refusal.show_message(str(exc))
+            self.refusal.show_message(error_text(exc))
             self.override_button.show()
             self.override_reason = None
         elif isinstance(exc, Cancelled):

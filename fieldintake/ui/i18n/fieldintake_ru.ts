@@ -417,6 +417,77 @@
     </message>
 </context>
 <context>
+    <name>errors</name>
+    <message>
+        <source>Wrong passphrase.</source>
+        <translation>Неверная парольная фраза.</translation>
+    </message>
+    <message>
+        <source>That passphrase is too weak. Use at least 12 characters; a few unrelated words work well.</source>
+        <translation>Эта парольная фраза слишком слабая. Нужно не меньше 12 символов; хорошо подходят несколько не связанных между собой слов.</translation>
+    </message>
+    <message>
+        <source>Group {group} of the recovery key is mistyped: check it against your copy.</source>
+        <translation>В группе {group} ключа восстановления опечатка: сверьте её со своей копией.</translation>
+    </message>
+    <message>
+        <source>That recovery key does not open this vault.</source>
+        <translation>Этот ключ восстановления не открывает это хранилище.</translation>
+    </message>
+    <message>
+        <source>This vault is bound to this computer&apos;s keyring, and its secret is missing or unreadable. Unlock with your recovery key instead.</source>
+        <translation>Хранилище привязано к связке ключей этого компьютера, а её секрет отсутствует или не читается. Откройте хранилище ключом восстановления.</translation>
+    </message>
+    <message>
+        <source>This vault is in use by another fieldintake window or command. Close it and try again.</source>
+        <translation>Хранилище уже открыто в другом окне или команде fieldintake. Закройте его и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>That name is already taken.</source>
+        <translation>Это имя уже занято.</translation>
+    </message>
+    <message>
+        <source>The key file is damaged. Restore it from a backup.</source>
+        <translation>Файл ключей повреждён. Восстановите его из резервной копии.</translation>
+    </message>
+    <message>
+        <source>The change could not be written (is the disk full?). Nothing was changed.</source>
+        <translation>Изменение не удалось записать (диск заполнен?). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>Отменено. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s recorded consent does not allow sharing with this audience. Record the consent in the interview, or override it with a reason.</source>
+        <translation>Записанное согласие клиента не разрешает передавать материалы этому адресату. Запишите согласие в интервью или отмените проверку, указав причину.</translation>
+    </message>
+    <message>
+        <source>This bundle is signed by someone who is not one of your contacts. Compare the fingerprint with them before importing it.</source>
+        <translation>Пакет подписан человеком, которого нет среди ваших контактов. Сверьте с ним отпечаток, прежде чем импортировать.</translation>
+    </message>
+    <message>
+        <source>This bundle was imported before; nothing was changed.</source>
+        <translation>Этот пакет уже импортирован; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>This bundle is not addressed to you, the passphrase is wrong, or the file is damaged.</source>
+        <translation>Пакет адресован не вам, парольная фраза неверна или файл повреждён.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s signature does not match its contents: it was altered. Nothing was imported.</source>
+        <translation>Подпись пакета не соответствует содержимому: его изменили. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>The bundle was altered or damaged on the way. Nothing was imported.</source>
+        <translation>Пакет изменён или повреждён в пути. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>This bundle asks for an unreasonable amount of work to open; it was refused.</source>
+        <translation>Для открытия этого пакета требуется неразумно много вычислений; он отклонён.</translation>
+    </message>
+</context>
+<context>
     <name>workers</name>
     <message>
         <source>Cancel</source>
