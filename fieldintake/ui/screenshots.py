@@ -28,6 +28,8 @@ PASSPHRASE = "amber lighthouse counting 41 pebbles"
 
 
 class _MemoryKeyring(KeyringBackend):
+    """Device secrets for the throw-away user of the screenshots, kept in memory only."""
+
     priority = 1  # type: ignore[assignment]
 
     def __init__(self) -> None:

@@ -14,33 +14,12 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from keyring.backend import KeyringBackend
 
 from fieldintake.app.paths import Home
 from fieldintake.app.users import UserStore
 from fieldintake.crypto.device import DeviceSecrets
 from fieldintake.crypto.kdf import FAST_FOR_TESTS
-
-PASSPHRASE = "amber lighthouse counting 41 pebbles"
-
-
-class _MemoryKeyring(KeyringBackend):
-    """Device secrets for the throw-away user, kept in memory only."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._entries: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self._entries.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self._entries[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self._entries.pop((service, username), None)
+from fieldintake.ui.screenshots import PASSPHRASE, _MemoryKeyring  # the same throw-away set-up
 
 # An invented client; never a real person.
 SAMPLE_ANSWERS: dict[str, Any] = {
