@@ -21,7 +21,7 @@ import secrets
 import threading
 import unicodedata
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -315,6 +315,12 @@ class AttachmentStore:
                 path.unlink(missing_ok=True)
                 removed += 1
         return removed
+
+    def discard_unused(self, blob_ids: Iterable[str]) -> None:
+        """Remove staged blobs that no attachment took (the vault already had those files)."""
+        for blob_id in blob_ids:
+            if not self.vault.query("SELECT 1 FROM attachments WHERE blob_id = ?", (blob_id,)):
+                self.discard(blob_id)
 
     def discard(self, blob_id: str) -> None:
         with contextlib.suppress(FileNotFoundError):

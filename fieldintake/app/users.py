@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from fieldintake.app.attachments import AttachmentStore
+from fieldintake.app.bundlelog import BundleLog
 from fieldintake.app.cases import CaseStore
 from fieldintake.app.clock import utc_now
 from fieldintake.app.contacts import ContactStore
@@ -87,6 +88,10 @@ class Session:
     @functools.cached_property
     def cases(self) -> CaseStore:
         return CaseStore(self.vault, self.templates, self.name)
+
+    @functools.cached_property
+    def bundles(self) -> BundleLog:
+        return BundleLog(self.vault)
 
     @functools.cached_property
     def contacts(self) -> ContactStore:

@@ -12,7 +12,6 @@ the staged blobs are removed and the vault is as it was.
 from __future__ import annotations
 
 import hashlib
-import json
 import secrets
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -21,7 +20,6 @@ from typing import Any, BinaryIO
 
 from fieldintake.app import interchange
 from fieldintake.app.attachments import safe_file_name
-from fieldintake.app.clock import utc_now
 from fieldintake.app.contacts import Contact
 from fieldintake.app.model import Attachment
 from fieldintake.app.users import Session
@@ -130,11 +128,9 @@ def export_bundle(
         )
     fingerprints = [r.fingerprint or r.age for r in info.recipients]
     with session.vault.transaction() as tx:
-        tx.execute(
-            "INSERT INTO bundles (bundle_id, direction, file_sha256, at, counterpart, cases) VALUES (?, 'sent', ?, ?, ?, ?)",
-            (info.bundle_id, info.sha256, utc_now(), ", ".join(c.name for c in chosen) or ("passphrase" if passphrase else ""),
-             json.dumps([c.id for c in cases])),
-        )
+        session.bundles.record(tx, bundle_id=info.bundle_id, direction="sent", file_sha256=info.sha256,
+                               counterpart=", ".join(c.name for c in chosen) or ("passphrase" if passphrase else ""),
+                               case_ids=[c.id for c in cases])
         tx.audit("bundle.exported", "bundle", info.bundle_id, {
             "sha256": info.sha256, "recipients": fingerprints, "passphrase": passphrase is not None,
             "cases": [c.id for c in cases], "redaction": redaction.level, "audience": redaction.audience,
@@ -178,10 +174,7 @@ def inspect(session: Session, path: Path, *, passphrase: str | None = None,
     with _open(Path(path)) as src:
         summary = inspect_bundle(src, identity=None if passphrase else session.identity, passphrase=passphrase,
                                  progress=progress, cancel=cancel)
-    seen = bool(session.vault.query(
-        "SELECT 1 FROM bundles WHERE direction = 'received' AND (bundle_id = ? OR file_sha256 = ?)",
-        (summary.bundle_id, file_sha256(Path(path))),
-    ))
+    seen = session.bundles.received(bundle_id=summary.bundle_id, file_sha256=file_sha256(Path(path)))
     return Inspection(summary, session.contacts.by_verify_key(summary.sender_card.verify_key), seen)
 
 
@@ -206,9 +199,7 @@ def import_bundle(
 ) -> ImportReport:
     path = Path(path)
     digest = file_sha256(path) if path.exists() else ""
-    if digest and session.vault.query(
-        "SELECT 1 FROM bundles WHERE direction = 'received' AND file_sha256 = ?", (digest,)
-    ):
+    if digest and session.bundles.received(file_sha256=digest):
         raise AlreadyImported(f"{path.name} was imported before; nothing was changed.")
     staged: dict[str, str] = {}  # attachment id -> blob id, encrypted in the vault, not yet in any case
     staged_sha: dict[str, str] = {}
@@ -223,8 +214,7 @@ def import_bundle(
                     f" (fingerprint {card.fingerprint}). Compare the fingerprint with them, then import it"
                     " again trusting the new sender."
                 )
-            if session.vault.query("SELECT 1 FROM bundles WHERE direction = 'received' AND bundle_id = ?",
-                                   (reader.manifest.bundle_id,)):
+            if session.bundles.received(bundle_id=reader.manifest.bundle_id):
                 raise AlreadyImported(f"This bundle ({reader.manifest.bundle_id}) was imported before; nothing was changed.")
             docs: list[dict[str, Any]] = []
             for member in reader.members():
@@ -253,11 +243,8 @@ def import_bundle(
                 sender = session.contacts.add(_free_name(session, card.name), card.to_text(), verified=False)
             for doc in docs:
                 report.results.append(interchange.import_case(session.cases, doc, origin=origin, staged_blobs=staged))
-            tx.execute(
-                "INSERT INTO bundles (bundle_id, direction, file_sha256, at, counterpart, cases)"
-                " VALUES (?, 'received', ?, ?, ?, ?)",
-                (bundle_id, digest, utc_now(), sender.name, json.dumps([r.case_id for r in report.results])),
-            )
+            session.bundles.record(tx, bundle_id=bundle_id, direction="received", file_sha256=digest,
+                                   counterpart=sender.name, case_ids=[r.case_id for r in report.results])
             tx.audit("bundle.imported", "bundle", bundle_id, {
                 "sha256": digest, "sender": card.fingerprint, "forwarded": forwarded,
                 "cases": [r.case_id for r in report.results],
@@ -266,10 +253,7 @@ def import_bundle(
         for blob_id in staged.values():
             session.attachments.discard(blob_id)
         raise
-    # Attachments the vault already had were staged for verification only.
-    for blob_id in staged.values():
-        if not session.vault.query("SELECT 1 FROM attachments WHERE blob_id = ?", (blob_id,)):
-            session.attachments.discard(blob_id)
+    session.attachments.discard_unused(staged.values())  # files the vault already had: staged only to verify
     return report
 
 
