@@ -448,9 +448,10 @@ class BundleReader:
                     "This bundle is not addressed to you: none of its recipients is your key "
                     "(or its encryption header is damaged)."
                 )
-            if "Header" in text:
+            # A damaged header may fail its MAC or, with a flipped base64 character, not even parse.
+            if "header" in text.lower() or "unknown age format" in text.lower():
                 return BundleTampered("The bundle's encryption header is damaged or altered.")
-            return BundleTampered(f"The bundle could not be decrypted: {text}.")
+            return BundleTampered(f"The bundle could not be decrypted: {' '.join(text.split())}.")
         if isinstance(exc, OSError):
             return BundleTampered(
                 "The bundle is damaged, truncated or altered: its encrypted contents failed to "
