@@ -190,7 +190,7 @@ class CaseStore:
         offset: int = 0,
     ) -> list[CaseSummary]:
         """Most urgent first, then soonest deadline, then most recently changed."""
-        where, args = self._filters(status, urgency, tag, due_within_days, ids)
+        where, args = self.filter_clause(status, urgency, tag, due_within_days, ids)
         sql = (
             "SELECT id, reference, title, client_name, status, urgency, tags, next_due, updated_at FROM cases"
             f"{where} ORDER BY CASE urgency WHEN 'critical' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END,"
@@ -205,11 +205,11 @@ class CaseStore:
         ]
 
     def count(self, **filters: Any) -> int:
-        where, args = self._filters(**filters)
+        where, args = self.filter_clause(**filters)
         return int(self.vault.query(f"SELECT count(*) FROM cases{where}", args)[0][0])
 
     @staticmethod
-    def _filters(
+    def filter_clause(
         status: str | None = None,
         urgency: str | None = None,
         tag: str | None = None,

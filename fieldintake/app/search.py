@@ -98,7 +98,7 @@ def search(
     expression = textindex.match_query(query, prefix_last=True)
     if expression is None:
         return []
-    where, args = cases._filters(**filters)
+    where, args = cases.filter_clause(**filters)
     table = textindex.FTS_TABLE
     # How many match, up to the limit: in the index's own order (a descending order over an OR of
     # prefix terms costs ten times more).

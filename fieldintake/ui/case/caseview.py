@@ -125,19 +125,21 @@ class CaseView(QWidget):
         reference = self._case.reference if self._case else ""
         self.heading.setText(f"{reference} — {summary}")
 
-    def _tab_changed(self, _index: int) -> None:
-        # Save the tab being left first: the next one reads the vault afresh.
+    def _flush(self, keep: QWidget | None = None) -> None:
+        """Save every editing tab but ``keep``: what comes next reads the vault afresh."""
         for tab in (self.overview, self.interviews, self.narrative):
-            if tab is not self.tabs.currentWidget():
+            if tab is not keep:
                 tab.flush()
+
+    def _tab_changed(self, _index: int) -> None:
+        self._flush(keep=self.tabs.currentWidget())
         self.reload()
 
     def open_export(self) -> ExportDialog | None:
         """The Export dialog for this case (one at a time), opened without a nested event loop."""
         if self._context is None:
             return None
-        for tab in (self.overview, self.interviews, self.narrative):
-            tab.flush()  # export what the vault holds, including the last keystrokes
+        self._flush()  # export what the vault holds, including the last keystrokes
         if self.export_dialog is not None and shiboken6.isValid(self.export_dialog):
             self.export_dialog.raise_()
             self.export_dialog.activateWindow()
@@ -148,15 +150,12 @@ class CaseView(QWidget):
         return dialog
 
     def go_back(self) -> None:
-        for tab in (self.overview, self.interviews, self.narrative):
-            tab.flush()
+        self._flush()
         self.closed.emit()
 
     def clear(self) -> None:
         """Save what is pending, then drop every value shown."""
-        self.overview.flush()
-        self.interviews.flush()
-        self.narrative.flush()
+        self._flush()
         dialog, self.export_dialog = self.export_dialog, None
         if dialog is not None and shiboken6.isValid(dialog):
             dialog.clear()
