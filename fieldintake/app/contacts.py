@@ -19,6 +19,7 @@ from fieldintake.app.clock import utc_now
 from fieldintake.app.vault import Vault
 from fieldintake.crypto.identity import CARD_HEADER, ContactCard, fingerprint
 from fieldintake.errors import InvalidInput, NotFound, UserExists
+from fieldintake.textchars import NAME_MAX, check_name
 
 _COLUMNS = "id, name, age_recipient, verify_key, card, verified, added_at, notes"
 
@@ -89,6 +90,7 @@ class ContactStore:
         name = " ".join(name.split())
         if not name:
             raise InvalidInput("A contact needs a name.")
+        check_name(name, "The contact's name", limit=NAME_MAX + 16)  # room for a " (2)" on a card's name
         text = source.strip()
         card: ContactCard | None = None
         if CARD_HEADER in text:

@@ -22,6 +22,7 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from fieldintake.crypto.encoding import b64d, b64e
 from fieldintake.errors import InvalidInput
+from fieldintake.textchars import check_name
 
 CARD_HEADER = "-----BEGIN FIELDINTAKE CONTACT CARD-----"
 CARD_FOOTER = "-----END FIELDINTAKE CONTACT CARD-----"
@@ -96,6 +97,7 @@ class ContactCard:
             raise InvalidInput("The contact card is incomplete or damaged.") from exc
         if not name or len(verify_key) != 32:
             raise InvalidInput("The contact card is incomplete or damaged.")
+        check_name(name, "The name on the contact card")  # shown to the user: no markup, controls or overrides
         check_age_recipient(recipient)
         card = cls(name, recipient, verify_key, signature)
         if not card.verify(_card_message(name, recipient, verify_key), signature):
