@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from fieldintake import __version__
-from fieldintake.app import cli_cases, cli_contacts, prompts
+from fieldintake.app import cli_cases, cli_contacts, prompts, terminal
 from fieldintake.app.clock import local_display
 from fieldintake.app.hardening import harden_process
 from fieldintake.app.paths import Home
@@ -222,7 +222,13 @@ def build_parser(registrars: Sequence[Registrar] = ()) -> argparse.ArgumentParse
 
 
 def main(argv: Sequence[str] | None = None, registrars: Sequence[Registrar] = (), default: Handler | None = None) -> int:
-    """Run one command; ``default`` runs when none is given (the GUI, from the top-level entry point)."""
+    """Run one command; ``default`` runs when none is given (the GUI, from the top-level entry point).
+    Everything it prints goes through ``terminal.SafeStream``: external text cannot drive the terminal."""
+    with terminal.safe_output():
+        return _main(argv, registrars, default)
+
+
+def _main(argv: Sequence[str] | None, registrars: Sequence[Registrar], default: Handler | None) -> int:
     harden_process()
     parser = build_parser(registrars)
     args = parser.parse_args(argv)

@@ -12,6 +12,7 @@ from fieldintake.app import interchange
 from fieldintake.app.attachments import display_name
 from fieldintake.app.clock import local_display
 from fieldintake.app.model import STATUSES, URGENCIES, CaseSummary
+from fieldintake.app.terminal import field
 from fieldintake.errors import NotFound
 
 
@@ -30,7 +31,7 @@ def _summary_doc(s: CaseSummary) -> dict[str, Any]:
 
 def _summary_line(s: CaseSummary) -> str:
     due = s.next_due or "-"
-    return f"{s.reference}\t{s.urgency}\t{s.status}\t{due}\t{s.title}\t{s.client_name}\t{s.id}"
+    return "\t".join(field(v) for v in (s.reference, s.urgency, s.status, due, s.title, s.client_name, s.id))
 
 
 def cmd_case_new(args: argparse.Namespace, ctx: Any) -> int:
@@ -61,17 +62,17 @@ def cmd_case_show(args: argparse.Namespace, ctx: Any) -> int:
         if args.json:
             _json(interchange.to_doc(case))
             return 0
-        _out(f"{case.reference}  {case.title}")
+        _out(f"{field(case.reference)}  {field(case.title)}")
         _out(f"  id:       {case.id}")
-        _out(f"  status:   {case.status}    urgency: {case.urgency}    tags: {', '.join(case.tags) or '-'}")
-        _out(f"  client:   {case.client_name or '-'}")
+        _out(f"  status:   {case.status}    urgency: {case.urgency}    tags: {field(', '.join(case.tags)) or '-'}")
+        _out(f"  client:   {field(case.client_name) or '-'}")
         _out(f"  created:  {local_display(case.created_at)}    changed: {local_display(case.updated_at)}")
         for p in case.people:
-            _out(f"  person:   {p.role}: {' / '.join(p.all_names)}")
+            _out(f"  person:   {p.role}: {field(' / '.join(p.all_names))}")
         for i in case.interviews:
-            _out(f"  interview {i.id[:8]}: {i.template_id} v{i.template_version}, {i.status}, {len(i.answers)} answers")
+            _out(f"  interview {i.id[:8]}: {field(i.template_id)} v{i.template_version}, {i.status}, {len(i.answers)} answers")
         for d in case.deadlines:
-            _out(f"  deadline: {d.due}  {d.kind}: {d.title}{'  (done)' if d.done else ''}")
+            _out(f"  deadline: {d.due}  {field(d.kind)}: {field(d.title)}{'  (done)' if d.done else ''}")
         for a in case.attachments:
             _out(f"  attachment {a.id[:8]}: {display_name(a.file_name)} ({a.media_type}, {a.size} bytes, sha256 {a.sha256})")
         if case.notes:
@@ -92,12 +93,12 @@ def cmd_case_import(args: argparse.Namespace, ctx: Any) -> int:
         result = interchange.import_case(session.cases, doc, origin=f"file:{path.name}")
     _out(result.case_id)
     if result.created:
-        sys.stderr.write(f"Imported case {result.reference}.\n")
+        sys.stderr.write(f"Imported case {field(result.reference)}.\n")
     else:
-        sys.stderr.write(f"Case {result.reference} already existed: kept the import as a new revision;"
+        sys.stderr.write(f"Case {field(result.reference)} already existed: kept the import as a new revision;"
                          f" {len(result.changed)} field(s) differ.\n")
         for path_ in result.changed:
-            sys.stderr.write(f"  {path_}\n")
+            sys.stderr.write(f"  {field(path_)}\n")
     return 0
 
 
@@ -111,8 +112,8 @@ def cmd_case_history(args: argparse.Namespace, ctx: Any) -> int:
     with ctx.open_session() as session:
         history = session.cases.history(args.case)
     for r in reversed(history):
-        origin = f"  (from {r.origin})" if r.origin else ""
-        _out(f"{local_display(r.ts)}\t{r.author}\t{r.object_type}\t{r.path}{origin}")
+        origin = f"  (from {field(r.origin)})" if r.origin else ""
+        _out(f"{local_display(r.ts)}\t{field(r.author)}\t{r.object_type}\t{field(r.path)}{origin}")
         if args.values:
             _out(f"    was: {json.dumps(r.old, ensure_ascii=False)}")
             _out(f"    now: {json.dumps(r.new, ensure_ascii=False)}")
@@ -157,7 +158,7 @@ def cmd_search(args: argparse.Namespace, ctx: Any) -> int:
         for h in hits:
             _out(_summary_line(h.case))
             if h.snippet:
-                _out(f"    {h.where}: {h.snippet}")
+                _out(f"    {field(h.where)}: {field(h.snippet)}")
     return 0
 
 
@@ -169,7 +170,7 @@ def cmd_deadlines(args: argparse.Namespace, ctx: Any) -> int:
                 "kind": i.deadline.kind, "title": i.deadline.title} for i in items])
     else:
         for i in items:
-            _out(f"{i.deadline.due}\t{i.reference}\t{i.deadline.kind}\t{i.deadline.title}\t{i.case_title}")
+            _out("\t".join(field(v) for v in (i.deadline.due, i.reference, i.deadline.kind, i.deadline.title, i.case_title)))
     return 0
 
 

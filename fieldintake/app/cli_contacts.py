@@ -12,6 +12,7 @@ import segno
 
 from fieldintake.app.clock import local_display
 from fieldintake.app.contacts import read_card_source
+from fieldintake.app.terminal import field
 from fieldintake.fsutil import atomic_write_bytes
 
 
@@ -34,10 +35,10 @@ def cmd_contact_add(args: argparse.Namespace, ctx: Any) -> int:
     source = read_card_source(args.card)
     with ctx.open_session() as session:
         contact = session.contacts.add(args.name, source)
-    _out(f"Added {contact.name}: fingerprint {contact.fingerprint} (unverified).")
+    _out(f"Added {field(contact.name)}: fingerprint {contact.fingerprint} (unverified).")
     if not contact.can_verify:
         _out("A bare recipient: bundles to it are encrypted, but nothing can be verified as coming from it.")
-    _out("Compare the fingerprint with them in person or aloud, then: fieldintake contact verify " + repr(contact.name))
+    _out("Compare the fingerprint with them in person or aloud, then: fieldintake contact verify " + field(repr(contact.name)))
     return 0
 
 
@@ -46,7 +47,7 @@ def cmd_contact_list(args: argparse.Namespace, ctx: Any) -> int:
         for c in session.contacts.list():
             mark = "verified" if c.verified else "unverified"
             kind = "card" if c.can_verify else "recipient only"
-            _out(f"{c.name}\t{c.fingerprint}\t{mark}\t{kind}\t{local_display(c.added_at)}")
+            _out(f"{field(c.name)}\t{c.fingerprint}\t{mark}\t{kind}\t{local_display(c.added_at)}")
     return 0
 
 
@@ -56,16 +57,16 @@ def cmd_contact_verify(args: argparse.Namespace, ctx: Any) -> int:
         if args.fingerprint and "".join(args.fingerprint.split()) != "".join(contact.fingerprint.split()):
             from fieldintake.errors import InvalidInput
 
-            raise InvalidInput(f"The fingerprint you typed does not match {contact.name}'s: not marked verified.")
+            raise InvalidInput(f"The fingerprint you typed does not match {field(contact.name)}'s: not marked verified.")
         session.contacts.set_verified(args.name, not args.undo)
-    _out(f"{contact.name} is now marked {'unverified' if args.undo else 'verified'}.")
+    _out(f"{field(contact.name)} is now marked {'unverified' if args.undo else 'verified'}.")
     return 0
 
 
 def cmd_contact_remove(args: argparse.Namespace, ctx: Any) -> int:
     with ctx.open_session() as session:
         session.contacts.remove(args.name)
-    _out(f"Removed {args.name}.")
+    _out(f"Removed {field(args.name)}.")
     return 0
 
 

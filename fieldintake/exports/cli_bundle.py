@@ -9,6 +9,7 @@ from typing import Any
 
 from fieldintake.app import prompts
 from fieldintake.app.clock import local_display
+from fieldintake.app.terminal import field
 from fieldintake.exports import handover
 
 PASSPHRASE_ENV = "FIELDINTAKE_BUNDLE_PASSPHRASE"
@@ -54,17 +55,17 @@ def cmd_bundle_export(args: argparse.Namespace, ctx: Any) -> int:
 def _describe(inspection: handover.Inspection) -> None:
     s = inspection.summary
     sender = inspection.sender
-    known = f"known contact '{sender.name}'{' (verified)' if sender.verified else ' (unverified)'}" if sender else "NOT a contact"
+    known = f"known contact '{field(sender.name)}'{' (verified)' if sender.verified else ' (unverified)'}" if sender else "NOT a contact"
     _out(f"Bundle:     {s.bundle_id}, made {local_display(s.created_at) if 'T' in str(s.created_at) else s.created_at}")
-    _out(f"Sender:     {s.sender_card.name}, fingerprint {s.sender_fingerprint} ({known})")
+    _out(f"Sender:     {field(s.sender_card.name)}, fingerprint {s.sender_fingerprint} ({known})")
     _out(f"Signature:  {'valid' if s.signature_valid else 'INVALID'}")
     _out(f"Forwarded:  {'YES: re-encrypted by someone else after it was sent' if s.forwarded else 'no'}")
-    recipients = ", ".join(r.name or r.fingerprint or r.age for r in s.recipients) or "a passphrase"
+    recipients = ", ".join(field(r.name or r.fingerprint or r.age) for r in s.recipients) or "a passphrase"
     _out(f"Encrypted to: {recipients}")
-    _out(f"Redaction:  {s.redaction.level}{' for ' + s.redaction.audience if s.redaction.audience else ''}")
+    _out(f"Redaction:  {field(s.redaction.level)}{' for ' + field(s.redaction.audience) if s.redaction.audience else ''}")
     _out(f"Cases:      {len(s.cases)}")
     for m in s.members:
-        _out(f"  {m.path}\t{m.size}\tsha256 {m.sha256}")
+        _out(f"  {field(m.path)}\t{m.size}\tsha256 {field(m.sha256)}")
     if inspection.already_imported:
         _out("Already imported.")
 
@@ -80,12 +81,12 @@ def _report(report: handover.ImportReport) -> None:
     if report.forwarded:
         sys.stderr.write("Warning: this bundle was forwarded (re-encrypted by someone other than its sender).\n")
     if not report.sender_known:
-        sys.stderr.write(f"Added the sender '{report.sender_name}' as an unverified contact.\n")
+        sys.stderr.write(f"Added the sender '{field(report.sender_name)}' as an unverified contact.\n")
     for r in report.results:
         state = "imported" if r.created else f"updated as a new revision ({len(r.changed)} field(s) differ)"
-        _out(f"{r.reference}\t{state}\t{r.case_id}")
+        _out(f"{field(r.reference)}\t{state}\t{field(r.case_id)}")
         for path in r.changed:
-            _out(f"    {path}")
+            _out(f"    {field(path)}")
 
 
 def cmd_bundle_import(args: argparse.Namespace, ctx: Any) -> int:
@@ -103,12 +104,12 @@ def cmd_bundle_import_folder(args: argparse.Namespace, ctx: Any) -> int:
     failed = 0
     for item in items:
         if item.skipped:
-            _out(f"{item.path.name}\talready imported")
+            _out(f"{field(item.path.name)}\talready imported")
         elif item.error is not None:
             failed += 1
-            _out(f"{item.path.name}\tNOT imported: {item.error}")
+            _out(f"{field(item.path.name)}\tNOT imported: {field(item.error)}")
         elif item.report is not None:
-            _out(f"{item.path.name}\timported {len(item.report.results)} case(s) from {item.report.sender_name}")
+            _out(f"{field(item.path.name)}\timported {len(item.report.results)} case(s) from {field(item.report.sender_name)}")
     return 1 if failed else 0
 
 

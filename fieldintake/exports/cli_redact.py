@@ -11,6 +11,7 @@ import sys
 from typing import Any
 
 from fieldintake.errors import InvalidInput
+from fieldintake.app.terminal import field
 from fieldintake.exports.redaction import AUDIENCES, preview_text, redact_case
 
 
@@ -51,7 +52,7 @@ def cmd_redact_marks(args: argparse.Namespace, ctx: Any) -> int:
     with ctx.open_session() as session:
         case = session.cases.get(args.case)
     for m in case.redaction_marks:
-        _out(f"{m.id}\t{m.path}\t{m.start}:{m.end}\t{m.label}\t{m.text}")
+        _out("\t".join(field(v) for v in (m.id, m.path, f"{m.start}:{m.end}", m.label, m.text)))
     return 0
 
 

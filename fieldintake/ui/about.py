@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 import fieldintake
+from fieldintake.ui.plaintext import markup
 
 
 def show_about(parent: QWidget | None) -> QMessageBox:
-    box = QMessageBox(parent)
+    box = QMessageBox(parent)  # plaintext: allowed, our own words only, the one markup label (escaped values)
     box.setWindowTitle(QCoreApplication.translate("about", "About fieldintake"))
     box.setIconPixmap(box.windowIcon().pixmap(64, 64))
-    box.setText(f"<b>fieldintake {fieldintake.__version__}</b>")
+    box.setTextFormat(Qt.TextFormat.RichText)
+    box.setText(markup("<b>fieldintake {version}</b>", version=fieldintake.__version__))
     summary = QCoreApplication.translate("about", "Offline, encrypted intake interviews, court-ready case files and signed hand-over bundles for human-rights caseworkers.")  # noqa: E501
     licence = QCoreApplication.translate("about", "Free software under the GNU AGPL, version 3 or later.")
-    box.setInformativeText(f"{summary}\n\n{licence}")
+    box.setInformativeText(markup("{summary}<br><br>{licence}", summary=summary, licence=licence))
     box.setObjectName("about")
     box.open()
     return box

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from fieldintake import errors
 from fieldintake.errors import FieldintakeError
+from fieldintake.ui.plaintext import message_box
 
 # The core's messages are English and detailed. For the failures people meet most, the
 # UI has its own wording in every language it speaks; in English the core's words stay.
@@ -74,11 +75,8 @@ def error_text(exc: BaseException) -> str:
 def show_error(parent: QWidget | None, exc: BaseException, details: str = "", debug: bool = False) -> QMessageBox:
     """Tell the user about a failure. Details (a traceback) only in debug mode:
     a traceback may quote values, and values may be case data."""
-    box = QMessageBox(parent)
+    box = message_box(parent, QMessageBox.Icon.Warning, error_text(exc))  # errors quote names: plain text
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("fieldintake")
-    box.setText(error_text(exc))
     if debug and details and not isinstance(exc, FieldintakeError):
         box.setDetailedText(details)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
@@ -87,10 +85,7 @@ def show_error(parent: QWidget | None, exc: BaseException, details: str = "", de
 
 
 def show_info(parent: QWidget | None, text: str) -> QMessageBox:
-    box = QMessageBox(parent)
+    box = message_box(parent, QMessageBox.Icon.Information, text)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle("fieldintake")
-    box.setText(text)
     box.open()
     return box

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QVBoxLayout, QWidget
 
 from fieldintake.app.users import UserStore
 from fieldintake.ui.dialogs import error_text
 from fieldintake.ui.widgets import InlineMessage
 from fieldintake.ui.workers import Runner
+from fieldintake.ui.plaintext import PlainLabel
 
 
 class EraseDialog(QDialog):
@@ -21,9 +22,9 @@ class EraseDialog(QDialog):
         self._runner = runner
         self._name = name
         self._busy = False
-        self.warning = QLabel(self)
+        self.warning = PlainLabel(self)
         self.warning.setWordWrap(True)
-        self.prompt = QLabel(self)
+        self.prompt = PlainLabel(self)
         self.prompt.setWordWrap(True)
         self.confirm = QLineEdit(self)
         self.prompt.setBuddy(self.confirm)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
@@ -27,6 +26,7 @@ from fieldintake.ui.dialogs import error_text
 from fieldintake.ui.icons import icon
 from fieldintake.ui.widgets import InlineMessage, PassphraseFields, monospace
 from fieldintake.ui.workers import Runner
+from fieldintake.ui.plaintext import PlainLabel
 
 CopyFn = Callable[[str], None]
 
@@ -46,10 +46,10 @@ class CreatePage(QWizardPage):
         self._runner = runner
         self.created: NewUser | None = None
         self._busy_flag = False
-        self.intro = QLabel(self)
+        self.intro = PlainLabel(self)
         self.intro.setWordWrap(True)
         self.name = QLineEdit(self)
-        self._name_label = QLabel(self)
+        self._name_label = PlainLabel(self)
         self._name_label.setBuddy(self.name)
         self.fields = PassphraseFields(self)
         self.busy = QProgressBar(self)
@@ -130,16 +130,16 @@ class RecoveryKeyPage(QWizardPage):
     def __init__(self, copy: CopyFn, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._copy = copy
-        self.intro = QLabel(self)
+        self.intro = PlainLabel(self)
         self.intro.setWordWrap(True)
-        self.key = QLabel(self)
+        self.key = PlainLabel(self)
         self.key.setFont(monospace(1.6))
         self.key.setWordWrap(True)
         self.key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.key.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.copy_button = QPushButton(icon("copy"), "", self)
         self.copy_button.clicked.connect(lambda: self._copy(self.key.text().replace("\n", "-").replace(" ", "")))
-        self.binding = QLabel(self)
+        self.binding = PlainLabel(self)
         self.binding.setWordWrap(True)
         self.written = QCheckBox(self)
         self.written.toggled.connect(self.completeChanged)
@@ -188,7 +188,7 @@ class CheckKeyPage(QWizardPage):
         self._rng = rng or random.SystemRandom()
         self.asked: tuple[int, int] = (0, 1)
         self._groups: list[str] = []
-        self.intro = QLabel(self)
+        self.intro = PlainLabel(self)
         self.intro.setWordWrap(True)
         self.first = QLineEdit(self)
         self.second = QLineEdit(self)
@@ -196,9 +196,9 @@ class CheckKeyPage(QWizardPage):
             field.setFont(monospace(1.3))
             field.setMaxLength(7)
             field.textChanged.connect(self.completeChanged)
-        self._first_label = QLabel(self)
+        self._first_label = PlainLabel(self)
         self._first_label.setBuddy(self.first)
-        self._second_label = QLabel(self)
+        self._second_label = PlainLabel(self)
         self._second_label.setBuddy(self.second)
         form = QFormLayout()
         form.addRow(self._first_label, self.first)

@@ -7,7 +7,6 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -18,6 +17,7 @@ from fieldintake.ui.icons import icon
 from fieldintake.ui.pages import PageContext
 from fieldintake.ui.qr import qr_pixmap
 from fieldintake.ui.widgets import monospace
+from fieldintake.ui.plaintext import PlainLabel
 
 
 class IdentityPage(QWidget):
@@ -26,10 +26,10 @@ class IdentityPage(QWidget):
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context: PageContext | None = context
-        self.intro = QLabel(self)
+        self.intro = PlainLabel(self)
         self.intro.setWordWrap(True)
-        self._fingerprint_label = QLabel(self)
-        self.fingerprint = QLabel(self)
+        self._fingerprint_label = PlainLabel(self)
+        self.fingerprint = PlainLabel(self)
         self.fingerprint.setFont(monospace(2.0))
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._fingerprint_label.setBuddy(self.fingerprint)
@@ -39,11 +39,11 @@ class IdentityPage(QWidget):
         self.card_text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         lines = 10  # the card has 8 lines; room for a scroll bar
         self.card_text.setMaximumHeight(self.card_text.fontMetrics().lineSpacing() * lines + 16)
-        self._card_label = QLabel(self)
+        self._card_label = PlainLabel(self)
         self._card_label.setBuddy(self.card_text)
         self.copy_button = QPushButton(icon("copy"), "", self)
         self.copy_button.clicked.connect(self.copy_card)
-        self.qr = QLabel(self)
+        self.qr = PlainLabel(self)
         self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         buttons = QHBoxLayout()

@@ -6,7 +6,6 @@ from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 from fieldintake.ui.about import show_about
 from fieldintake.ui.icons import icon
 from fieldintake.ui.pages import Page
+from fieldintake.ui.plaintext import PlainLabel, plain_tooltip
 
 
 class MainWindow(QMainWindow):
@@ -73,7 +73,7 @@ class MainWindow(QMainWindow):
         self.help_menu = self.menuBar().addMenu("")
         self.help_menu.addAction(self.about_action)
 
-        self.state_label = QLabel(self)
+        self.state_label = PlainLabel(self)
         self.lock_button = QToolButton(self)
         self.lock_button.setDefaultAction(self.lock_action)
         self.lock_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -96,7 +96,7 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.lock_action.setText(self.tr("&Lock"))
-        self.lock_action.setToolTip(self.tr("Lock now (Ctrl+L; panic: Ctrl+Shift+L)"))
+        self.lock_action.setToolTip(plain_tooltip(self.tr("Lock now (Ctrl+L; panic: Ctrl+Shift+L)")))
         self.quit_action.setText(self.tr("Lock and &quit"))
         self.about_action.setText(self.tr("&About fieldintake"))
         self.state_label.setText(self.tr("Unlocked as {name}").format(name=self._user_name))

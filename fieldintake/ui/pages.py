@@ -15,12 +15,13 @@ from typing import Protocol
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from fieldintake.app.users import Session
 from fieldintake.ui.icons import icon
 from fieldintake.ui.safety.clipboard import SensitiveClipboard
 from fieldintake.ui.workers import Runner
+from fieldintake.ui.plaintext import PlainLabel
 
 
 class Page(Protocol):
@@ -87,11 +88,11 @@ class ComingPage(QWidget):
     def __init__(self, key: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.key = key
-        self._heading = QLabel(self)
+        self._heading = PlainLabel(self)
         font = self._heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         self._heading.setFont(font)
-        self._body = QLabel(self)
+        self._body = PlainLabel(self)
         self._body.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addStretch(1)

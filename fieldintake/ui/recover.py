@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QProgressBar,
     QVBoxLayout,
@@ -18,6 +17,7 @@ from fieldintake.app.users import Session, UserStore
 from fieldintake.ui.dialogs import error_text
 from fieldintake.ui.widgets import InlineMessage, PassphraseFields, monospace
 from fieldintake.ui.workers import Runner
+from fieldintake.ui.plaintext import PlainLabel
 
 
 class RecoverDialog(QDialog):
@@ -30,11 +30,11 @@ class RecoverDialog(QDialog):
         self._runner = runner
         self._name = name
         self._busy = False
-        self.intro = QLabel(self)
+        self.intro = PlainLabel(self)
         self.intro.setWordWrap(True)
         self.key = QLineEdit(self)
         self.key.setFont(monospace(1.1))
-        self._key_label = QLabel(self)
+        self._key_label = PlainLabel(self)
         self._key_label.setBuddy(self.key)
         self.fields = PassphraseFields(self)
         self.busy = QProgressBar(self)

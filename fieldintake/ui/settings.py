@@ -27,6 +27,7 @@ from fieldintake.ui.icons import icon
 from fieldintake.ui.pages import PageContext
 from fieldintake.ui.safety.idle import DEFAULT_MINUTES
 from fieldintake.ui.widgets import InlineMessage
+from fieldintake.ui.plaintext import PlainLabel
 
 # Keys in the vault's settings table; the case services read the defaults from here too.
 IDLE_MINUTES = "ui.idle_lock_minutes"
@@ -111,18 +112,18 @@ class SettingsPage(QWidget):
         self.outbox = FolderField(self)
         self.save_button = QPushButton(self)
         self.save_button.clicked.connect(self.save)
-        self.status = QLabel(self)
+        self.status = PlainLabel(self)
         self.error = InlineMessage(self)
         self._labels: dict[str, QLabel] = {}
         form = QFormLayout()
         for key, field_widget in (("language", self.language), ("idle", self.idle),
                                   ("organisation", self.organisation), ("bates", self.bates),
                                   ("inbox", self.inbox), ("outbox", self.outbox)):
-            label = QLabel(self)
+            label = PlainLabel(self)
             label.setBuddy(field_widget)
             self._labels[key] = label
             form.addRow(label, field_widget)
-        self._language_note = QLabel(self)
+        self._language_note = PlainLabel(self)
         self._language_note.setWordWrap(True)
         form.insertRow(1, "", self._language_note)
         buttons = QHBoxLayout()

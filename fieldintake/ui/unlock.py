@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
@@ -24,6 +23,7 @@ from fieldintake.ui.icons import icon
 from fieldintake.ui.recover import RecoverDialog
 from fieldintake.ui.widgets import InlineMessage
 from fieldintake.ui.workers import Runner
+from fieldintake.ui.plaintext import PlainLabel
 
 
 class UnlockWindow(QWidget):
@@ -38,17 +38,17 @@ class UnlockWindow(QWidget):
         self._runner = runner
         self._busy = False
         self.setWindowTitle("fieldintake")
-        self.heading = QLabel(self)
+        self.heading = PlainLabel(self)
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         self.heading.setFont(font)
         self.user = QComboBox(self)
-        self._user_label = QLabel(self)
+        self._user_label = PlainLabel(self)
         self._user_label.setBuddy(self.user)
         self.passphrase = QLineEdit(self)
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self._passphrase_label = QLabel(self)
+        self._passphrase_label = PlainLabel(self)
         self._passphrase_label.setBuddy(self.passphrase)
         self.unlock_button = QPushButton(icon("lock"), "", self)
         self.unlock_button.setDefault(True)

@@ -7,7 +7,6 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QProgressBar,
     QStyle,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from fieldintake.app.passphrase import MIN_SCORE, strength
 from fieldintake.ui.icons import icon
+from fieldintake.ui.plaintext import PlainLabel
 
 
 def monospace(point_scale: float = 1.0) -> QFont:
@@ -32,10 +32,10 @@ class InlineMessage(QWidget):
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self._icon = QLabel(self)
+        self._icon = PlainLabel(self)
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
         self._icon.setPixmap(icon("warning").pixmap(size, size))
-        self.label = QLabel(self)
+        self.label = PlainLabel(self)
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self._icon, 0, Qt.AlignmentFlag.AlignTop)
@@ -73,14 +73,14 @@ class PassphraseFields(QWidget):
         self.meter = QProgressBar(self)
         self.meter.setRange(0, 4)
         self.meter.setTextVisible(False)
-        self.advice = QLabel(self)
+        self.advice = PlainLabel(self)
         self.advice.setWordWrap(True)
-        self.mismatch = QLabel(self)
-        self._passphrase_label = QLabel(self)
+        self.mismatch = PlainLabel(self)
+        self._passphrase_label = PlainLabel(self)
         self._passphrase_label.setBuddy(self.passphrase)
-        self._confirm_label = QLabel(self)
+        self._confirm_label = PlainLabel(self)
         self._confirm_label.setBuddy(self.confirm)
-        self._meter_label = QLabel(self)
+        self._meter_label = PlainLabel(self)
         form.addRow(self._passphrase_label, self.passphrase)
         form.addRow(self._confirm_label, self.confirm)
         form.addRow(self._meter_label, self.meter)

@@ -22,6 +22,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from fieldintake.errors import Cancelled
+from fieldintake.ui.plaintext import PlainLabel
 
 T = TypeVar("T")
 
@@ -122,6 +123,7 @@ class Op(QObject, Generic[T]):
         parent = self.parent()
         dialog = QProgressDialog(parent if isinstance(parent, QWidget) else None)
         dialog.setWindowTitle("fieldintake")
+        dialog.setLabel(PlainLabel(dialog))  # its own label guesses at markup; the text may name a file
         dialog.setLabelText(self._label or "")
         dialog.setCancelButtonText(QCoreApplication.translate("workers", "Cancel"))
         dialog.setMinimumDuration(0)

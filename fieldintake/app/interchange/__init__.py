@@ -25,6 +25,7 @@ from fieldintake.app.clock import utc_now
 from fieldintake.app.model import Attachment, Case, Deadline, Interview, Person, RedactionMark
 from fieldintake.app.templates import validate_answers
 from fieldintake.app.vault import Transaction
+from fieldintake.app.textsafety import check_case_text
 from fieldintake.errors import InvalidInput, NotFound
 
 FORMAT = "fieldintake.case/1"
@@ -135,6 +136,7 @@ def validate(doc: Any, templates: Any) -> dict[str, Any]:
     error = jsonschema.exceptions.best_match(validator.iter_errors(doc))
     if error is not None:
         raise InvalidInput(f"Invalid case at {_printable(_path(error.absolute_path))}: {_printable(error.message)}")
+    check_case_text(doc)  # no terminal escapes, NUL or direction overrides where the format has no use for them
     ids: set[str] = set()
     cleaned: list[dict[str, Any]] = []
     for kind in ("people", "interviews", "deadlines", "attachments", "redaction_marks"):

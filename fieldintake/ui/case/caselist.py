@@ -16,7 +16,6 @@ from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QStackedWidget,
@@ -33,6 +32,7 @@ from fieldintake.ui.case.table import Column, RowsModel, row_at, sorting_proxy
 from fieldintake.ui.dialogs import show_error
 from fieldintake.ui.icons import icon
 from fieldintake.ui.pages import PageContext
+from fieldintake.ui.plaintext import PlainLabel, plain_tooltip
 
 SEARCH_DELAY_MS = 250
 DUE_CHOICES = (None, 7, 14, 30, 90)
@@ -60,7 +60,7 @@ class CasesPage(QWidget):
 
         self.stack = QStackedWidget(self)
         self.list_panel = QWidget(self.stack)
-        self.heading = QLabel(self.list_panel)
+        self.heading = PlainLabel(self.list_panel)
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         self.heading.setFont(font)
@@ -72,10 +72,10 @@ class CasesPage(QWidget):
         self.urgency_filter = QComboBox(self.list_panel)
         self.tag_filter = QLineEdit(self.list_panel)
         self.due_filter = QComboBox(self.list_panel)
-        self._status_label = QLabel(self.list_panel)
-        self._urgency_label = QLabel(self.list_panel)
-        self._tag_label = QLabel(self.list_panel)
-        self._due_label = QLabel(self.list_panel)
+        self._status_label = PlainLabel(self.list_panel)
+        self._urgency_label = PlainLabel(self.list_panel)
+        self._tag_label = PlainLabel(self.list_panel)
+        self._due_label = PlainLabel(self.list_panel)
         for label, buddy in ((self._status_label, self.status_filter), (self._urgency_label, self.urgency_filter),
                              (self._tag_label, self.tag_filter), (self._due_label, self.due_filter)):
             label.setBuddy(buddy)
@@ -96,7 +96,7 @@ class CasesPage(QWidget):
         for column, width in enumerate((110, 250, 170, 70, 95)):
             self.table.setColumnWidth(column, width)
         self.table.sortByColumn(4, Qt.SortOrder.AscendingOrder)  # most urgent first, as the store lists them
-        self.count_label = QLabel(self.list_panel)
+        self.count_label = PlainLabel(self.list_panel)
 
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
@@ -325,7 +325,7 @@ class CasesPage(QWidget):
         self.search.setPlaceholderText(self.tr("Search names, notes and answers (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search cases"))
         self.new_button.setText(self.tr("&New case"))
-        self.new_button.setToolTip(self.tr("New case (Ctrl+N)"))
+        self.new_button.setToolTip(plain_tooltip(self.tr("New case (Ctrl+N)")))
         self.new_action.setText(self.tr("New case"))
         self.find_action.setText(self.tr("Search cases"))
         self._status_label.setText(self.tr("&Status:"))

@@ -13,7 +13,7 @@ import shiboken6
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
 from fieldintake.app.model import Case
 from fieldintake.errors import FieldintakeError
@@ -28,6 +28,7 @@ from fieldintake.ui.dialogs import show_error
 from fieldintake.ui.handover.export import ExportDialog
 from fieldintake.ui.forms import make_interview_editor, make_narrative_editor
 from fieldintake.ui.pages import PageContext
+from fieldintake.ui.plaintext import PlainLabel, plain_tooltip
 
 # (context, interview id, parent) -> the widget that edits that interview; it may have a ``clear()``.
 InterviewEditorFactory = Callable[[PageContext, str, QWidget], QWidget]
@@ -54,7 +55,7 @@ class CaseView(QWidget):
         self.back_button = QToolButton(self)
         self.back_button.setArrowType(Qt.ArrowType.LeftArrow)
         self.back_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.heading = QLabel(self)
+        self.heading = PlainLabel(self)
         self.heading.setFont(heading_font(self.heading))
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.export_button = QToolButton(self)
@@ -173,13 +174,13 @@ class CaseView(QWidget):
 
     def _retranslate(self) -> None:
         self.back_button.setText(self.tr("Cases"))
-        self.back_button.setToolTip(self.tr("Back to the list of cases (Alt+Left)"))
+        self.back_button.setToolTip(plain_tooltip(self.tr("Back to the list of cases (Alt+Left)")))
         self.back_button.setAccessibleName(self.tr("Back to the list of cases"))
         self.back_action.setText(self.tr("Back to the list of cases"))
         self.tabs.setAccessibleName(self.tr("Parts of the case"))
         self.export_action.setText(self.tr("&Export…"))
         self.export_action.setIconText(self.export_action.text())  # keep the "…": it opens a dialog
-        self.export_action.setToolTip(self.tr("Export this case: PDF, redacted summary or bundle (Ctrl+E)"))
+        self.export_action.setToolTip(plain_tooltip(self.tr("Export this case: PDF, redacted summary or bundle (Ctrl+E)")))
         titles = [self.tr("&Overview"), self.tr("&Interviews"), self.tr("&Narrative"), self.tr("Attach&ments"),
                   self.tr("Time&line"), self.tr("&History")]
         for index, title in enumerate(titles):

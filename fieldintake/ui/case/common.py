@@ -7,14 +7,13 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMessageBox, QTableView, QWidget
 
+from fieldintake.ui.plaintext import message_box
+
 
 def confirm(parent: QWidget, text: str, on_yes: Callable[[], None]) -> QMessageBox:
     """Ask with ``open()`` (no nested loop, so a lock can close it); ``on_yes`` only on Yes."""
-    box = QMessageBox(parent)
+    box = message_box(parent, QMessageBox.Icon.Question, text)  # shows names and titles: plain text
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("fieldintake")
-    box.setText(text)
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     box.setDefaultButton(QMessageBox.StandardButton.No)
     box.finished.connect(lambda result: on_yes() if result == QMessageBox.StandardButton.Yes else None)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QIcon, QShowEvent
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from fieldintake.app.model import DeadlineItem
 from fieldintake.ui.case import format as fmt
@@ -15,6 +15,7 @@ from fieldintake.ui.case.table import Column, RowsModel, row_at, sorting_proxy
 from fieldintake.ui.dialogs import show_error
 from fieldintake.ui.icons import icon
 from fieldintake.ui.pages import PageContext
+from fieldintake.ui.plaintext import PlainLabel
 
 DAY_CHOICES = (7, 30, 90, None)
 
@@ -29,13 +30,13 @@ class DeadlinesPage(QWidget):
         self._context: PageContext | None = context
         self._open_case = open_case
         self._seq = 0
-        self.heading = QLabel(self)
+        self.heading = PlainLabel(self)
         self.heading.setFont(heading_font(self.heading))
         self.days = QComboBox(self)
         for days in DAY_CHOICES:
             self.days.addItem("", days)
         self.days.setCurrentIndex(1)
-        self._days_label = QLabel(self)
+        self._days_label = PlainLabel(self)
         self._days_label.setBuddy(self.days)
         self.model: RowsModel[DeadlineItem] = RowsModel([
             Column(lambda: self.tr("Due"), lambda i: self._due_text(i), sort=lambda i: i.deadline.due,
@@ -53,7 +54,7 @@ class DeadlinesPage(QWidget):
         self.table.setColumnWidth(0, 170)
         self.table.setColumnWidth(1, 240)
         self.table.setColumnWidth(4, 220)
-        self.count_label = QLabel(self)
+        self.count_label = PlainLabel(self)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self._days_label)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QSizePolicy,
@@ -39,6 +38,7 @@ from fieldintake.ui.icons import icon
 from fieldintake.ui.pages import PageContext
 from fieldintake.ui.widgets import monospace
 from fieldintake.ui.workers import Progress
+from fieldintake.ui.plaintext import PlainLabel, plain_tooltip
 
 PREVIEW_TYPES = ("image/jpeg", "image/png", "image/gif", "image/webp")
 
@@ -111,7 +111,7 @@ class AttachmentsTab(QWidget):
             self.table.setColumnWidth(column, width)
         self.add_button = QPushButton(self)
         self.save_button = QPushButton(self)
-        self.preview = QLabel(self)
+        self.preview = PlainLabel(self)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setMinimumSize(220, 180)
         self.preview.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
@@ -123,7 +123,7 @@ class AttachmentsTab(QWidget):
         for value in SENSITIVITIES:
             self.sensitivity.addItem("", value)
         self.description = QLineEdit(self)
-        self._labels = {k: QLabel(self) for k in ("sha256", "sensitivity", "description")}
+        self._labels = {k: PlainLabel(self) for k in ("sha256", "sensitivity", "description")}
         self._labels["sha256"].setBuddy(self.sha256)
         self._labels["sensitivity"].setBuddy(self.sensitivity)
         self._labels["description"].setBuddy(self.description)
@@ -368,11 +368,11 @@ class AttachmentsTab(QWidget):
 
     def _retranslate(self) -> None:
         self.table.setAccessibleName(self.tr("Attachments"))
-        self.table.setToolTip(self.tr("Drop files here to add them"))
+        self.table.setToolTip(plain_tooltip(self.tr("Drop files here to add them")))
         self.add_button.setText(self.tr("&Add…"))
         self.save_button.setText(self.tr("&Save a copy…"))
         self.copy_button.setText(self.tr("&Copy"))
-        self.copy_button.setToolTip(self.tr("Copy the SHA-256 (cleared from the clipboard after a while)"))
+        self.copy_button.setToolTip(plain_tooltip(self.tr("Copy the SHA-256 (cleared from the clipboard after a while)")))
         self.preview.setAccessibleName(self.tr("Preview"))
         self._labels["sha256"].setText(self.tr("SHA-256:"))
         self._labels["sensitivity"].setText(self.tr("Se&nsitivity:"))

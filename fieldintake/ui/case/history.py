@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from fieldintake.app import audit
 from fieldintake.app.audit import AuditEntry
@@ -15,6 +15,7 @@ from fieldintake.ui.case import format as fmt
 from fieldintake.ui.case.common import make_table
 from fieldintake.ui.case.table import Column, RowsModel, sorting_proxy
 from fieldintake.ui.pages import PageContext
+from fieldintake.ui.plaintext import PlainLabel
 
 VALUE_CHARS = 120
 
@@ -52,9 +53,9 @@ class HistoryTab(QWidget):
         self.audit_table = make_table(self)
         self.audit_table.setModel(sorting_proxy(self.audit, self))
         self.audit_table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        self.changes_label = QLabel(self)
+        self.changes_label = PlainLabel(self)
         self.changes_label.setBuddy(self.revision_table)
-        self.audit_label = QLabel(self)
+        self.audit_label = PlainLabel(self)
         self.audit_label.setBuddy(self.audit_table)
         top = QWidget(self)
         top_layout = QVBoxLayout(top)

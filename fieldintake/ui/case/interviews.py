@@ -16,7 +16,6 @@ from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -32,6 +31,7 @@ from fieldintake.ui.case.table import Column, RowsModel, row_at, sorting_proxy
 from fieldintake.ui.dialogs import error_text, show_error
 from fieldintake.ui.pages import PageContext
 from fieldintake.ui.widgets import InlineMessage
+from fieldintake.ui.plaintext import PlainLabel
 
 
 def answer_text(value: Any) -> str:
@@ -61,7 +61,7 @@ class InterviewSummary(QWidget):
         self.table.setModel(self.model)
         self.table.setColumnWidth(0, 260)
         self.table.setAccessibleName(self.tr("Answers"))
-        self.note = QLabel(self.tr("The interview form is not available here yet: the answers are read-only."), self)
+        self.note = PlainLabel(self.tr("The interview form is not available here yet: the answers are read-only."), self)
         self.note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHeaderView,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -28,6 +27,7 @@ from fieldintake.ui.case.people import PersonDialog
 from fieldintake.ui.case.table import Column, RowsModel, row_at, sorting_proxy
 from fieldintake.ui.pages import PageContext
 from fieldintake.ui.dialogs import error_text
+from fieldintake.ui.plaintext import PlainLabel
 
 SAVE_DELAY_MS = 700
 
@@ -43,7 +43,7 @@ class OverviewTab(QWidget):
         self._loading = False
         self._dirty = False
         self.state = "saved"
-        self.reference = QLabel(self)
+        self.reference = PlainLabel(self)
         self.reference.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.title = QLineEdit(self)
         self.status = QComboBox(self)
@@ -55,9 +55,9 @@ class OverviewTab(QWidget):
         self.tags = QLineEdit(self)
         self.notes = QPlainTextEdit(self)
         self.notes.setTabChangesFocus(True)
-        self.save_label = QLabel(self)
+        self.save_label = PlainLabel(self)
         self.save_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._labels = {name: QLabel(self) for name in ("reference", "title", "status", "urgency", "tags", "notes")}
+        self._labels = {name: PlainLabel(self) for name in ("reference", "title", "status", "urgency", "tags", "notes")}
         for name, buddy in (("title", self.title), ("status", self.status), ("urgency", self.urgency),
                             ("tags", self.tags), ("notes", self.notes)):
             self._labels[name].setBuddy(buddy)

@@ -12,6 +12,8 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
+from fieldintake.ui.plaintext import plain_tooltip
+
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -68,7 +70,7 @@ class RowsModel(QAbstractTableModel, Generic[T]):
         if role == Qt.ItemDataRole.DecorationRole and column.decoration:
             return column.decoration(item)
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
-            return column.tooltip(item) or None
+            return plain_tooltip(column.tooltip(item)) or None
         if role == Qt.ItemDataRole.FontRole and column.bold and column.bold(item):
             from PySide6.QtGui import QFont
 

@@ -16,9 +16,10 @@ from enum import Enum
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 from fieldintake.app.cases import CaseStore, SaveResult
+from fieldintake.ui.plaintext import PlainLabel
 from fieldintake.ui.workers import Progress, Runner
 from fieldintake.ui.dialogs import error_text
 
@@ -172,7 +173,7 @@ class Autosave(QObject):
         self.state_changed.emit()
 
 
-class SaveStatus(QLabel):
+class SaveStatus(PlainLabel):
     """"Saved 10:42" / "Saving…" / "Not saved: <reason>", with the count of answers held back."""
 
     def __init__(self, autosave: Autosave, parent: QWidget | None = None) -> None:

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QScrollArea,
@@ -38,6 +37,7 @@ from fieldintake.ui.forms.autosave import AUTOSAVE_INTERVAL_MS, Autosave, SaveSt
 from fieldintake.ui.forms.inputs import muted
 from fieldintake.ui.forms.rows import LABEL_WIDTH, FieldRow, RepeatInput
 from fieldintake.ui.pages import PageContext
+from fieldintake.ui.plaintext import PlainLabel
 
 _PATH = re.compile(r"^(?P<top>[a-z][a-z0-9_]*)(?:\[(?P<index>\d+)\](?:\.(?P<sub>[a-z][a-z0-9_]*))?)?$")
 
@@ -69,7 +69,7 @@ class SectionBox(QGroupBox):
         self.section = section
         layout = QVBoxLayout(self)
         layout.setSpacing(4)
-        self.help = muted(QLabel(self))
+        self.help = muted(PlainLabel(self))
         self.help.setWordWrap(True)
         layout.addWidget(self.help)
         self.rows = [FieldRow(field, lang, LABEL_WIDTH, self) for field in section.fields]
@@ -107,7 +107,7 @@ class InterviewEditor(QWidget):
         self._loading = True
         self.result = ValidationResult()
 
-        self.heading = QLabel(self)
+        self.heading = PlainLabel(self)
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.heading.setFont(font)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from fieldintake.app.templates import Field, countries, languages
 from fieldintake.app.templates.answers import InvalidValue, clean_value
+from fieldintake.ui.plaintext import PlainLabel
 
 DATETIME_FORMATS = ("%Y-%m-%d %H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S")
 
@@ -187,7 +188,7 @@ class DateTimeInput(TextInput):
     def __init__(self, field: Field, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(field, lang, parent)
         self.edit.setMaximumWidth(QFontMetrics(self.edit.font()).horizontalAdvance("0000-00-00 00:00__") + 24)
-        self.zone = muted(QLabel(self))
+        self.zone = muted(PlainLabel(self))
         self._layout.addWidget(self.zone)
         self._layout.addStretch(1)
         self.retranslate(lang)
@@ -494,7 +495,7 @@ class PhoneInput(TextInput):
     def __init__(self, field: Field, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(field, lang, parent)
         self.edit.setMaximumWidth(QFontMetrics(self.edit.font()).horizontalAdvance("+7 701 555 01 23 0000") + 24)
-        self.normalised = muted(QLabel(self))
+        self.normalised = muted(PlainLabel(self))
         self._layout.addWidget(self.normalised)
         self._layout.addStretch(1)
         self.edit.textChanged.connect(self._show_normalised)

@@ -16,7 +16,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QColor, QHideEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -31,6 +30,7 @@ from fieldintake.app.templates import Template, is_visible
 from fieldintake.ui.forms.autosave import AUTOSAVE_INTERVAL_MS, Autosave, SaveStatus
 from fieldintake.ui.forms.inputs import muted
 from fieldintake.ui.pages import PageContext
+from fieldintake.ui.plaintext import PlainLabel
 
 MARK_LABELS = ("name", "place", "phone", "document", "other")
 
@@ -99,14 +99,14 @@ class NarrativeEditor(QWidget):
         self._loading = False
 
         self.chooser = QComboBox(self)
-        self.chooser_label = QLabel(self)
+        self.chooser_label = PlainLabel(self)
         self.chooser_label.setBuddy(self.chooser)
         self.text = QPlainTextEdit(self)
         self.text.setTabChangesFocus(True)
         self.text.textChanged.connect(self._edited)
         self.text.selectionChanged.connect(self._selection_changed)
         self.label_choice = QComboBox(self)
-        self.label_choice_label = QLabel(self)
+        self.label_choice_label = PlainLabel(self)
         self.label_choice_label.setBuddy(self.label_choice)
         self.mark_action = QAction(self)
         self.mark_action.setShortcut(QKeySequence("Ctrl+M"))
@@ -116,14 +116,14 @@ class NarrativeEditor(QWidget):
         self.mark_button = QPushButton(self)
         self.mark_button.setAutoDefault(False)
         self.mark_button.clicked.connect(self.mark_selection)
-        self.marks_heading = QLabel(self)
+        self.marks_heading = PlainLabel(self)
         self.mark_list = QListWidget(self)
         self.marks_heading.setBuddy(self.mark_list)
         self.remove_button = QPushButton(self)
         self.remove_button.setAutoDefault(False)
         self.remove_button.clicked.connect(self.remove_selected_mark)
         self.mark_list.currentRowChanged.connect(lambda *_: self._update_buttons())
-        self.notice = muted(QLabel(self))
+        self.notice = muted(PlainLabel(self))
         self.notice.setWordWrap(True)
         self.status_box = QWidget(self)
         self.status_layout = QHBoxLayout(self.status_box)

@@ -10,7 +10,6 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QStyle,
     QVBoxLayout,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from fieldintake.app.templates import Field, Problem, is_visible
 from fieldintake.ui.forms.inputs import FieldInput, make_input, muted
 from fieldintake.ui.icons import icon
+from fieldintake.ui.plaintext import PlainLabel, plain_tooltip
 
 LABEL_WIDTH = 230
 SUB_LABEL_WIDTH = 170
@@ -64,8 +64,8 @@ class Message(QWidget):
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.icon = QLabel(self)
-        self.label = QLabel(self)
+        self.icon = PlainLabel(self)
+        self.label = PlainLabel(self)
         self.label.setWordWrap(True)
         layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.label, 1)
@@ -106,16 +106,16 @@ class FieldRow(QWidget):
         super().__init__(parent)
         self.field = field
         self.input: FieldInput = RepeatInput(field, lang, self) if field.type == "repeat" else make_input(field, lang, self)
-        self.label = QLabel(self)
+        self.label = PlainLabel(self)
         self.label.setWordWrap(True)
         self.label.setBuddy(self.input.focus_target())
         self.label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.mark = muted(QLabel(self))
+        self.mark = muted(PlainLabel(self))
         self.mark.setWordWrap(True)
         font = self.mark.font()
         font.setPointSizeF(font.pointSizeF() * 0.88)
         self.mark.setFont(font)
-        self.help = muted(QLabel(self))
+        self.help = muted(PlainLabel(self))
         self.help.setWordWrap(True)
         self.help.setFont(font)
         self.message = Message(self)
@@ -163,16 +163,16 @@ class FieldRow(QWidget):
         help_text = field.help.get(lang) if field.help else ""
         self.help.setText(help_text)
         self.help.setVisible(bool(help_text))
-        target.setToolTip(help_text)
+        target.setToolTip(plain_tooltip(help_text))
         marks = []
         if field.required:
             marks.append(QCoreApplication.translate("forms", "required"))
         if field.sensitivity == "identifying":
             marks.append(QCoreApplication.translate("forms", "identifying: never shared"))
-            self.mark.setToolTip(QCoreApplication.translate("forms", "Points to a person. Never appears in a redacted summary."))
+            self.mark.setToolTip(plain_tooltip(QCoreApplication.translate("forms", "Points to a person. Never appears in a redacted summary.")))
         elif field.sensitivity == "sensitive":
             marks.append(QCoreApplication.translate("forms", "sensitive"))
-            self.mark.setToolTip(QCoreApplication.translate("forms", "Shared only with audiences the client consented to."))
+            self.mark.setToolTip(plain_tooltip(QCoreApplication.translate("forms", "Shared only with audiences the client consented to.")))
         else:
             self.mark.setToolTip("")
         self.mark.setText(" · ".join(marks))
@@ -193,7 +193,7 @@ class RowForm(QFrame):
     def __init__(self, group: Field, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.title = muted(QLabel(self))
+        self.title = muted(PlainLabel(self))
         self.remove_button = QPushButton(self)
         self.remove_button.setAutoDefault(False)
         self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self))

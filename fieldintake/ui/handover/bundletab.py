@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -32,6 +31,7 @@ from fieldintake.ui.pages import PageContext
 from fieldintake.ui.settings import UserSettings
 from fieldintake.ui.widgets import InlineMessage, PassphraseFields, monospace
 from fieldintake.ui.workers import Progress
+from fieldintake.ui.plaintext import PlainLabel
 
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -52,7 +52,7 @@ class BundleTab(QWidget):
         self.contacts = QListWidget(self)
         self.unverified = InlineMessage(self)
         self.passphrase = PassphraseFields(self)
-        self.passphrase_note = QLabel(self)
+        self.passphrase_note = PlainLabel(self)
         self.passphrase_note.setWordWrap(True)
         self.who_box = QGroupBox(self)
         who = QVBoxLayout(self.who_box)
@@ -91,14 +91,14 @@ class BundleTab(QWidget):
         self.problem = InlineMessage(self)
         # The result.
         self.bundle_id = QLineEdit(self)
-        self.size = QLabel(self)
+        self.size = PlainLabel(self)
         self.sha256 = QLineEdit(self)
         self.path = QLineEdit(self)
         for edit in (self.bundle_id, self.sha256, self.path):
             edit.setReadOnly(True)
             edit.setFont(monospace())
         self.result_box = QGroupBox(self)
-        self._result_labels = [QLabel(self) for _ in range(4)]
+        self._result_labels = [PlainLabel(self) for _ in range(4)]
         result = QFormLayout(self.result_box)
         for label, field in zip(self._result_labels, (self.path, self.bundle_id, self.size, self.sha256), strict=True):
             result.addRow(label, field)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -22,6 +21,7 @@ from fieldintake.exports.redaction import AUDIENCES, RedactionResult
 from fieldintake.ui.dialogs import error_text
 from fieldintake.ui.pages import PageContext
 from fieldintake.ui.widgets import InlineMessage
+from fieldintake.ui.plaintext import PlainLabel
 
 
 def audience_name(key: str) -> str:
@@ -54,9 +54,9 @@ class AudienceConsent(QWidget):
         self.audience = QComboBox(self)
         for key in AUDIENCES:
             self.audience.addItem("", key)
-        self._audience_label = QLabel(self)
+        self._audience_label = PlainLabel(self)
         self._audience_label.setBuddy(self.audience)
-        self.status = QLabel(self)
+        self.status = PlainLabel(self)
         self.status.setWordWrap(True)
         self.refusal = InlineMessage(self)
         self.override_button = QPushButton(self)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -26,6 +25,7 @@ from fieldintake.ui.dialogs import error_text
 from fieldintake.ui.handover.files import choose_open_path
 from fieldintake.ui.pages import PageContext
 from fieldintake.ui.widgets import InlineMessage, monospace
+from fieldintake.ui.plaintext import PlainLabel
 
 
 @dataclass(frozen=True)
@@ -60,18 +60,18 @@ class AddContactDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle("fieldintake")
         self._context: PageContext | None = context
-        self.intro = QLabel(self)
+        self.intro = PlainLabel(self)
         self.intro.setWordWrap(True)
         self.source = QPlainTextEdit(self)
         self.source.setFont(monospace())
         self.from_qr = QPushButton(self)
         self.name = QLineEdit(self)
-        self.parsed_name = QLabel(self)
-        self.parsed_fingerprint = QLabel(self)
+        self.parsed_name = PlainLabel(self)
+        self.parsed_fingerprint = PlainLabel(self)
         self.parsed_fingerprint.setFont(monospace(1.2))
         self.parsed_fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message = InlineMessage(self)
-        self._labels = [QLabel(self) for _ in range(4)]
+        self._labels = [PlainLabel(self) for _ in range(4)]
         form = QFormLayout()
         form.addRow(self._labels[0], self.source)
         form.addRow("", self.from_qr)
@@ -181,15 +181,15 @@ class VerifyDialog(QDialog):
         self._context: PageContext | None = context
         self.contact_name = contact.name
         self._fingerprint = contact.fingerprint
-        self.intro = QLabel(self)
+        self.intro = PlainLabel(self)
         self.intro.setWordWrap(True)
-        self.fingerprint = QLabel(_grouped(contact.fingerprint), self)
+        self.fingerprint = PlainLabel(_grouped(contact.fingerprint), self)
         self.fingerprint.setFont(monospace(2.2))
         self.fingerprint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.retype = QLineEdit(self)
         self.retype.setFont(monospace())
-        self._retype_label = QLabel(self)
+        self._retype_label = PlainLabel(self)
         self._retype_label.setBuddy(self.retype)
         self.mismatch = InlineMessage(self)
         self.match_button = QPushButton(self)

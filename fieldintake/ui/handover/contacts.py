@@ -16,6 +16,7 @@ from fieldintake.ui.handover.contactdialogs import AddContactDialog, VerifyDialo
 from fieldintake.ui.icons import icon
 from fieldintake.ui.identity import IdentityPage
 from fieldintake.ui.pages import PageContext
+from fieldintake.ui.plaintext import PlainLabel
 
 
 def _verified_word(contact: Contact) -> str:
@@ -56,7 +57,7 @@ class ContactsPage(QWidget):
         self._context: PageContext | None = context
         self.tabs = QTabWidget(self)
         self.contacts_tab = QWidget(self.tabs)
-        self.intro = QLabel(self.contacts_tab)
+        self.intro = PlainLabel(self.contacts_tab)
         self.intro.setWordWrap(True)
         self.model: RowsModel[Contact] = RowsModel(_columns(), self)
         self.proxy = sorting_proxy(self.model, self)

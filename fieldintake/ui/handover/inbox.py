@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -40,6 +39,7 @@ from fieldintake.ui.icons import icon
 from fieldintake.ui.pages import PageContext
 from fieldintake.ui.settings import UserSettings
 from fieldintake.ui.widgets import InlineMessage, monospace
+from fieldintake.ui.plaintext import PlainLabel, plain_tooltip
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -72,7 +72,7 @@ class InboxPage(QWidget):
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context: PageContext | None = context
-        self.folder_label = QLabel(self)
+        self.folder_label = PlainLabel(self)
         self.folder_label.setWordWrap(True)
         self.files = QListWidget(self)
         self.open_button = QPushButton(icon("folder"), "", self)
@@ -93,7 +93,7 @@ class InboxPage(QWidget):
         self.passphrase = QLineEdit(self.passphrase_box)
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.unlock_button = QPushButton(self.passphrase_box)
-        self._passphrase_label = QLabel(self.passphrase_box)
+        self._passphrase_label = PlainLabel(self.passphrase_box)
         self._passphrase_label.setBuddy(self.passphrase)
         prow = QHBoxLayout(self.passphrase_box)
         prow.setContentsMargins(0, 0, 0, 0)
@@ -102,7 +102,7 @@ class InboxPage(QWidget):
         prow.addWidget(self.unlock_button)
         self.passphrase_box.hide()
 
-        self.status = QLabel(self)
+        self.status = PlainLabel(self)
         self.status.setWordWrap(True)
         self.error = InlineMessage(self)
         self.forwarded = InlineMessage(self)
@@ -111,16 +111,16 @@ class InboxPage(QWidget):
         self.forwarded.label.setFont(bold)
         self.unknown = InlineMessage(self)
         self.details = QGroupBox(self)
-        self.sender = QLabel(self.details)
-        self.fingerprint = QLabel(self.details)
+        self.sender = PlainLabel(self.details)
+        self.fingerprint = PlainLabel(self.details)
         self.fingerprint.setFont(monospace(1.2))
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.standing = QLabel(self.details)
-        self.signature = QLabel(self.details)
-        self.redaction = QLabel(self.details)
-        self.made = QLabel(self.details)
-        self.cases = QLabel(self.details)
-        self._detail_labels = [QLabel(self.details) for _ in range(7)]
+        self.standing = PlainLabel(self.details)
+        self.signature = PlainLabel(self.details)
+        self.redaction = PlainLabel(self.details)
+        self.made = PlainLabel(self.details)
+        self.cases = PlainLabel(self.details)
+        self._detail_labels = [PlainLabel(self.details) for _ in range(7)]
         form = QFormLayout(self.details)
         for label, field in zip(self._detail_labels, (self.sender, self.fingerprint, self.standing, self.signature,
                                                       self.redaction, self.made, self.cases), strict=True):
@@ -213,7 +213,7 @@ class InboxPage(QWidget):
     def _add_file(self, path: Path) -> QListWidgetItem:
         item = QListWidgetItem(path.name, self.files)
         item.setData(PATH_ROLE, str(path))
-        item.setToolTip(str(path))
+        item.setToolTip(plain_tooltip(str(path)))
         return item
 
     def _choose_file(self) -> None:

@@ -5,10 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, Qt, Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
 from fieldintake.exports.pdf import RenderedPdf
 from fieldintake.ui.widgets import monospace
+from fieldintake.ui.plaintext import PlainLabel
 
 
 class PdfPreview(QWidget):
@@ -23,12 +24,12 @@ class PdfPreview(QWidget):
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.pages = QLabel(self)
+        self.pages = PlainLabel(self)
         self.sha256 = QLineEdit(self)
         self.sha256.setReadOnly(True)
         self.sha256.setFont(monospace())
-        self._pages_label = QLabel(self)
-        self._sha_label = QLabel(self)
+        self._pages_label = PlainLabel(self)
+        self._sha_label = PlainLabel(self)
         self._sha_label.setBuddy(self.sha256)
         form = QFormLayout()
         form.addRow(self._pages_label, self.pages)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -33,6 +32,7 @@ from fieldintake.ui.pages import PageContext
 from fieldintake.ui.settings import UserSettings
 from fieldintake.ui.widgets import monospace
 from fieldintake.ui.workers import Progress
+from fieldintake.ui.plaintext import PlainLabel
 
 LANGUAGES = ("en", "ru")
 
@@ -52,7 +52,7 @@ class PdfOptionsForm(QWidget):
         self.bates_start.setRange(1, 999_999)
         self.organisation = QLineEdit(self)
         self.preparer = QLineEdit(self)
-        self._labels = [QLabel(self) for _ in range(5)]
+        self._labels = [PlainLabel(self) for _ in range(5)]
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         for label, field in zip(self._labels, (self.language, self.bates_prefix, self.bates_start,
@@ -217,7 +217,7 @@ class CaseFileTab(_PdfExport):
 
     def __init__(self, context: PageContext, case_id: str, parent: QWidget | None = None) -> None:
         super().__init__(context, case_id, parent)
-        self.intro = QLabel(self)
+        self.intro = PlainLabel(self)
         self.intro.setWordWrap(True)
         left = QVBoxLayout()
         left.addWidget(self.intro)
@@ -258,13 +258,13 @@ class SummaryTab(_PdfExport):
 
     def __init__(self, context: PageContext, case_id: str, parent: QWidget | None = None) -> None:
         super().__init__(context, case_id, parent)
-        self.intro = QLabel(self)
+        self.intro = PlainLabel(self)
         self.intro.setWordWrap(True)
         self.consent = AudienceConsent(context, case_id, self.form.lang, self)
         self.text = QPlainTextEdit(self)
         self.text.setReadOnly(True)
         self.text.setFont(monospace())
-        self._text_label = QLabel(self)
+        self._text_label = PlainLabel(self)
         self._text_label.setBuddy(self.text)
         left = QVBoxLayout()
         left.addWidget(self.intro)
