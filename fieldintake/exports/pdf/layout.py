@@ -192,7 +192,7 @@ def pairs_table(rows: Sequence[tuple[str, str]], styles: Styles, mono: bool = Fa
     widths = [FRAME_WIDTH * 0.32, FRAME_WIDTH * 0.68]
     data = [[cell(k, styles.label, widths[0] - CELL_PADDING), cell(v, value_style, widths[1] - CELL_PADDING)]
             for k, v in rows]
-    table = Table(data, colWidths=widths, hAlign="LEFT")
+    table = Table(data, colWidths=widths, hAlign="LEFT", splitInRow=1)
     table.setStyle(TableStyle(_cell_fonts(styles.label, ((0, 0), (0, -1))) + _cell_fonts(value_style, ((1, 0), (1, -1))) + [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.35, RULE),
@@ -213,7 +213,7 @@ def grid_table(grid: Grid, styles: Styles, widths: Sequence[float] | None = None
     data: list[list[Any]] = [[cell(h, styles.cell_head, widths[i] - 8) for i, h in enumerate(grid.header)]]
     for row in grid.rows:
         data.append([cell(v, styles.mono if i in mono else styles.cell, widths[i] - 8) for i, v in enumerate(row)])
-    table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1)
     fonts = _cell_fonts(styles.cell_head, ((0, 0), (-1, 0))) + _cell_fonts(styles.cell, ((0, 1), (-1, -1)))
     for column in mono:
         fonts += _cell_fonts(styles.mono, ((column, 1), (column, -1)))
