@@ -11,6 +11,7 @@ from typing import Any
 from pypdf import PdfReader, PdfWriter
 from reportlab.lib import colors
 from pypdf.generic import ArrayObject, ByteStringObject, DictionaryObject, NameObject, create_string_object
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 from reportlab.platypus.doctemplate import BaseDocTemplate, PageTemplate
 from reportlab.platypus.frames import Frame
@@ -86,7 +87,8 @@ def render_case_file(parts: CaseFileParts, options: PdfOptions | None = None) ->
     content = case_parts(case, parts.template, lang)
     progress = _Progress(options)
     exhibits = ex.load_exhibits(attachments, parts.read_exhibit, options.max_exhibit_bytes,
-                                lambda done: progress.phase(0, 100, done, len(attachments)))
+                                lambda done: progress.phase(0, 100, done, len(attachments)),
+                                leave_out=frozenset(options.leave_out))
     styles = make_styles()
     title = options.title_override or label("case_file", lang)
     ctx = PageContext(
@@ -113,7 +115,7 @@ def render_case_file(parts: CaseFileParts, options: PdfOptions | None = None) ->
                   bottomPadding=0, id="body")
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     doc.build(flow, canvasmaker=canvas_class(ctx))
-    data = _finish(buffer.getvalue(), exhibits, ctx, title, generated, progress)
+    data = _finish(buffer.getvalue(), exhibits, ctx, title, generated, progress, lang)
     progress.phase(0, STEPS, 1, 1)
     return RenderedPdf(data, ctx.pages, hashlib.sha256(data).hexdigest())
 
@@ -150,8 +152,9 @@ def _exhibit_flowables(exhibits: list[ex.Exhibit], ctx: PageContext, styles: Sty
     rows: list[list[str]] = []
     for e in exhibits:
         a = e.attachment
-        rows.append([e.number, display_name(a.file_name) + (f"\n{a.description}" if a.description else ""), a.media_type,
-                     str(a.size), utc_text(a.imported_at)])
+        left_out = f"\n{label('left_out_short', lang)}" if e.kind == "left_out" else ""
+        rows.append([e.number, display_name(a.file_name) + (f"\n{a.description}" if a.description else "") + left_out,
+                     a.media_type, str(a.size), utc_text(a.imported_at)])
         rows.append(["", f"SHA-256 {a.sha256}", "", "", ""])
     table = grid_table(Grid(header, rows), styles, widths)
     for r in range(2, len(rows) + 1, 2):  # the hash on its own line, in the mono face, across the row
@@ -168,6 +171,9 @@ def _exhibit_flowables(exhibits: list[ex.Exhibit], ctx: PageContext, styles: Sty
         if e.kind == "image":
             flow.append(heading_flow)
             flow.append(_image(e))
+            if e.reduced_from is not None:
+                flow.append(Paragraph(text(label("reduced", lang, w=e.reduced_from[0], h=e.reduced_from[1])),
+                                      styles.note))
         elif e.kind == "pdf":
             flow.append(heading_flow)
             for page in range(e.pages):
@@ -179,7 +185,8 @@ def _exhibit_flowables(exhibits: list[ex.Exhibit], ctx: PageContext, styles: Sty
             flow.append(heading_flow)
             flow.append(pairs_table([("SHA-256", e.attachment.sha256), (label("media_type", lang), e.attachment.media_type)],
                                     styles, mono=True))
-            note = label("not_readable", lang, reason=e.reason) if e.kind == "unreadable" else label("not_reproduced", lang)
+            note = {"unreadable": lambda: label("not_readable", lang, reason=e.reason),
+                    "left_out": lambda: label("left_out", lang)}.get(e.kind, lambda: label("not_reproduced", lang))()
             flow.append(Paragraph(text(note), styles.note))
     return flow
 
@@ -204,15 +211,32 @@ def _integrity_flowables(lines: list[tuple[str, str]], ctx: PageContext, styles:
     return flow
 
 
+def _notice(message: str, slot: ex.Slot) -> Any:
+    """A page with ``message`` in ``slot``, to draw where an exhibit page could not be."""
+    buffer = io.BytesIO()
+    styles = make_styles()
+    canvas = Canvas(buffer, pagesize=PAGE, invariant=1)
+    paragraph = Paragraph(text(message), styles.note)
+    _, height = paragraph.wrap(slot.width, slot.height)
+    paragraph.drawOn(canvas, slot.x, slot.y + slot.height - height)
+    canvas.showPage()
+    canvas.save()
+    return PdfReader(io.BytesIO(buffer.getvalue())).pages[0]
+
+
 def _finish(data: bytes, exhibits: list[ex.Exhibit], ctx: PageContext, title: str, generated: datetime,
-            progress: _Progress) -> bytes:
+            progress: _Progress, lang: str = "en") -> bytes:
     """Exhibit pages drawn into their slots; clean metadata; a deterministic /ID; one revision."""
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
     by_number = {e.number: e for e in exhibits}
     slots = sorted(ctx.slots.items(), key=lambda kv: kv[1].page)
     for done, ((number, index), slot) in enumerate(slots, 1):
         target = writer.pages[slot.page - 1]
-        ex.place_page(target, by_number[number], index, slot)
+        exhibit = by_number[number]
+        try:
+            ex.place_page(target, exhibit, index, slot)
+        except Exception:  # pypdf raises many types; one exhibit page must not cost the whole file
+            target.merge_page(_notice(label("page_failed", lang, sha256=exhibit.attachment.sha256), slot))
         target.compress_content_streams()
         progress.phase(900, 990, done, len(slots))
     root = writer._root_object

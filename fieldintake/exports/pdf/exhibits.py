@@ -17,6 +17,7 @@ from typing import Any
 
 from PIL import Image
 from pypdf import PdfReader, PdfWriter, Transformation
+from pypdf.errors import LimitReachedError
 from pypdf.generic import ArrayObject, ContentStream, DictionaryObject, FloatObject, IndirectObject, NameObject, PdfObject
 
 from fieldintake.app.model import Attachment
@@ -24,6 +25,12 @@ from fieldintake.errors import FieldintakeError
 from fieldintake.exports.pdf.options import ReadExhibit
 
 ORIENTATION_TAG = 0x0112
+#: An image from outside is decoded only up to this many pixels: a 543 KB PNG can declare 177 Mpx, 1.8 GB
+#: once decoded. A JPEG is decoded at a reduced scale first (``draft``), so only its reduced size counts.
+MAX_DECODE_PIXELS = 40_000_000
+#: Larger images are reduced to this many pixels before they are embedded (an A4 page at 300 dpi is 8.7 Mpx);
+#: smaller ones are embedded from their original bytes.
+MAX_EMBED_PIXELS = 16_000_000
 IMAGE_TYPES = ("image/jpeg", "image/png")
 PDF_TYPES = ("application/pdf",)
 # Keys that carry behaviour, links or hidden payloads: never in a court file.
@@ -44,7 +51,8 @@ class Exhibit:
     image_size: tuple[int, int] = (0, 0)  # as stored
     orientation: int = 1  # EXIF: 3, 6 and 8 are drawn turned upright (the bytes stay as they are)
     reason: str = ""
-    pages_writer: PdfWriter | None = None
+    pages_writer: PdfWriter | None = None  # the exhibit's pages, made safe to draw (see _prepare_pages)
+    reduced_from: tuple[int, int] | None = None  # an image shown reduced: its stored size
 
 
 @dataclass(frozen=True)
@@ -59,18 +67,22 @@ class Slot:
 
 
 def load_exhibits(attachments: list[Attachment], read: ReadExhibit | None, max_bytes: int,
-                  step: Callable[[int], None] | None = None) -> list[Exhibit]:
-    """Each attachment read once, in order; ``step(done)`` after each (it may raise Cancelled)."""
+                  step: Callable[[int], None] | None = None, leave_out: frozenset[str] = frozenset()) -> list[Exhibit]:
+    """Each attachment read once, in order; ``step(done)`` after each (it may raise Cancelled). Those whose
+    id is in ``leave_out`` keep their number and are listed, not reproduced."""
     exhibits = []
     for index, attachment in enumerate(attachments, 1):
-        exhibits.append(_load(f"E-{index}", attachment, read, max_bytes))
+        exhibits.append(_load(f"E-{index}", attachment, read, max_bytes, leave_out))
         if step is not None:
             step(index)
     return exhibits
 
 
-def _load(number: str, attachment: Attachment, read: ReadExhibit | None, max_bytes: int) -> Exhibit:
+def _load(number: str, attachment: Attachment, read: ReadExhibit | None, max_bytes: int,
+          leave_out: frozenset[str] = frozenset()) -> Exhibit:
     media = attachment.media_type.lower()
+    if attachment.id in leave_out:
+        return Exhibit(number, attachment, "left_out")
     if read is None or media not in IMAGE_TYPES + PDF_TYPES:
         return Exhibit(number, attachment, "listed")
     if attachment.size > max_bytes:
@@ -80,26 +92,67 @@ def _load(number: str, attachment: Attachment, read: ReadExhibit | None, max_byt
     except FieldintakeError as exc:  # damaged or altered: say so in the file, do not hide it
         return Exhibit(number, attachment, "unreadable", reason=str(exc))
     if media in IMAGE_TYPES:
-        try:
-            with Image.open(io.BytesIO(data)) as image:
-                image.verify()  # must come first: after it the image object is spent
-            with Image.open(io.BytesIO(data)) as image:
-                size = image.size
-                orientation = int(image.getexif().get(ORIENTATION_TAG, 1))
-        except Exception:  # Pillow raises many types for hostile or broken images
-            return Exhibit(number, attachment, "unreadable", reason="not a readable image")
-        return Exhibit(number, attachment, "image", data=data, image_size=size,
-                       orientation=orientation if orientation in (3, 6, 8) else 1)
+        return _load_image(number, attachment, data)
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted and not reader.decrypt(""):
             return Exhibit(number, attachment, "unreadable", reason="the PDF is password-protected")
         pages = len(reader.pages)
+        if pages == 0:
+            return Exhibit(number, attachment, "unreadable", reason="the PDF has no pages")
+        writer = _prepare_pages(reader)
+    except LimitReachedError:  # a decompression bomb: a small file whose streams expand without bound
+        return Exhibit(number, attachment, "unreadable", reason="its contents expand beyond what can be reproduced")
     except Exception:  # pypdf raises many types for hostile or broken files
         return Exhibit(number, attachment, "unreadable", reason="not a readable PDF")
-    if pages == 0:
-        return Exhibit(number, attachment, "unreadable", reason="the PDF has no pages")
-    return Exhibit(number, attachment, "pdf", data=data, reader=reader, pages=pages)
+    return Exhibit(number, attachment, "pdf", data=data, reader=reader, pages=pages, pages_writer=writer)
+
+
+class _TooLarge(Exception):
+    pass
+
+
+def _load_image(number: str, attachment: Attachment, data: bytes) -> Exhibit:
+    """Checked, decoded within MAX_DECODE_PIXELS, and reduced to MAX_EMBED_PIXELS when larger."""
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            image.verify()  # must come first: after it the image object is spent
+        with Image.open(io.BytesIO(data)) as image:
+            size = image.size
+            orientation = int(image.getexif().get(ORIENTATION_TAG, 1))
+            reduced_from = None
+            if size[0] * size[1] > MAX_EMBED_PIXELS:
+                data, reduced_from = _reduce(image), size
+                size = Image.open(io.BytesIO(data)).size
+            else:
+                image.load()  # a truncated image fails here, not halfway through the layout
+    except _TooLarge:
+        width, height = size
+        return Exhibit(number, attachment, "unreadable", image_size=size,
+                       reason=f"an image of {width} × {height} pixels is too large to reproduce")
+    except Exception:  # Pillow raises many types for hostile or broken images
+        return Exhibit(number, attachment, "unreadable", reason="not a readable image")
+    return Exhibit(number, attachment, "image", data=data, image_size=size, reduced_from=reduced_from,
+                   orientation=orientation if orientation in (3, 6, 8) else 1)
+
+
+def _reduce(image: Image.Image) -> bytes:
+    """The image at no more than MAX_EMBED_PIXELS, re-encoded (JPEG stays JPEG), never decoded past
+    MAX_DECODE_PIXELS."""
+    width, height = image.size
+    factor = (MAX_EMBED_PIXELS / (width * height)) ** 0.5
+    target = (max(1, int(width * factor)), max(1, int(height * factor)))
+    if image.format == "JPEG":
+        image.draft("RGB", target)  # decode at 1/2, 1/4 or 1/8 scale: the memory stays small
+    if image.size[0] * image.size[1] > MAX_DECODE_PIXELS:
+        raise _TooLarge
+    image.thumbnail(target)
+    out = io.BytesIO()
+    if image.format == "JPEG" or image.mode == "CMYK":
+        image.convert("RGB").save(out, "JPEG", quality=90)
+    else:
+        image.save(out, "PNG")
+    return out.getvalue()
 
 
 def strip_behaviour(obj: Any, seen: set[int] | None = None) -> None:
@@ -122,23 +175,32 @@ def strip_behaviour(obj: Any, seen: set[int] | None = None) -> None:
             stack.extend(item)
 
 
+def _prepare_pages(reader: PdfReader) -> PdfWriter:
+    """A scratch copy (never written) whose pages are ready to draw: behaviour stripped, rotation turned into
+    content, clipped to the visible box. Every stream is decoded here, while a failure can still make the
+    exhibit "unreadable" instead of failing the whole file."""
+    writer = PdfWriter(clone_from=reader)  # pypdf edits pages only inside a writer
+    for source in writer.pages:
+        strip_behaviour(source)
+        for name in ("/Annots", "/AA", "/Metadata"):
+            if name in source:
+                del source[NameObject(name)]
+        if source.rotation % 360:
+            source.transfer_rotation_to_content()
+        box = source.cropbox
+        if float(box.width) > 0 and float(box.height) > 0:
+            _clip_to(source, box, writer)
+    return writer
+
+
 def place_page(target: Any, exhibit: Exhibit, index: int, slot: Slot) -> None:
     """Draw page ``index`` of a PDF exhibit into ``slot`` of ``target``, scaled to fit."""
-    assert exhibit.reader is not None
-    if exhibit.pages_writer is None:  # a scratch copy, never written: pypdf edits pages only inside a writer
-        exhibit.pages_writer = PdfWriter(clone_from=exhibit.reader)
+    assert exhibit.pages_writer is not None
     source = exhibit.pages_writer.pages[index]
-    strip_behaviour(source)
-    for name in ("/Annots", "/AA", "/Metadata"):
-        if name in source:
-            del source[NameObject(name)]
-    if source.rotation % 360:
-        source.transfer_rotation_to_content()
     box = source.cropbox
     width, height = float(box.width), float(box.height)
     if width <= 0 or height <= 0:
         return
-    _clip_to(source, box, exhibit.pages_writer)
     dx, dy, scale = fit(slot.width, slot.height, width, height)
     x, y = slot.x + dx, slot.y + dy
     op = Transformation().translate(-float(box.left), -float(box.bottom)).scale(scale, scale).translate(x, y)

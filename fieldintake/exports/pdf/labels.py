@@ -67,6 +67,22 @@ _L = {
         "Файл не удалось воспроизвести ({reason}). Он идентифицируется по SHA-256, указанному выше.",
         "Файлды көрсету мүмкін болмады ({reason}). Ол жоғарыдағы SHA-256 арқылы анықталады.",
     ),
+    "left_out": Text(
+        "Left out by the preparer. It is identified by its SHA-256 above.",
+        "Не включено составителем. Файл идентифицируется по SHA-256, указанному выше.",
+        "Дайындаушы қоспады. Ол жоғарыдағы SHA-256 арқылы анықталады.",
+    ),
+    "left_out_short": Text("Left out by the preparer.", "Не включено составителем.", "Дайындаушы қоспады."),
+    "reduced": Text(
+        "Shown reduced from {w} × {h} pixels; the SHA-256 is that of the original file.",
+        "Показано в уменьшенном виде (оригинал {w} × {h} пикселей); SHA-256 относится к исходному файлу.",
+        "Кішірейтіліп көрсетілген (түпнұсқасы {w} × {h} пиксель); SHA-256 бастапқы файлға тиесілі.",
+    ),
+    "page_failed": Text(
+        "This page of the exhibit could not be reproduced. The file is identified by its SHA-256: {sha256}",
+        "Эту страницу приложения не удалось воспроизвести. Файл идентифицируется по SHA-256: {sha256}",
+        "Қосымшаның бұл бетін көрсету мүмкін болмады. Файл SHA-256 арқылы анықталады: {sha256}",
+    ),
     "no_exhibits": Text("There are no exhibits.", "Приложений нет.", "Қосымшалар жоқ."),
     "integrity": Text("Integrity record", "Сведения о целостности", "Тұтастық туралы мәліметтер"),
     "integrity_intro": Text(

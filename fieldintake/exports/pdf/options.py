@@ -55,6 +55,7 @@ class PdfOptions:
     integrity_audit_head: bool = True
     integrity_extra: Sequence[tuple[str, str]] = ()  # more (label, value) lines for the integrity page
     max_exhibit_bytes: int = 64 << 20
+    leave_out: frozenset[str] = frozenset()  # attachment ids the preparer left out: listed, not reproduced
     progress: Progress | None = field(default=None, compare=False)
     cancel: CancelCheck | None = field(default=None, compare=False)
 
