@@ -224,3 +224,26 @@ def test_an_exhibit_page_that_fails_to_draw_costs_only_that_page(session: Sessio
     text = body_text(page_texts(result.data))
     assert text.count("Scanned page 1") == 2 and "Scanned page 2" not in text
     assert "This page of the exhibit could not be reproduced" in text
+
+
+def test_the_pdf_command_leaves_out_exhibits_named_by_id_or_file_name(run_cli, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    assert run_cli("user", "create", "alice")[0] == 0
+    _, out, _ = run_cli("case", "new", "--title", "Invented exhibits")
+    case_id = out.strip()
+    ids = {}
+    for name, pages in (("one.pdf", 1), ("two.pdf", 2), ("three.pdf", 3)):
+        path = tmp_path / name
+        path.write_bytes(exhibit_pdf(pages))
+        code, out, err = run_cli("attach", "add", case_id, str(path))
+        assert code == 0, err
+        ids[name] = out.strip()
+    target = tmp_path / "file.pdf"
+    code, out, err = run_cli("pdf", case_id, "-o", str(target), "--leave-out", "two.pdf",
+                             "--leave-out", ids["three.pdf"][:8])
+    assert code == 0, err
+    text = body_text(page_texts(target.read_bytes()))
+    assert text.count("Scanned page 1") == 1 and "Scanned page 2" not in text
+    assert text.count("Left out by the preparer") >= 4  # in the index and on each exhibit's own page
+    code, _, err = run_cli("pdf", case_id, "-o", str(tmp_path / "x.pdf"), "--leave-out", "nothing.pdf")
+    assert code != 0 and "no attachment 'nothing.pdf'" in err and err.count("\n") == 1
+    assert not (tmp_path / "x.pdf").exists()

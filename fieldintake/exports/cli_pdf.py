@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from fieldintake.app.model import Attachment
+from fieldintake.app.terminal import field
 from fieldintake.errors import InvalidInput
 from fieldintake.exports.pdf import PdfOptions, defaults_from_vault, parts_from_session, render_case_file
 from fieldintake.exports import summary
@@ -28,6 +32,21 @@ def parse_timestamp(text: str) -> datetime:
     if moment.tzinfo is None:
         raise InvalidInput("--timestamp needs a zone: end it with Z (UTC).")
     return moment.astimezone(timezone.utc)
+
+
+def leave_out_ids(attachments: Sequence[Attachment], refs: Sequence[str]) -> frozenset[str]:
+    """The attachments named by ``--leave-out``: an id, a unique id prefix, or a unique file name."""
+    chosen: set[str] = set()
+    for ref in refs:
+        matches = [a for a in attachments if a.id == ref] or [a for a in attachments if a.file_name == ref] \
+            or [a for a in attachments if len(ref) >= 4 and a.id.startswith(ref)]
+        if not matches:
+            raise InvalidInput(f"--leave-out: the case has no attachment '{field(ref)}' (give its id or file name).")
+        if len(matches) > 1:
+            raise InvalidInput(f"--leave-out: '{field(ref)}' names {len(matches)} attachments; give the id "
+                               "('fieldintake attach list CASE').")
+        chosen.add(matches[0].id)
+    return frozenset(chosen)
 
 
 def build_options(args: argparse.Namespace, defaults: dict[str, str]) -> PdfOptions:
@@ -47,6 +66,9 @@ def cmd_pdf(args: argparse.Namespace, ctx: Any) -> int:
     output = Path(args.output)
     with ctx.open_session() as session:
         options = build_options(args, defaults_from_vault(session))
+        if args.leave_out:
+            options = replace(options, leave_out=leave_out_ids(session.cases.get(args.case).attachments,
+                                                               args.leave_out))
         if args.redacted:
             if not args.audience:
                 raise InvalidInput("A redacted summary needs --audience (lawyer, unhcr, ngo, un-body or public).")
@@ -73,5 +95,8 @@ def register(sub: Any, add: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--preparer", help="default: the 'preparer' setting")
     p.add_argument("--redacted", action="store_true", help="a redacted summary instead of the full case file")
     p.add_argument("--audience", choices=AUDIENCES, help="who the redacted summary is for (the client's consent decides)")
+    p.add_argument("--leave-out", action="append", metavar="ATTACHMENT",
+                   help="an exhibit to leave out (id or file name; repeat for several): listed with its hash, "
+                        "marked 'left out by the preparer', not reproduced")
     p.add_argument("--override-consent", metavar="REASON",
                    help="prepare the summary although consent is missing; the reason goes into the audit log")

@@ -6,12 +6,14 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -20,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldintake.app.attachments import display_name
+from fieldintake.app.model import Attachment
 from fieldintake.errors import Cancelled
 from fieldintake.exports import summary
 from fieldintake.exports.pdf import PdfOptions, RenderedPdf, defaults_from_vault, parts_from_session, render_case_file
@@ -38,12 +42,22 @@ LANGUAGES = ("en", "ru")
 
 
 class PdfOptionsForm(QWidget):
-    """Language, Bates numbering, organisation and preparer; defaults from the user's settings."""
+    """Language, Bates numbering, organisation and preparer; defaults from the user's settings. And the
+    case's exhibits, each ticked: untick one to leave it out (it is still listed, with its hash)."""
 
     changed = Signal()
 
-    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: PageContext, parent: QWidget | None = None,
+                 attachments: list[Attachment] | None = None) -> None:
         super().__init__(parent)
+        self.exhibits = QListWidget(self)
+        for attachment in attachments or []:
+            item = QListWidgetItem(display_name(attachment.file_name), self.exhibits)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            item.setData(Qt.ItemDataRole.UserRole, attachment.id)
+        self.exhibits.setMaximumHeight(120)
+        self.exhibits.itemChanged.connect(lambda _item: self.changed.emit())
         self.language = QComboBox(self)
         self.language.addItem("English", "en")
         self.language.addItem("Русский", "ru")
@@ -52,13 +66,15 @@ class PdfOptionsForm(QWidget):
         self.bates_start.setRange(1, 999_999)
         self.organisation = QLineEdit(self)
         self.preparer = QLineEdit(self)
-        self._labels = [PlainLabel(self) for _ in range(5)]
+        self._labels = [PlainLabel(self) for _ in range(6)]
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         for label, field in zip(self._labels, (self.language, self.bates_prefix, self.bates_start,
-                                               self.organisation, self.preparer), strict=True):
+                                               self.organisation, self.preparer, self.exhibits), strict=True):
             label.setBuddy(field)
             form.addRow(label, field)
+        self.exhibits.setVisible(self.exhibits.count() > 0)
+        self._labels[-1].setVisible(self.exhibits.count() > 0)
         settings = UserSettings.load(context.session.vault)
         stored = defaults_from_vault(context.session)
         self.organisation.setText(settings.organisation or stored.get("organisation", ""))
@@ -75,14 +91,27 @@ class PdfOptionsForm(QWidget):
     def lang(self) -> str:
         return str(self.language.currentData())
 
+    def left_out(self) -> frozenset[str]:
+        """The ids of the exhibits the preparer unticked."""
+        items = [self.exhibits.item(i) for i in range(self.exhibits.count())]
+        return frozenset(str(item.data(Qt.ItemDataRole.UserRole)) for item in items
+                         if item.checkState() != Qt.CheckState.Checked)
+
+    def set_included(self, attachment_id: str, included: bool) -> None:
+        for i in range(self.exhibits.count()):
+            item = self.exhibits.item(i)
+            if item.data(Qt.ItemDataRole.UserRole) == attachment_id:
+                item.setCheckState(Qt.CheckState.Checked if included else Qt.CheckState.Unchecked)
+
     def options(self) -> PdfOptions:
         return PdfOptions(lang=self.lang(), bates_prefix=self.bates_prefix.text().strip(),
                           bates_start=self.bates_start.value(), organisation=self.organisation.text().strip(),
-                          preparer=self.preparer.text().strip())
+                          preparer=self.preparer.text().strip(), leave_out=self.left_out())
 
     def clear(self) -> None:
         for edit in (self.bates_prefix, self.organisation, self.preparer):
             edit.clear()
+        self.exhibits.clear()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -91,7 +120,8 @@ class PdfOptionsForm(QWidget):
 
     def _retranslate(self) -> None:
         texts = [self.tr("&Language of the PDF:"), self.tr("Bates &prefix:"), self.tr("Bates &start:"),
-                 self.tr("&Organisation:"), self.tr("Prepared &by:")]
+                 self.tr("&Organisation:"), self.tr("Prepared &by:"),
+                 self.tr("E&xhibits (untick to leave one out):")]
         for label, text in zip(self._labels, texts, strict=True):
             label.setText(text)
 
@@ -123,7 +153,7 @@ class _PdfExport(QWidget):
         super().__init__(parent)
         self._context: PageContext | None = context
         self.case_id = case_id
-        self.form = PdfOptionsForm(context, self)
+        self.form = PdfOptionsForm(context, self, attachments=context.session.attachments.list(case_id))
         self.preview_button = QPushButton(self)
         self.save_button = QPushButton(self)
         self.preview = PdfPreview(self)

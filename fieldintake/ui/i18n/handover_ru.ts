@@ -552,6 +552,10 @@ Import anyway? They will be added as an unverified contact; verify them later on
         <translation>&amp;Начальный номер:</translation>
     </message>
     <message>
+        <source>E&amp;xhibits (untick to leave one out):</source>
+        <translation>&amp;Приложения (снимите отметку, чтобы не включать):</translation>
+    </message>
+    <message>
         <source>&amp;Organisation:</source>
         <translation>&amp;Организация:</translation>
     </message>
