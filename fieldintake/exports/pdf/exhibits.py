@@ -26,11 +26,14 @@ from fieldintake.exports.pdf.options import ReadExhibit
 
 ORIENTATION_TAG = 0x0112
 #: An image from outside is decoded only up to this many pixels: a 543 KB PNG can declare 177 Mpx, 1.8 GB
-#: once decoded. A JPEG is decoded at a reduced scale first (``draft``), so only its reduced size counts.
-MAX_DECODE_PIXELS = 40_000_000
+#: once decoded. A JPEG is decoded at 1/2, 1/4 or 1/8 scale when that brings it under (``draft``), so a
+#: 100 Mpx photo is still shown; other formats above it are listed as too large. Measured: a 16 Mpx RGBA
+#: PNG keeps the export under 300 MB.
+MAX_DECODE_PIXELS = 16_000_000
 #: Larger images are reduced to this many pixels before they are embedded (an A4 page at 300 dpi is 8.7 Mpx);
 #: smaller ones are embedded from their original bytes.
-MAX_EMBED_PIXELS = 16_000_000
+MAX_EMBED_PIXELS = 9_000_000
+_JPEG_SCALES = (1, 2, 4, 8)
 IMAGE_TYPES = ("image/jpeg", "image/png")
 PDF_TYPES = ("application/pdf",)
 # Keys that carry behaviour, links or hidden payloads: never in a court file.
@@ -119,6 +122,8 @@ def _load_image(number: str, attachment: Attachment, data: bytes) -> Exhibit:
             image.verify()  # must come first: after it the image object is spent
         with Image.open(io.BytesIO(data)) as image:
             size = image.size
+            if image.format != "JPEG" and size[0] * size[1] > MAX_DECODE_PIXELS:
+                raise _TooLarge  # before getexif: for a PNG it decodes the whole image to find the chunk
             orientation = int(image.getexif().get(ORIENTATION_TAG, 1))
             reduced_from = None
             if size[0] * size[1] > MAX_EMBED_PIXELS:
@@ -143,7 +148,10 @@ def _reduce(image: Image.Image) -> bytes:
     factor = (MAX_EMBED_PIXELS / (width * height)) ** 0.5
     target = (max(1, int(width * factor)), max(1, int(height * factor)))
     if image.format == "JPEG":
-        image.draft("RGB", target)  # decode at 1/2, 1/4 or 1/8 scale: the memory stays small
+        scale = next((k for k in _JPEG_SCALES if -(-width // k) * -(-height // k) <= MAX_DECODE_PIXELS), 0)
+        if not scale:
+            raise _TooLarge
+        image.draft("RGB", (-(-width // scale), -(-height // scale)))  # decoded at 1/scale: memory stays small
     if image.size[0] * image.size[1] > MAX_DECODE_PIXELS:
         raise _TooLarge
     image.thumbnail(target)
