@@ -16,7 +16,7 @@ from datetime import datetime, timezone
 import pytest
 from PIL import Image
 from pypdf import PdfReader, PdfWriter
-from pypdf.generic import DecodedStreamObject, NameObject, StreamObject
+from pypdf.generic import NameObject, StreamObject
 
 from fieldintake.app.users import Session, UserStore
 from fieldintake.exports import summary
