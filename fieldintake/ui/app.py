@@ -13,9 +13,12 @@ import random
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
+from fieldintake.app import backupsettings
 from fieldintake.app.users import NewUser, Session, UserStore
 from fieldintake.errors import FieldintakeError
 from fieldintake.ui import case, handover
+from fieldintake.ui.backup import BackupDialog
+from fieldintake.ui.backup import status_text as backup_status_text
 from fieldintake.ui.dialogs import show_error
 from fieldintake.ui.firstrun import FirstRunWizard
 from fieldintake.ui.i18n import Translations
@@ -180,6 +183,7 @@ class Controller(QObject):
         window = MainWindow(session.name, pages)
         window.lock_requested.connect(self.lock)
         window.quit_requested.connect(self.quit)
+        window.backup_requested.connect(self.open_backup)
         self.main_window = window
         self._apply_user_settings()
         window.show()
@@ -187,7 +191,17 @@ class Controller(QObject):
         self.idle.start()
         self._set_state(State.UNLOCKED)
 
+    def open_backup(self) -> BackupDialog | None:
+        if self.session is None or self.main_window is None:
+            return None
+        dialog = BackupDialog(self.session, self.store, self.runner, self.main_window)
+        dialog.finished_backup.connect(lambda _result: self._apply_user_settings())
+        dialog.open()
+        return dialog
+
     def _apply_user_settings(self) -> None:
+        if self.session is not None and self.main_window is not None:
+            self.main_window.set_backup_status(*backup_status_text(backupsettings.status(self.session.vault)))
         if self.session is None or self._idle_override is not None:
             return
         self.idle.set_timeout_ms(UserSettings.load(self.session.vault).idle_minutes * 60_000)

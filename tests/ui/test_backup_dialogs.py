@@ -1,0 +1,111 @@
+"""Backup… from the main window (progress, cancel, reminder line) and Restore from a backup on the unlock screen."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from fieldintake.app import backupsettings
+from fieldintake.app.users import UserStore
+from fieldintake.exports import backup
+from fieldintake.ui.app import State
+from fieldintake.ui.backup import status_text
+from tests.conftest import NEW_PASSPHRASE, PASSPHRASE
+from tests.ui.conftest import MakeController, unlock
+
+
+def test_backup_from_the_main_window_updates_the_reminder(qtbot, make_controller: MakeController,
+                                                          store: UserStore, alice: str, tmp_path: Path) -> None:
+    controller = make_controller()
+    unlock(qtbot, controller)
+    window = controller.main_window
+    assert "No backup yet" in window.backup_label.text()
+    assert window.backup_action in window.file_menu.actions()
+    controller.session.cases.create("Дело для копии")
+    dialog = controller.open_backup()
+    target = tmp_path / "gui.fibackup"
+    dialog.target.setText(str(target))
+    assert dialog.ok_button.isEnabled()
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: target.exists() and "Last backup" in window.backup_label.text(), timeout=20_000)
+    assert "<b>" not in window.backup_label.text()
+    summary = backup.verify_backup(target, backup.key_from_recovery(alice))
+    assert summary.meta.user_name == "alice"
+
+
+def test_cancelling_a_backup_leaves_no_file(qtbot, make_controller: MakeController, store: UserStore,
+                                            alice: str, tmp_path: Path) -> None:
+    controller = make_controller()
+    unlock(qtbot, controller)
+    source = tmp_path / "big.bin"
+    source.write_bytes(b"\x01" * (8 << 20))
+    case = controller.session.cases.create("Большое дело")
+    controller.session.attachments.add(case.id, source)
+    dialog = controller.open_backup()
+    target = tmp_path / "cancelled.fibackup"
+    dialog.target.setText(str(target))
+    dialog.ok_button.click()
+    dialog.op.cancel()  # what the progress dialog's Cancel button does
+    qtbot.waitUntil(lambda: not dialog._busy, timeout=20_000)
+    assert dialog.error.isVisible() and "Cancelled" in dialog.error.text
+    assert not target.exists()
+    assert [p for p in tmp_path.iterdir() if p.name.startswith(".cancelled")] == []
+    assert backupsettings.status(controller.session.vault).last_at is None
+
+
+def test_the_reminder_warns_when_the_backup_is_old() -> None:
+    last = datetime.now(UTC) - timedelta(days=10)
+    status = backupsettings.BackupStatus("age1x", "00", None, 7, last)
+    text, warn = status_text(status)
+    assert warn and "10 days ago" in text
+    assert status_text(backupsettings.BackupStatus("age1x", "00", None, 14, last)) == (
+        f"Last backup {last.astimezone():%Y-%m-%d %H:%M}.", False)
+
+
+def test_restore_from_a_backup_on_the_unlock_screen(qtbot, make_controller: MakeController, store: UserStore,
+                                                    alice: str, tmp_path: Path) -> None:
+    with store.unlock("alice", PASSPHRASE) as s:
+        s.cases.create("Дело до стирания")
+        made = backup.create_backup(s, tmp_path / "b.fibackup").path
+    store.erase("alice")
+    controller = make_controller()
+    controller.start()
+    screen = controller.unlock_window
+    assert screen.restore_button.text() == "Restore from a &backup…"
+    dialog = screen.open_restore()
+    assert not dialog.ok_button.isEnabled()
+    dialog.file.setText(str(made))
+    dialog.recovery.setText(alice)
+    dialog.fields.passphrase.setText(NEW_PASSPHRASE)
+    dialog.fields.confirm.setText(NEW_PASSPHRASE)
+    assert dialog.ok_button.isEnabled()
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: dialog.result_name == "alice", timeout=20_000)
+    new_key = dialog.new_key.text()
+    assert new_key and new_key != alice and dialog.new_key.isVisible()
+    assert screen.user.currentText() == "alice"
+    dialog.ok_button.click()  # "I have written it down"
+    assert dialog.new_key.text() == ""
+    screen.passphrase.setText(NEW_PASSPHRASE)
+    screen.unlock_button.click()
+    qtbot.waitUntil(lambda: controller.state is State.UNLOCKED, timeout=10_000)
+    assert [c.title for c in controller.session.cases.list(limit=None)] == ["Дело до стирания"]
+
+
+def test_a_wrong_recovery_key_is_said_in_the_restore_dialog(qtbot, make_controller: MakeController,
+                                                            store: UserStore, alice: str, tmp_path: Path) -> None:
+    with store.unlock("alice", PASSPHRASE) as s:
+        made = backup.create_backup(s, tmp_path / "b.fibackup").path
+    controller = make_controller()
+    controller.start()
+    dialog = controller.unlock_window.open_restore()
+    dialog.file.setText(str(made))
+    from fieldintake.crypto import recovery
+
+    dialog.recovery.setText(recovery.encode(recovery.generate()))
+    dialog.fields.passphrase.setText(NEW_PASSPHRASE)
+    dialog.fields.confirm.setText(NEW_PASSPHRASE)
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=20_000)
+    assert "does not open this backup" in dialog.error.text
+    assert dialog.result_name is None
