@@ -41,15 +41,15 @@ from fieldintake.ui.workers import Progress, Runner
 
 def status_text(status: backupsettings.BackupStatus, now: datetime | None = None) -> tuple[str, bool]:
     """The main window's line about backups, and whether it is a warning."""
-    tr = QCoreApplication.translate
     if status.last_at is None:
-        return tr("backup", "No backup yet: make one (File ▸ Backup…)."), status.remind_days > 0
+        return QCoreApplication.translate("backup", "No backup yet: make one (File ▸ Backup…)."), status.remind_days > 0
     days = max(0, ((now or datetime.now(UTC)) - status.last_at).days)
     when = status.last_at.astimezone().strftime("%Y-%m-%d %H:%M")
     if status.overdue(now):
-        return tr("backup", "Last backup {when}, {days} days ago: make a new one (File ▸ Backup…).").format(
-            when=when, days=days), True
-    return tr("backup", "Last backup {when}.").format(when=when), False
+        text = QCoreApplication.translate(
+            "backup", "Last backup {when}, {days} days ago: make a new one (File ▸ Backup…).")
+        return text.format(when=when, days=days), True
+    return QCoreApplication.translate("backup", "Last backup {when}.").format(when=when), False
 
 
 def _file_field(parent: QWidget, save: bool) -> tuple[QWidget, QLineEdit, QPushButton]:

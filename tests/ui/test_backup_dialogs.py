@@ -109,3 +109,42 @@ def test_a_wrong_recovery_key_is_said_in_the_restore_dialog(qtbot, make_controll
     qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=20_000)
     assert "does not open this backup" in dialog.error.text
     assert dialog.result_name is None
+
+
+def test_the_settings_page_holds_the_backup_folder_and_reminder(qtbot, make_controller: MakeController,
+                                                                alice: str, tmp_path: Path) -> None:
+    controller = make_controller()
+    unlock(qtbot, controller)
+    page = controller.main_window.page("settings")
+    assert page.remind_days.value() == backupsettings.DEFAULT_REMIND_DAYS
+    assert "No backup yet" in page.last_backup.text()
+    page.backup_folder.edit.setText(str(tmp_path))
+    page.remind_days.setValue(3)
+    page.save_button.click()
+    qtbot.waitUntil(lambda: page.status.text() == "Saved.", timeout=10_000)
+    status = backupsettings.status(controller.session.vault)
+    assert status.folder == str(tmp_path) and status.remind_days == 3
+    dialog = controller.open_backup()  # the backup folder is the default place
+    assert Path(dialog.target.text()).parent == tmp_path and dialog.target.text().endswith(".fibackup")
+    assert "alice" not in Path(dialog.target.text()).name
+
+
+def test_the_backup_screens_speak_russian(qtbot, qapp, make_controller: MakeController, alice: str,
+                                          tmp_path: Path) -> None:
+    from fieldintake.ui.i18n import Translations
+
+    translations = Translations(qapp)
+    try:
+        translations.set_language("ru")
+        controller = make_controller()
+        controller.start()
+        screen = controller.unlock_window
+        assert screen.restore_button.text() == "Восстановить из &копии…"
+        dialog = screen.open_restore()
+        assert dialog.windowTitle() == "Восстановление из резервной копии"
+        assert dialog.ok_button.text() == "&Восстановить"
+        dialog.close()
+        status = backupsettings.BackupStatus("age1x", "00", None, 7, None)
+        assert status_text(status)[0].startswith("Резервной копии ещё нет")
+    finally:
+        translations.set_language("en")

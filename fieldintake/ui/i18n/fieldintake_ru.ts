@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Backup</source>
+        <translation>Резервная копия</translation>
+    </message>
+    <message>
+        <source>A backup holds the whole vault: every case, interview, attachment, contact and setting, and the audit log. It is encrypted: it opens with your recovery key, and with the contacts you tick below. Keep it away from this computer.</source>
+        <translation>Резервная копия содержит всё хранилище: все дела, интервью, вложения, контакты, настройки и журнал аудита. Она зашифрована: её открывает ваш ключ восстановления и контакты, отмеченные ниже. Храните её не на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Backup &amp;file:</source>
+        <translation>&amp;Файл копии:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Choose where to write the backup</source>
+        <translation>Выбрать, куда записать резервную копию</translation>
+    </message>
+    <message>
+        <source>Also &amp;readable by:</source>
+        <translation>&amp;Также могут открыть:</translation>
+    </message>
+    <message>
+        <source>Contacts who may also open the backup</source>
+        <translation>Контакты, которые тоже могут открыть копию</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key (once):</source>
+        <translation>&amp;Ключ восстановления (один раз):</translation>
+    </message>
+    <message>
+        <source>needed once, to set up backups for this vault</source>
+        <translation>нужен один раз, чтобы настроить копии этого хранилища</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Ключ восстановления</translation>
+    </message>
+    <message>
+        <source>&amp;Make backup</source>
+        <translation>&amp;Сделать копию</translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation>Записываю резервную копию…</translation>
+    </message>
+</context>
+<context>
     <name>CheckKeyPage</name>
     <message>
         <source>Check your copy</source>
@@ -159,6 +210,10 @@
         <translation>&amp;О программе fieldintake</translation>
     </message>
     <message>
+        <source>&amp;Backup…</source>
+        <translation>&amp;Резервная копия…</translation>
+    </message>
+    <message>
         <source>Unlocked as {name}</source>
         <translation>Разблокировано: {name}</translation>
     </message>
@@ -281,6 +336,65 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <source>Bring a whole vault back from a backup file: on a new laptop, after an erase, or after a border crossing. It opens with your recovery key (or with the key file of the contact who kept it). Choose a new passphrase; you get a new recovery key.</source>
+        <translation>Вернуть всё хранилище из файла резервной копии: на новом ноутбуке, после стирания или после пересечения границы. Копию открывает ваш ключ восстановления (или файл ключа контакта, который её хранил). Выберите новую парольную фразу; вы получите новый ключ восстановления.</translation>
+    </message>
+    <message>
+        <source>Backup &amp;file:</source>
+        <translation>&amp;Файл копии:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Choose the backup file</source>
+        <translation>Выбрать файл резервной копии</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key:</source>
+        <translation>&amp;Ключ восстановления:</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Ключ восстановления</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s key &amp;file:</source>
+        <translation>&amp;Файл ключа контакта:</translation>
+    </message>
+    <message>
+        <source>Choose the contact&apos;s age key file</source>
+        <translation>Выбрать файл ключа age контакта</translation>
+    </message>
+    <message>
+        <source>Replace this user&apos;s vault on this computer if the backup is newer (work since the backup is lost)</source>
+        <translation>Заменить хранилище этого пользователя на этом компьютере, если копия новее (работа после копии пропадёт)</translation>
+    </message>
+    <message>
+        <source>Restored. Your NEW recovery key, shown only this once: write it on paper and keep it apart from this computer. The old one no longer opens this vault or new backups.</source>
+        <translation>Восстановлено. Ваш НОВЫЙ ключ восстановления показан только один раз: запишите его на бумаге и храните отдельно от этого компьютера. Старый ключ больше не открывает это хранилище и новые копии.</translation>
+    </message>
+    <message>
+        <source>New recovery key</source>
+        <translation>Новый ключ восстановления</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <source>I have written it &amp;down</source>
+        <translation>Я &amp;записал(а) его</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -311,6 +425,14 @@
         <translation>Папка &amp;исходящих:</translation>
     </message>
     <message>
+        <source>Ba&amp;ckup folder:</source>
+        <translation>Папка для &amp;копий:</translation>
+    </message>
+    <message>
+        <source>Remind me to back up e&amp;very:</source>
+        <translation>&amp;Напоминать о копии каждые:</translation>
+    </message>
+    <message>
         <source>The language is kept outside the vault, so the unlock screen can use it.</source>
         <translation>Язык хранится вне хранилища, чтобы им мог пользоваться экран разблокировки.</translation>
     </message>
@@ -333,6 +455,18 @@
     <message>
         <source>Choose the outbox folder</source>
         <translation>Выбрать папку исходящих</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Выбрать папку для резервных копий</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -382,6 +516,10 @@
         <translation>&amp;Новый пользователь…</translation>
     </message>
     <message>
+        <source>Restore from a &amp;backup…</source>
+        <translation>Восстановить из &amp;копии…</translation>
+    </message>
+    <message>
         <source>Unlocking</source>
         <translation>Разблокировка</translation>
     </message>
@@ -407,6 +545,21 @@
     <message>
         <source>Free software under the GNU AGPL, version 3 or later.</source>
         <translation>Свободная программа под лицензией GNU AGPL версии 3 или более поздней.</translation>
+    </message>
+</context>
+<context>
+    <name>backup</name>
+    <message>
+        <source>No backup yet: make one (File ▸ Backup…).</source>
+        <translation>Резервной копии ещё нет: сделайте её (Файл ▸ Резервная копия…).</translation>
+    </message>
+    <message>
+        <source>Last backup {when}, {days} days ago: make a new one (File ▸ Backup…).</source>
+        <translation>Последняя копия {when}, {days} дн. назад: сделайте новую (Файл ▸ Резервная копия…).</translation>
+    </message>
+    <message>
+        <source>Last backup {when}.</source>
+        <translation>Последняя копия {when}.</translation>
     </message>
 </context>
 <context>
