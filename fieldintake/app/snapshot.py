@@ -44,12 +44,16 @@ def export(vault: Vault, blobs_dir: Path, target_dir: Path, key: bytes) -> Snaps
     with vault.read() as conn:
         conn.execute("ATTACH DATABASE ? AS snap KEY ?", (str(db), _raw_key(key)))
         try:
+            # A scratch copy: no journal and no fsync per page (one fsync below); a crash just discards it.
+            conn.execute("PRAGMA snap.journal_mode = OFF")
+            conn.execute("PRAGMA snap.synchronous = OFF")
             conn.execute("SELECT sqlcipher_export('snap')")
             version = schema.version(conn)
             conn.execute(f"PRAGMA snap.user_version = {int(version):d}")
             blob_ids = [r[0] for r in conn.execute("SELECT blob_id FROM snap.attachments ORDER BY blob_id")]
         finally:
             conn.execute("DETACH DATABASE snap")
+        _fsync(db)
         target_blobs = ensure_private_dir(target_dir / "blobs")
         for blob_id in blob_ids:
             source, copy = blobs_dir / blob_id, target_blobs / blob_id
@@ -61,6 +65,14 @@ def export(vault: Vault, blobs_dir: Path, target_dir: Path, key: bytes) -> Snaps
                 shutil.copyfile(source, copy)
             linked.append(copy)
     return Snapshot(db, key, version, tuple(linked))
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _open(db: Path, key: bytes) -> sqlcipher3.Connection:
@@ -107,10 +119,6 @@ def adopt(db: Path, snapshot_key: bytes, new_key: bytes) -> SnapshotIdentity:
     finally:
         with contextlib.suppress(sqlcipher3.Error):
             conn.close()
-    fd = os.open(db, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    _fsync(db)
     fsync_dir(db.parent)
     return SnapshotIdentity(str(row[0]), str(row[1]), str(row[2]), bytes(row[3]))
