@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import hashlib
 import os
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -128,16 +130,18 @@ def _write(
     files = [(fmt.SNAPSHOT_NAME, snap.db)] + [(fmt.blob_member(p.name), p) for p in snap.blobs]
     total = 2 * sum(path.stat().st_size for _, path in files) or 1  # hashed once, then encrypted
     done = [0]
+    lock = threading.Lock()
 
     def tick(n: int, _total: int) -> None:
-        done[0] += n
-        if progress is not None:
-            progress(done[0], total)
+        with lock:
+            done[0] += n
+            if progress is not None:
+                progress(done[0], total)
 
-    members = []
-    for name, path in files:
-        size, digest = _hash_file(path, cancel, tick)
-        members.append(FileMember(name, path, size, digest))
+    # hashlib releases the GIL on large buffers: files are hashed side by side on machines with cores to spare.
+    with ThreadPoolExecutor(max_workers=min(4, os.cpu_count() or 1)) as pool:
+        hashed = list(pool.map(lambda item: _hash_file(item[1], cancel, tick), files))
+    members = [FileMember(name, path, size, digest) for (name, path), (size, digest) in zip(files, hashed)]
     meta = fmt.BackupMeta(
         user_id=session.user_id,
         user_name=session.name,
@@ -149,11 +153,11 @@ def _write(
         recovery_recipient=str(status.recipient),
         app_version=__version__,
     )
-    hashed = done[0]
+    hashed_bytes = done[0]
 
     def write_progress(written: int, tar_total: int) -> None:
         if progress is not None:
-            progress(min(hashed + written, total), total)
+            progress(min(hashed_bytes + written, total), total)
 
     with atomic_writer(target) as out:
         info = write_bundle(
