@@ -260,3 +260,22 @@ def test_reminders_say_when_a_backup_is_due(store: UserStore, tmp_path: Path) ->
         assert status.overdue(datetime.now(UTC) + timedelta(days=3))
         backupsettings.set_reminder(alice.vault, folder=None, remind_days=0)
         assert not backupsettings.status(alice.vault).overdue(datetime.now(UTC) + timedelta(days=999))
+
+
+def test_no_plaintext_in_a_backup_or_a_restored_home(store: UserStore, tmp_path: Path) -> None:
+    marker = "Зарема Вымышленная-Маркер"
+    created = store.create("alice", PASSPHRASE)
+    with created.session as alice:
+        case = alice.cases.create(marker, notes=marker * 3)
+        evidence = tmp_path / "evidence.txt"
+        evidence.write_text(marker * 100, encoding="utf-8")
+        alice.attachments.add(case.id, evidence)
+        evidence.unlink()
+        out = tmp_path / "out"
+        out.mkdir()
+        backup.create_backup(alice, out / "b.fibackup")
+    assert files_containing(out, marker) == []
+    fresh = UserStore(Home(tmp_path / "laptop2"), policy=FAST_FOR_TESTS, device=store.device)
+    backup.restore_backup(fresh, out / "b.fibackup", backup.key_from_recovery(created.recovery_key), NEW_PASSPHRASE)
+    assert files_containing(fresh.home.root, marker) == []
+    assert files_containing(store.home.root, marker) == []
