@@ -17,7 +17,7 @@ from fieldintake.app import backupsettings
 from fieldintake.app.users import NewUser, Session, UserStore
 from fieldintake.errors import FieldintakeError
 from fieldintake.ui import case, handover
-from fieldintake.ui.backup import BackupDialog
+from fieldintake.ui.backup import BackupDialog, TravelDialog
 from fieldintake.ui.backup import status_text as backup_status_text
 from fieldintake.ui.dialogs import show_error
 from fieldintake.ui.firstrun import FirstRunWizard
@@ -184,6 +184,7 @@ class Controller(QObject):
         window.lock_requested.connect(self.lock)
         window.quit_requested.connect(self.quit)
         window.backup_requested.connect(self.open_backup)
+        window.travel_requested.connect(self.open_travel)
         self.main_window = window
         self._apply_user_settings()
         window.show()
@@ -196,6 +197,14 @@ class Controller(QObject):
             return None
         dialog = BackupDialog(self.session, self.store, self.runner, self.main_window)
         dialog.finished_backup.connect(lambda _result: self._apply_user_settings())
+        dialog.open()
+        return dialog
+
+    def open_travel(self) -> TravelDialog | None:
+        if self.session is None or self.main_window is None:
+            return None
+        dialog = TravelDialog(self.session, self.store, self.runner, self.main_window)
+        dialog.travelled.connect(lambda _name: self.lock())  # the session is closed and the vault gone
         dialog.open()
         return dialog
 

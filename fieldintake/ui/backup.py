@@ -367,3 +367,113 @@ class RestoreDialog(QDialog):
     def done(self, code: int) -> None:  # closing any way clears the shown key
         self.new_key.clear()
         super().done(code)
+
+
+class TravelDialog(QDialog):
+    """Border mode: a backup to a contact, read back, then the vault erased here."""
+
+    travelled = Signal(str)  # the erased user's name
+
+    def __init__(self, session: Session, store: UserStore, runner: Runner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._session = session
+        self._store = store
+        self._runner = runner
+        self._busy = False
+        self.op = None
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.contact = QListWidget(self)
+        for contact in session.contacts.list():
+            QListWidgetItem(contact.name, self.contact)
+        self.contact.setMaximumHeight(120)
+        box, self.target, self.browse = _file_field(self, save=True)
+        self.confirm = QLineEdit(self)
+        self.recovery = QLineEdit(self)
+        self.recovery.setFont(monospace(1.0))
+        self._needs_key = not backupsettings.status(session.vault).ready
+        self._labels = [QLabel(self) for _ in range(4)]
+        form = QFormLayout()
+        for label, field_widget in zip(self._labels, (self.contact, box, self.recovery, self.confirm)):
+            label.setBuddy(field_widget)
+            form.addRow(label, field_widget)
+        self.recovery.setVisible(self._needs_key)
+        self._labels[2].setVisible(self._needs_key)
+        self.error = InlineMessage(self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        for signal in (self.target.textChanged, self.confirm.textChanged, self.recovery.textChanged):
+            signal.connect(self._update)
+        self.contact.currentRowChanged.connect(lambda _row: self._update())
+        self.setMinimumWidth(640)
+        self._retranslate()
+        self._update()
+
+    @property
+    def ok_button(self) -> QPushButton:
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Border mode"))
+        self.intro.setText(self.tr(
+            "Before a border crossing: the whole vault is handed to the contact you choose, in a backup that they "
+            "and your recovery key can open. It is read back and checked; only then is the vault ERASED from this "
+            "computer, with your user name. Afterwards, restore it with your recovery key. Move the backup file "
+            "off this computer."))
+        texts = (self.tr("Keep it with &contact:"), self.tr("Backup &file:"), self.tr("Recovery &key (once):"),
+                 self.tr("Type your &user name to confirm:"))
+        for label, text in zip(self._labels, texts):
+            label.setText(text)
+        self.contact.setAccessibleName(self.tr("The contact who keeps the backup"))
+        self.browse.setText(self.tr("Browse…"))
+        self.browse.setAccessibleName(self.tr("Choose where to write the backup"))
+        self.ok_button.setText(self.tr("Back up and &erase"))
+
+    def _update(self) -> None:
+        ready = (self.contact.currentItem() is not None and bool(self.target.text().strip())
+                 and self.confirm.text() == self._session.name
+                 and (not self._needs_key or bool(self.recovery.text().strip())))
+        self.ok_button.setEnabled(ready and not self._busy)
+
+    def submit(self) -> None:
+        if self._busy or not self.ok_button.isEnabled():
+            return
+        self._busy = True
+        self.error.clear()
+        self._update()
+        session, store = self._session, self._store
+        contact, target, key = self.contact.currentItem().text(), Path(self.target.text().strip()), self.recovery.text()
+
+        def work(progress: Progress) -> backup.TravelResult:
+            if key.strip():
+                backup.learn_recovery_key(store, session, key)
+            return backup.prepare_travel(store, session, contact, target,
+                                         progress=lambda done, total: progress.update(done, total),
+                                         cancel=lambda: progress.cancelled)
+
+        self.op = self._runner.run(self, work, self._done, self._failed,
+                                   label=self.tr("Writing and checking the backup…"))
+
+    def _done(self, result: backup.TravelResult) -> None:
+        self._busy = False
+        self.recovery.clear()
+        self.accept()
+        self.travelled.emit(result.erased)
+
+    def _failed(self, exc: BaseException, _details: str) -> None:
+        self._busy = False
+        self.error.show_message(error_text(exc))
+        self._update()

@@ -26,6 +26,7 @@ class MainWindow(QMainWindow):
     lock_requested = Signal()
     quit_requested = Signal()
     backup_requested = Signal()
+    travel_requested = Signal()
 
     def __init__(self, user_name: str, pages: list[Page], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +61,8 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.quit_requested)
         self.backup_action = QAction(self)
         self.backup_action.triggered.connect(self.backup_requested)
+        self.travel_action = QAction(self)
+        self.travel_action.triggered.connect(self.travel_requested)
         self.about_action = QAction(icon("about"), "", self)
         self.about_action.triggered.connect(lambda: show_about(self))
         self.page_actions: list[QAction] = []
@@ -72,6 +75,7 @@ class MainWindow(QMainWindow):
         self.file_menu = self.menuBar().addMenu("")
         self.file_menu.addAction(self.lock_action)
         self.file_menu.addAction(self.backup_action)
+        self.file_menu.addAction(self.travel_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.help_menu = self.menuBar().addMenu("")
@@ -106,6 +110,7 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("Lock and &quit"))
         self.about_action.setText(self.tr("&About fieldintake"))
         self.backup_action.setText(self.tr("&Backup…"))
+        self.travel_action.setText(self.tr("Border &mode…"))
         self.state_label.setText(self.tr("Unlocked as {name}").format(name=self._user_name))
         self.nav.setAccessibleName(self.tr("Sections"))
         self.stack.setAccessibleName(self.tr("Current section"))

@@ -148,3 +148,29 @@ def test_the_backup_screens_speak_russian(qtbot, qapp, make_controller: MakeCont
         assert status_text(status)[0].startswith("Резервной копии ещё нет")
     finally:
         translations.set_language("en")
+
+
+def test_border_mode_from_the_main_window(qtbot, make_controller: MakeController, store: UserStore, alice: str,
+                                          tmp_path: Path) -> None:
+    import pyrage
+
+    controller = make_controller()
+    unlock(qtbot, controller)
+    controller.session.cases.create("Дело в дорогу")
+    colleague = pyrage.x25519.Identity.generate()
+    controller.session.contacts.add("Colleague", str(colleague.to_public()))
+    dialog = controller.open_travel()
+    assert dialog.contact.count() == 1
+    dialog.contact.setCurrentRow(0)
+    target = tmp_path / "carry.fibackup"
+    dialog.target.setText(str(target))
+    dialog.confirm.setText("alic")
+    assert not dialog.ok_button.isEnabled()  # the user name must be typed in full
+    dialog.confirm.setText("alice")
+    assert dialog.ok_button.isEnabled()
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: controller.state is not State.UNLOCKED, timeout=20_000)
+    assert store.names() == [] and controller.session is None
+    assert not store.home.user("alice").dir.exists()
+    summary = backup.verify_backup(target, backup.key_from_recovery(alice))
+    assert "Colleague" in summary.recipients

@@ -214,6 +214,10 @@
         <translation>&amp;Резервная копия…</translation>
     </message>
     <message>
+        <source>Border &amp;mode…</source>
+        <translation>Режим &amp;поездки…</translation>
+    </message>
+    <message>
         <source>Unlocked as {name}</source>
         <translation>Разблокировано: {name}</translation>
     </message>
@@ -475,6 +479,53 @@
     <message>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
+    </message>
+</context>
+<context>
+    <name>TravelDialog</name>
+    <message>
+        <source>Border mode</source>
+        <translation>Режим поездки</translation>
+    </message>
+    <message>
+        <source>Before a border crossing: the whole vault is handed to the contact you choose, in a backup that they and your recovery key can open. It is read back and checked; only then is the vault ERASED from this computer, with your user name. Afterwards, restore it with your recovery key. Move the backup file off this computer.</source>
+        <translation>Перед пересечением границы: всё хранилище передаётся выбранному контакту в резервной копии, которую может открыть он и ваш ключ восстановления. Копия читается заново и проверяется; только после этого хранилище СТИРАЕТСЯ с этого компьютера вместе с вашим именем пользователя. Потом восстановите его ключом восстановления. Унесите файл копии с этого компьютера.</translation>
+    </message>
+    <message>
+        <source>Keep it with &amp;contact:</source>
+        <translation>Передать &amp;контакту:</translation>
+    </message>
+    <message>
+        <source>Backup &amp;file:</source>
+        <translation>&amp;Файл копии:</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key (once):</source>
+        <translation>&amp;Ключ восстановления (один раз):</translation>
+    </message>
+    <message>
+        <source>Type your &amp;user name to confirm:</source>
+        <translation>Для подтверждения введите &amp;имя пользователя:</translation>
+    </message>
+    <message>
+        <source>The contact who keeps the backup</source>
+        <translation>Контакт, который хранит копию</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Choose where to write the backup</source>
+        <translation>Выбрать, куда записать резервную копию</translation>
+    </message>
+    <message>
+        <source>Back up and &amp;erase</source>
+        <translation>Сделать копию и &amp;стереть</translation>
+    </message>
+    <message>
+        <source>Writing and checking the backup…</source>
+        <translation>Записываю и проверяю резервную копию…</translation>
     </message>
 </context>
 <context>
