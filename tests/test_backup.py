@@ -279,3 +279,33 @@ def test_no_plaintext_in_a_backup_or_a_restored_home(store: UserStore, tmp_path:
     backup.restore_backup(fresh, out / "b.fibackup", backup.key_from_recovery(created.recovery_key), NEW_PASSPHRASE)
     assert files_containing(fresh.home.root, marker) == []
     assert files_containing(store.home.root, marker) == []
+
+
+def test_cli_travel_prepare_and_restore(run_cli, tmp_path: Path, monkeypatch) -> None:
+    code, out, _ = run_cli("user", "create", "alice")
+    key = next(line.strip() for line in out.splitlines() if line.strip().count("-") == 12)
+    assert run_cli("case", "new", "--title", "Дело в дорогу")[0] == 0
+    org = tmp_path / "org.key"
+    subprocess.run(["age-keygen", "-o", str(org)], check=True, capture_output=True)
+    public = subprocess.run(["age-keygen", "-y", str(org)], check=True, capture_output=True, text=True).stdout.strip()
+    assert run_cli("contact", "add", "Colleague", public)[0] == 0
+    carried = tmp_path / "carry.fibackup"
+    code, _, err = run_cli("travel", "prepare", "--to", "Colleague", "-o", str(carried))
+    assert code != 0 and "Not confirmed" in err and not carried.exists()  # no terminal, no --yes
+    code, out, err = run_cli("travel", "prepare", "--to", "Colleague", "-o", str(carried), "--yes")
+    assert code == 0, err
+    assert "erased" in err and not (tmp_path / "home" / "users").exists()
+    plain = subprocess.run(["age", "-d", "-i", str(org), str(carried)], check=True, capture_output=True).stdout
+    assert b"vault.sqlcipher" in plain[:4096]
+    monkeypatch.setenv("FIELDINTAKE_RECOVERY_KEY", key)
+    monkeypatch.setenv("FIELDINTAKE_NEW_PASSPHRASE", NEW_PASSPHRASE)
+    code, out, err = run_cli("travel", "restore", str(carried))
+    assert code == 0 and "Brought back 'alice'" in out, err
+    monkeypatch.setenv("FIELDINTAKE_PASSPHRASE", NEW_PASSPHRASE)
+    code, out, _ = run_cli("case", "list")
+    assert "Дело в дорогу" in out
+    # Restoring again over the restored vault: refused without --replace, and the backup is older anyway.
+    code, _, err = run_cli("backup", "restore", str(carried))
+    assert code != 0 and "already exists" in err and len(err.splitlines()) == 1
+    code, _, err = run_cli("backup", "restore", str(carried), "--replace", "--yes")
+    assert code != 0 and "older than the vault" in err
