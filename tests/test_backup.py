@@ -309,3 +309,45 @@ def test_cli_travel_prepare_and_restore(run_cli, tmp_path: Path, monkeypatch) ->
     assert code != 0 and "already exists" in err and len(err.splitlines()) == 1
     code, _, err = run_cli("backup", "restore", str(carried), "--replace", "--yes")
     assert code != 0 and "older than the vault" in err
+
+
+def test_a_backup_is_never_written_inside_the_vault_folders(store: UserStore, tmp_path: Path) -> None:
+    """Border mode erases the user's folder: a backup written there would be erased with it."""
+    from fieldintake.errors import InvalidInput
+
+    created = store.create("alice", PASSPHRASE)
+    with created.session as alice:
+        add_age_contact(alice, tmp_path, "Trusted colleague")
+    session = store.unlock("alice", PASSPHRASE)
+    inside = store.home.user("alice").dir / "carry.fibackup"
+    try:
+        with pytest.raises(InvalidInput, match="inside"):
+            backup.prepare_travel(store, session, "Trusted colleague", inside)
+    finally:
+        session.close()
+    assert store.names() == ["alice"] and not inside.exists()
+    with store.unlock("alice", PASSPHRASE) as again:
+        with pytest.raises(InvalidInput, match="inside"):
+            backup.create_backup(again, store.home.users_dir / "x.fibackup")
+        assert again.vault.audit_report().ok
+
+
+def test_a_vault_open_elsewhere_is_not_replaced(store: UserStore, tmp_path: Path) -> None:
+    import os
+
+    from fieldintake.errors import VaultInUse
+
+    created = store.create("alice", PASSPHRASE)
+    with created.session as alice:
+        newer = backup.create_backup(alice, tmp_path / "b.fibackup").path
+    paths = store.home.user("alice")
+    for p in (paths.db, paths.db.with_name("vault.db-wal"), paths.keys):
+        if p.exists():
+            os.utime(p, (1_600_000_000, 1_600_000_000))
+    with store.unlock("alice", PASSPHRASE):  # open in another window
+        with pytest.raises(VaultInUse):
+            backup.restore_backup(store, newer, backup.key_from_recovery(created.recovery_key), NEW_PASSPHRASE,
+                                  replace=True, confirm=lambda q: True)
+    with store.unlock("alice", PASSPHRASE) as again:
+        assert again.vault.audit_report().ok
+    assert not (store.home.root / ".staging").exists()

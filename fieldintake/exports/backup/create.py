@@ -68,6 +68,16 @@ def _hash_file(path: Path, cancel: Cancel | None, tick: Progress) -> tuple[int, 
     return size, digest.hexdigest()
 
 
+def _check_outside_vaults(session: Session, target: Path) -> None:
+    """Erase and restore remove what is under ``users/`` and ``.staging/``: a backup there would go with it."""
+    where = target.expanduser().absolute().resolve()
+    for folder in (session.home.users_dir, staging.root(session.home)):
+        if where.is_relative_to(folder.absolute().resolve()):
+            raise InvalidInput(
+                f"A backup may not be written inside the vault folders ({folder}): choose another place."
+            )
+
+
 def escrow_recipients(session: Session, names: Sequence[str]) -> list[BundleRecipient]:
     """Contacts (by name) who may also open the backup: an organisation's escrow, say."""
     chosen = []
@@ -100,6 +110,7 @@ def create_backup(
     target = Path(target)
     if target.is_dir():
         raise InvalidInput(f"{target} is a folder: give the backup file's name.")
+    _check_outside_vaults(session, target)
     recipients = [BundleRecipient(str(status.recipient), None, "recovery key"), *escrow_recipients(session, escrow)]
     try:
         with staging.scratch(session.home, "backup") as work:

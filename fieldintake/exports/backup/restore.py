@@ -37,7 +37,7 @@ from fieldintake.errors import (
 )
 from fieldintake.exports.backup import format as fmt
 from fieldintake.exports.backup import staging
-from fieldintake.exports.backup.read import BackupKey, BackupSummary, open_backup
+from fieldintake.exports.backup.read import BackupKey, BackupSummary, OpenBackup, open_backup
 from fieldintake.exports.bundle.writer import CHUNK, Cancel, Progress
 from fieldintake.fsutil import PRIVATE_FILE, atomic_write_bytes, ensure_private_dir, fsync_dir
 
@@ -77,8 +77,13 @@ def _existing(store: UserStore, name: str) -> tuple[UserPaths, KeyFile] | None:
 
 
 def _last_change(paths: UserPaths) -> datetime:
-    times = [p.stat().st_mtime for p in (paths.db, paths.db.with_name("vault.db-wal"), paths.keys) if p.exists()]
-    return datetime.fromtimestamp(max(times), UTC)
+    """When the vault was last written, from its files (it cannot be read without its passphrase).
+
+    Opening a vault re-creates an empty write-ahead log, so the log counts only when it holds pages.
+    """
+    wal = paths.db.with_name("vault.db-wal")
+    files = [paths.db, paths.keys] + ([wal] if wal.exists() and wal.stat().st_size > 0 else [])
+    return datetime.fromtimestamp(max(p.stat().st_mtime for p in files if p.exists()), UTC)
 
 
 def _check_replace(name: str, paths: UserPaths, kf: KeyFile, meta: fmt.BackupMeta, replace: bool,
@@ -129,33 +134,42 @@ def restore_backup(
         meta = backup.meta
         name = check_user_name(as_name or meta.user_name)
         existing = _existing(store, name)
+        held: VaultLock | None = None
         if existing is not None:
             _check_replace(name, existing[0], existing[1], meta, replace, confirm)
-        staged = UserPaths(ensure_private_dir(work / "user"))
-        blobs = ensure_private_dir(staged.blobs)
-        for member in backup.members():
-            if member.path == fmt.SNAPSHOT_NAME:
-                _write_member(member, staged.db)
+            held = VaultLock(existing[0].lock).acquire()  # the vault to replace is not open anywhere, and stays shut
+        try:
+            summary, recovery_text = _stage(store, backup, work, name, key, new_passphrase, path)
+            final = home.user(name)
+            ensure_private_dir(home.users_dir)
+            staged = UserPaths(work / "user")
+            if existing is None:
+                os.rename(staged.dir, final.dir)  # refuses if a folder appeared meanwhile
             else:
-                _write_member(member, blobs / str(fmt.blob_id_of(member.path)))
-        summary = backup.finish(Path(path).stat().st_size)
-        fsync_dir(blobs)
-        recovery_text = _build_vault(store, staged, name, summary, key, new_passphrase)
-        final = home.user(name)
-        ensure_private_dir(home.users_dir)
-        if existing is None:
-            os.rename(staged.dir, final.dir)  # refuses if a folder appeared meanwhile
-        else:
-            lock = VaultLock(final.lock).acquire()  # not while the old vault is open
-            try:
                 staging.mark_swap(work, name)
                 os.rename(final.dir, work / staging.OLD_NAME)
                 os.rename(staged.dir, final.dir)
-            finally:
-                lock.release()
-        fsync_dir(home.users_dir)
+            fsync_dir(home.users_dir)
+        finally:
+            if held is not None:
+                held.release()
     binding = store.binding_of(name)
     return RestoreResult(name, recovery_text, binding, summary, existing is not None)
+
+
+def _stage(store: UserStore, backup: OpenBackup, work: Path, name: str, key: BackupKey, new_passphrase: str,
+           path: Path) -> tuple[BackupSummary, str]:
+    """Write the members into ``work/user``, verify to the end, build the vault; returns the new recovery key too."""
+    staged = UserPaths(ensure_private_dir(work / "user"))
+    blobs = ensure_private_dir(staged.blobs)
+    for member in backup.members():
+        if member.path == fmt.SNAPSHOT_NAME:
+            _write_member(member, staged.db)
+        else:
+            _write_member(member, blobs / str(fmt.blob_id_of(member.path)))
+    summary = backup.finish(Path(path).stat().st_size)
+    fsync_dir(blobs)
+    return summary, _build_vault(store, staged, name, summary, key, new_passphrase)
 
 
 def _build_vault(store: UserStore, staged: UserPaths, name: str, summary: BackupSummary, key: BackupKey,
