@@ -127,6 +127,7 @@ class Controller(QObject):
         wizard = FirstRunWizard(self.store, self.runner, self.clipboard.copy, self._rng)
         wizard.created.connect(self._wizard_created)
         wizard.abandoned.connect(self._wizard_abandoned)
+        wizard.restore_requested.connect(self._restore_instead)
         self.wizard = wizard
         self.unlock_window.hide()
         wizard.show()
@@ -141,6 +142,12 @@ class Controller(QObject):
     def _wizard_created(self, created: NewUser) -> None:
         self._drop_wizard()
         self._unlocked(created.session)
+
+    def _restore_instead(self) -> None:
+        """From the first-run wizard: the unlock screen, with its Restore dialog open."""
+        self._drop_wizard()
+        self.show_unlock()
+        self.unlock_window.open_restore()
 
     def _wizard_abandoned(self, created: NewUser | None) -> None:
         self._drop_wizard()

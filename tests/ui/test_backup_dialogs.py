@@ -174,3 +174,31 @@ def test_border_mode_from_the_main_window(qtbot, make_controller: MakeController
     assert not store.home.user("alice").dir.exists()
     summary = backup.verify_backup(target, backup.key_from_recovery(alice))
     assert "Colleague" in summary.recipients
+
+
+def test_a_new_laptop_restores_from_the_first_run_wizard(qtbot, make_controller: MakeController, store: UserStore,
+                                                         tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QWizard
+
+    source = UserStore(type(store.home)(tmp_path / "old-laptop"), policy=store.policy, device=store.device)
+    created = source.create("alice", PASSPHRASE)
+    with created.session as s:
+        s.cases.create("Дело со старого ноутбука")
+        made = backup.create_backup(s, tmp_path / "b.fibackup").path
+    controller = make_controller()
+    controller.start()
+    assert controller.state is State.FIRST_RUN
+    controller.wizard.button(QWizard.WizardButton.CustomButton1).click()
+    qtbot.waitUntil(lambda: controller.state is State.LOCKED, timeout=5_000)
+    from fieldintake.ui.backup import RestoreDialog
+
+    dialogs = controller.unlock_window.findChildren(RestoreDialog)
+    assert len(dialogs) == 1 and dialogs[0].isVisible()
+    dialog = dialogs[0]
+    dialog.file.setText(str(made))
+    dialog.recovery.setText(created.recovery_key)
+    dialog.fields.passphrase.setText(NEW_PASSPHRASE)
+    dialog.fields.confirm.setText(NEW_PASSPHRASE)
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: dialog.result_name == "alice", timeout=20_000)
+    assert store.names() == ["alice"] and controller.unlock_window.user.currentText() == "alice"

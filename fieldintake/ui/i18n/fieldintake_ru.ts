@@ -149,6 +149,13 @@
     </message>
 </context>
 <context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Restore from a &amp;backup…</source>
+        <translation>Восстановить из &amp;копии…</translation>
+    </message>
+</context>
+<context>
     <name>IdentityPage</name>
     <message>
         <source>Contacts &amp; identity</source>
