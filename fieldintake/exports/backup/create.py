@@ -24,7 +24,7 @@ from fieldintake.app.clock import utc_now
 from fieldintake.app.users import Session, UserStore
 from fieldintake.errors import BackupKeyMissing, Cancelled, InvalidInput
 from fieldintake.exports.bundle import BundleInfo, BundleRecipient, write_bundle
-from fieldintake.exports.bundle.writer import CHUNK, Cancel, Progress, check_cancel
+from fieldintake.exports.bundle.writer import Cancel, Progress, check_cancel
 from fieldintake.exports.backup import format as fmt
 from fieldintake.exports.backup import staging
 from fieldintake.fsutil import atomic_writer
@@ -185,7 +185,7 @@ def _write(
     return meta, info, len(snap.blobs)
 
 
-__all__ = ["CHUNK", "BackupResult", "FileMember", "create_backup", "escrow_recipients", "learn_recovery_key"]
+__all__ = ["BackupResult", "FileMember", "create_backup", "escrow_recipients", "learn_recovery_key"]
 
 
 def learn_recovery_key(store: UserStore, session: Session, recovery_text: str) -> None:

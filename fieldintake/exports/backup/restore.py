@@ -38,8 +38,9 @@ from fieldintake.errors import (
 from fieldintake.exports.backup import format as fmt
 from fieldintake.exports.backup import staging
 from fieldintake.exports.backup.read import BackupKey, BackupSummary, OpenBackup, open_backup
+from fieldintake.exports.bundle import BundleMember
 from fieldintake.exports.bundle.writer import CHUNK, Cancel, Progress
-from fieldintake.fsutil import PRIVATE_FILE, atomic_write_bytes, ensure_private_dir, fsync_dir
+from fieldintake.fsutil import PRIVATE_FILE, atomic_write_bytes, ensure_private_dir, fsync_dir, storage_error
 
 Confirm = Callable[[str], bool]
 
@@ -53,13 +54,16 @@ class RestoreResult:
     replaced: bool
 
 
-def _write_member(member: object, target: Path) -> None:
-    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
-    with os.fdopen(fd, "wb") as fh:
-        while chunk := member.read(CHUNK):  # type: ignore[attr-defined]
-            fh.write(chunk)
-        fh.flush()
-        os.fsync(fh.fileno())
+def _write_member(member: BundleMember, target: Path) -> None:
+    try:
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
+        with os.fdopen(fd, "wb") as fh:
+            while chunk := member.read(CHUNK):
+                fh.write(chunk)
+            fh.flush()
+            os.fsync(fh.fileno())
+    except OSError as exc:
+        raise storage_error(exc, "the restored vault") from exc
 
 
 def _existing(store: UserStore, name: str) -> tuple[UserPaths, KeyFile] | None:

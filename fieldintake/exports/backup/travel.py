@@ -15,9 +15,9 @@ from pathlib import Path
 
 from fieldintake.app.users import Session, UserStore
 from fieldintake.errors import BackupError
+from fieldintake.exports.backup import staging
 from fieldintake.exports.backup.create import BackupResult, create_backup
 from fieldintake.exports.backup.read import BackupKey, BackupSummary, verify_backup
-from fieldintake.exports.backup import staging
 from fieldintake.exports.bundle.writer import Cancel, Progress
 
 
