@@ -351,3 +351,13 @@ def test_a_vault_open_elsewhere_is_not_replaced(store: UserStore, tmp_path: Path
     with store.unlock("alice", PASSPHRASE) as again:
         assert again.vault.audit_report().ok
     assert not (store.home.root / ".staging").exists()
+
+
+def test_one_user_is_never_restored_twice_into_one_home(store: UserStore, tmp_path: Path) -> None:
+    created = store.create("alice", PASSPHRASE)
+    with created.session as alice:
+        made = backup.create_backup(alice, tmp_path / "b.fibackup").path
+    with pytest.raises(RestoreRefused, match="already here as 'alice'"):
+        backup.restore_backup(store, made, backup.key_from_recovery(created.recovery_key), NEW_PASSPHRASE,
+                              as_name="alice2")
+    assert store.names() == ["alice"]

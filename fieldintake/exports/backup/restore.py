@@ -80,6 +80,22 @@ def _existing(store: UserStore, name: str) -> tuple[UserPaths, KeyFile] | None:
         raise RestoreRefused(f"The vault of '{name}' here has a damaged key file: restore under another name (--as NAME).") from None
 
 
+def _check_not_here_under_another_name(store: UserStore, name: str, meta: fmt.BackupMeta) -> None:
+    """Two vaults of one user in one home would share one device secret: erasing one would lock out the other."""
+    for other in store.names():
+        if other == name:
+            continue
+        try:
+            user_id = KeyFile.from_bytes(store.home.user(other).keys.read_bytes()).user_id
+        except (OSError, KeyFileFormatError):
+            continue
+        if user_id == meta.user_id:
+            raise RestoreRefused(
+                f"The vault in this backup is already here as '{other}': nothing was changed. "
+                f"Restore over it (--as {other} --replace) or erase it first."
+            )
+
+
 def _last_change(paths: UserPaths) -> datetime:
     """When the vault was last written, from its files (it cannot be read without its passphrase).
 
@@ -138,6 +154,7 @@ def restore_backup(
         meta = backup.meta
         name = check_user_name(as_name or meta.user_name)
         existing = _existing(store, name)
+        _check_not_here_under_another_name(store, name, meta)
         held: VaultLock | None = None
         if existing is not None:
             _check_replace(name, existing[0], existing[1], meta, replace, confirm)
