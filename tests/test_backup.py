@@ -361,3 +361,29 @@ def test_one_user_is_never_restored_twice_into_one_home(store: UserStore, tmp_pa
         backup.restore_backup(store, made, backup.key_from_recovery(created.recovery_key), NEW_PASSPHRASE,
                               as_name="alice2")
     assert store.names() == ["alice"]
+
+
+def test_the_next_backup_reads_unchanged_attachment_files_once(store: UserStore, tmp_path: Path, monkeypatch) -> None:
+    from fieldintake.errors import BundleSourceMismatch
+    from fieldintake.exports.backup import create
+
+    created = store.create("alice", PASSPHRASE)
+    with created.session as alice:
+        originals = fill_vault(alice, tmp_path, cases=2)
+        hashed: list[str] = []
+        real = create._hash_file
+        monkeypatch.setattr(create, "_hash_file", lambda path, cancel, tick: hashed.append(path.name) or real(path, cancel, tick))
+        backup.create_backup(alice, tmp_path / "first.fibackup")
+        assert len(hashed) == 1 + len(originals)
+        hashed.clear()
+        backup.create_backup(alice, tmp_path / "second.fibackup")
+        assert hashed == ["vault.db"]  # the snapshot only
+        backup.verify_backup(tmp_path / "second.fibackup", backup.key_from_recovery(created.recovery_key))
+        # A stored file altered since: the writer's own hashing refuses it, and no backup is left.
+        blob = next(alice.paths.blobs.iterdir())
+        data = bytearray(blob.read_bytes())
+        data[-1] ^= 1
+        blob.write_bytes(bytes(data))
+        with pytest.raises(BundleSourceMismatch):
+            backup.create_backup(alice, tmp_path / "third.fibackup")
+        assert not (tmp_path / "third.fibackup").exists()

@@ -30,6 +30,7 @@ from fieldintake.exports.backup import staging
 from fieldintake.fsutil import atomic_writer
 
 _HASH_CHUNK = 1024 * 1024
+BLOB_HASH_PREFIX = "backup.blob_sha256."
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,22 @@ class BackupResult:
     meta: fmt.BackupMeta
     recipients: tuple[BundleRecipient, ...]
     attachments: int
+
+
+def _known_blob_hashes(session: Session) -> dict[str, tuple[int, str]]:
+    """Size and SHA-256 of each stored attachment file, as the last backup measured them.
+
+    Blob files are never rewritten (a new file gets a new random id), so the
+    next backup need not read them twice. Nothing is trusted blindly: the
+    bundle writer hashes every byte it streams and refuses a file that no
+    longer matches (``BundleSourceMismatch``: the stored copy is damaged).
+    """
+    known: dict[str, tuple[int, str]] = {}
+    for key, value in session.vault.query("SELECT key, value FROM meta WHERE key LIKE ?", (BLOB_HASH_PREFIX + "%",)):
+        size, _, digest = str(value).partition(":")
+        if size.isdigit() and len(digest) == 64:
+            known[str(key)[len(BLOB_HASH_PREFIX):]] = (int(size), digest)
+    return known
 
 
 def _hash_file(path: Path, cancel: Cancel | None, tick: Progress) -> tuple[int, str]:
@@ -114,7 +131,7 @@ def create_backup(
     recipients = [BundleRecipient(str(status.recipient), None, "recovery key"), *escrow_recipients(session, escrow)]
     try:
         with staging.scratch(session.home, "backup") as work:
-            meta, info, attachments = _write(session, status, work, target, recipients, progress, cancel)
+            meta, info, blobs = _write(session, status, work, target, recipients, progress, cancel)
     except Cancelled:
         raise Cancelled("Cancelled: no backup was written. Nothing was changed.") from None
     with session.vault.transaction() as tx:
@@ -122,9 +139,12 @@ def create_backup(
             "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             (backupsettings.LAST_AT, meta.created_at),
         )
+        tx.execute("DELETE FROM meta WHERE key LIKE ?", (BLOB_HASH_PREFIX + "%",))
+        tx.executemany("INSERT INTO meta (key, value) VALUES (?, ?)",
+                       [(BLOB_HASH_PREFIX + m.file.name, f"{m.size}:{m.sha256}") for m in blobs])
         tx.audit("backup.created", "vault", info.bundle_id,
                  {"size": info.size, "sha256": info.sha256, "escrow": [r.fingerprint or r.age for r in recipients[1:]]})
-    return BackupResult(target, info.bundle_id, info.size, info.sha256, meta, info.recipients, attachments)
+    return BackupResult(target, info.bundle_id, info.size, info.sha256, meta, info.recipients, len(blobs))
 
 
 def _write(
@@ -135,7 +155,7 @@ def _write(
     recipients: list[BundleRecipient],
     progress: Progress | None,
     cancel: Cancel | None,
-) -> tuple[fmt.BackupMeta, BundleInfo, int]:
+) -> tuple[fmt.BackupMeta, BundleInfo, list[FileMember]]:
     key = os.urandom(32)
     snap = snapshot.export(session.vault, session.paths.blobs, work, key)
     files = [(fmt.SNAPSHOT_NAME, snap.db)] + [(fmt.blob_member(p.name), p) for p in snap.blobs]
@@ -149,9 +169,19 @@ def _write(
             if progress is not None:
                 progress(done[0], total)
 
+    known = _known_blob_hashes(session)
+
+    def measure(item: tuple[str, Path]) -> tuple[int, str]:
+        name, path = item
+        cached = known.get(path.name) if name != fmt.SNAPSHOT_NAME else None
+        if cached is not None and cached[0] == path.stat().st_size:
+            tick(cached[0], 0)
+            return cached
+        return _hash_file(path, cancel, tick)
+
     # hashlib releases the GIL on large buffers: files are hashed side by side on machines with cores to spare.
     with ThreadPoolExecutor(max_workers=min(4, os.cpu_count() or 1)) as pool:
-        hashed = list(pool.map(lambda item: _hash_file(item[1], cancel, tick), files))
+        hashed = list(pool.map(measure, files))
     members = [FileMember(name, path, size, digest) for (name, path), (size, digest) in zip(files, hashed)]
     meta = fmt.BackupMeta(
         user_id=session.user_id,
@@ -182,7 +212,7 @@ def _write(
             cancel=cancel,
         )
         check_cancel(cancel)
-    return meta, info, len(snap.blobs)
+    return meta, info, members[1:]
 
 
 __all__ = ["BackupResult", "FileMember", "create_backup", "escrow_recipients", "learn_recovery_key"]
