@@ -387,3 +387,21 @@ def test_the_next_backup_reads_unchanged_attachment_files_once(store: UserStore,
         with pytest.raises(BundleSourceMismatch):
             backup.create_backup(alice, tmp_path / "third.fibackup")
         assert not (tmp_path / "third.fibackup").exists()
+
+
+def test_cli_reminder_folder_and_status(run_cli, tmp_path: Path) -> None:
+    assert run_cli("user", "create", "alice")[0] == 0
+    code, out, _ = run_cli("backup", "status")
+    assert code == 0 and "Last backup: never" in out and "Warning" in out
+    code, _, err = run_cli("backup", "create")
+    assert code != 0 and "-o FILE" in err
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    assert run_cli("backup", "remind", "--days", "3", "--folder", str(folder))[0] == 0
+    code, out, err = run_cli("backup", "create")
+    assert code == 0, err
+    made = Path(out.strip())
+    assert made.parent == folder and made.suffix == ".fibackup" and "alice" not in made.name
+    code, out, _ = run_cli("backup", "status")
+    assert "Remind every: 3 day(s)" in out and str(folder) in out and "Warning" not in out
+    assert "Last backup: never" not in out
