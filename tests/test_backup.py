@@ -405,3 +405,14 @@ def test_cli_reminder_folder_and_status(run_cli, tmp_path: Path) -> None:
     code, out, _ = run_cli("backup", "status")
     assert "Remind every: 3 day(s)" in out and str(folder) in out and "Warning" not in out
     assert "Last backup: never" not in out
+
+
+@pytest.mark.slow
+def test_backup_and_restore_stream_in_bounded_memory() -> None:
+    """256 MiB of attachments through backup and restore, each in its own process, under 100 MiB of RSS."""
+    from benchmarks.bench_backup import measure
+
+    result = measure(256, parts=4)
+    assert result["backup"]["size"] > 256 * 1024 * 1024
+    assert result["backup"]["peak_rss_mib"] < 100, result
+    assert result["restore"]["peak_rss_mib"] < 100, result
