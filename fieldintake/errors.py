@@ -146,3 +146,30 @@ class AlreadyImported(BundleError):
 
 class ConsentMissing(FieldintakeError):
     """The client did not consent to sharing with this audience (or withdrew it); names what is missing."""
+
+
+# --- backups ---------------------------------------------------------------
+
+
+class BackupError(FieldintakeError):
+    """A backup could not be written, read or restored; nothing was changed."""
+
+
+class NotABackup(BackupError):
+    """The file is not a fieldintake backup (another file, or a hand-over bundle)."""
+
+
+class BackupTooNew(BackupError):
+    """The backup was made by a newer fieldintake, in a format this one cannot read."""
+
+
+class BackupForged(BackupError):
+    """The backup's signature is not the recovery-key holder's: re-signed or made by someone else."""
+
+
+class BackupKeyMissing(BackupError):
+    """The vault does not yet know the recovery-derived recipient: the recovery key is needed once."""
+
+
+class RestoreRefused(BackupError):
+    """Restoring would replace an existing vault without the conditions for it (newer, confirmed)."""

@@ -12,6 +12,7 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
+from fieldintake.app import backupsettings
 from fieldintake.app.attachments import AttachmentStore
 from fieldintake.app.bundlelog import BundleLog
 from fieldintake.app.cases import CaseStore
@@ -197,6 +198,7 @@ class UserStore:
                         (user_id, name, identity.age_secret, identity.signing_seed, created),
                     )
                     tx.audit("user.created", "user", user_id, {"device_bound": secret is not None})
+                    backupsettings.remember_recovery_key(tx, rkey, user_id, identity, audit=False)
                 ensure_private_dir(paths.blobs)
                 kf = keyfile.new_key_file(user_id, created, dek, passphrase, rkey, self.policy, secret, self.device.name)
                 atomic_write_bytes(paths.keys, kf.to_bytes())
@@ -263,10 +265,20 @@ class UserStore:
             session._rewrap(dek, new_passphrase, secret)
             with vault.transaction() as tx:
                 tx.audit("user.recovered", "user", kf.user_id, {"device_bound": secret is not None})
+                backupsettings.remember_recovery_key(tx, key, kf.user_id, session.identity, audit=False)
         except BaseException:
             session.close()
             raise
         return session
+
+    def check_recovery_key(self, session: Session, recovery_text: str) -> bytes:
+        """The recovery key's bytes if it opens ``session``'s key file (for backups); else ``WrongRecoveryKey``."""
+        key = recovery.parse(recovery_text)
+        try:
+            keyfile.open_with_recovery(session._key_file, key)
+        except UnwrapFailed as exc:
+            raise WrongRecoveryKey(f"That recovery key does not open the vault of '{session.name}'.") from exc
+        return key
 
     def _read_key_file(self, paths: UserPaths) -> KeyFile:
         try:

@@ -13,9 +13,12 @@ import random
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
+from fieldintake.app import backupsettings
 from fieldintake.app.users import NewUser, Session, UserStore
 from fieldintake.errors import FieldintakeError
 from fieldintake.ui import case, handover
+from fieldintake.ui.backup import BackupDialog, TravelDialog
+from fieldintake.ui.backup import status_text as backup_status_text
 from fieldintake.ui.dialogs import show_error
 from fieldintake.ui.firstrun import FirstRunWizard
 from fieldintake.ui.i18n import Translations
@@ -124,6 +127,7 @@ class Controller(QObject):
         wizard = FirstRunWizard(self.store, self.runner, self.clipboard.copy, self._rng)
         wizard.created.connect(self._wizard_created)
         wizard.abandoned.connect(self._wizard_abandoned)
+        wizard.restore_requested.connect(self._restore_instead)
         self.wizard = wizard
         self.unlock_window.hide()
         wizard.show()
@@ -138,6 +142,12 @@ class Controller(QObject):
     def _wizard_created(self, created: NewUser) -> None:
         self._drop_wizard()
         self._unlocked(created.session)
+
+    def _restore_instead(self) -> None:
+        """From the first-run wizard: the unlock screen, with its Restore dialog open."""
+        self._drop_wizard()
+        self.show_unlock()
+        self.unlock_window.open_restore()
 
     def _wizard_abandoned(self, created: NewUser | None) -> None:
         self._drop_wizard()
@@ -180,6 +190,8 @@ class Controller(QObject):
         window = MainWindow(session.name, pages)
         window.lock_requested.connect(self.lock)
         window.quit_requested.connect(self.quit)
+        window.backup_requested.connect(self.open_backup)
+        window.travel_requested.connect(self.open_travel)
         self.main_window = window
         self._apply_user_settings()
         window.show()
@@ -187,7 +199,25 @@ class Controller(QObject):
         self.idle.start()
         self._set_state(State.UNLOCKED)
 
+    def open_backup(self) -> BackupDialog | None:
+        if self.session is None or self.main_window is None:
+            return None
+        dialog = BackupDialog(self.session, self.store, self.runner, self.main_window)
+        dialog.finished_backup.connect(lambda _result: self._apply_user_settings())
+        dialog.open()
+        return dialog
+
+    def open_travel(self) -> TravelDialog | None:
+        if self.session is None or self.main_window is None:
+            return None
+        dialog = TravelDialog(self.session, self.store, self.runner, self.main_window)
+        dialog.travelled.connect(lambda _name: self.lock())  # the session is closed and the vault gone
+        dialog.open()
+        return dialog
+
     def _apply_user_settings(self) -> None:
+        if self.session is not None and self.main_window is not None:
+            self.main_window.set_backup_status(*backup_status_text(backupsettings.status(self.session.vault)))
         if self.session is None or self._idle_override is not None:
             return
         self.idle.set_timeout_ms(UserSettings.load(self.session.vault).idle_minutes * 60_000)

@@ -248,6 +248,7 @@ class FirstRunWizard(QWizard):
 
     created = Signal(object)
     abandoned = Signal(object)
+    restore_requested = Signal()
 
     def __init__(self, store: UserStore, runner: Runner, copy: CopyFn, rng: random.Random | None = None,
                  parent: QWidget | None = None) -> None:
@@ -263,6 +264,22 @@ class FirstRunWizard(QWizard):
         self.currentIdChanged.connect(self._entered)
         self.finished.connect(self._done)
         self.setMinimumSize(640, 520)
+        # A new laptop with a backup: restore instead of creating a user.
+        self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
+        self.customButtonClicked.connect(self._custom_button)
+        self._retranslate_restore()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate_restore()
+        super().changeEvent(event)
+
+    def _custom_button(self, which: int) -> None:
+        if which == int(QWizard.WizardButton.CustomButton1.value):
+            self.restore_requested.emit()
+
+    def _retranslate_restore(self) -> None:
+        self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Restore from a &backup…"))
 
     def _entered(self, page_id: int) -> None:
         created = self.create_page.created
@@ -270,6 +287,7 @@ class FirstRunWizard(QWizard):
             return
         # The user exists now: cancelling would lose sight of the recovery key.
         self.setOption(QWizard.WizardOption.NoCancelButton, True)
+        self.setOption(QWizard.WizardOption.HaveCustomButton1, False)
         if self.page(page_id) is self.key_page:
             self.key_page.show_key(created)
         elif self.page(page_id) is self.check_page:

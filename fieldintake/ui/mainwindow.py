@@ -25,6 +25,8 @@ class MainWindow(QMainWindow):
 
     lock_requested = Signal()
     quit_requested = Signal()
+    backup_requested = Signal()
+    travel_requested = Signal()
 
     def __init__(self, user_name: str, pages: list[Page], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,6 +59,10 @@ class MainWindow(QMainWindow):
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.quit_requested)
+        self.backup_action = QAction(self)
+        self.backup_action.triggered.connect(self.backup_requested)
+        self.travel_action = QAction(self)
+        self.travel_action.triggered.connect(self.travel_requested)
         self.about_action = QAction(icon("about"), "", self)
         self.about_action.triggered.connect(lambda: show_about(self))
         self.page_actions: list[QAction] = []
@@ -68,6 +74,8 @@ class MainWindow(QMainWindow):
             self.page_actions.append(action)
         self.file_menu = self.menuBar().addMenu("")
         self.file_menu.addAction(self.lock_action)
+        self.file_menu.addAction(self.backup_action)
+        self.file_menu.addAction(self.travel_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.help_menu = self.menuBar().addMenu("")
@@ -78,6 +86,8 @@ class MainWindow(QMainWindow):
         self.lock_button.setDefaultAction(self.lock_action)
         self.lock_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.statusBar().addWidget(self.state_label, 1)
+        self.backup_label = PlainLabel(self)
+        self.statusBar().addWidget(self.backup_label)
         self.statusBar().addPermanentWidget(self.lock_button)
         self.resize(1000, 680)
         self._retranslate()
@@ -99,6 +109,8 @@ class MainWindow(QMainWindow):
         self.lock_action.setToolTip(plain_tooltip(self.tr("Lock now (Ctrl+L; panic: Ctrl+Shift+L)")))
         self.quit_action.setText(self.tr("Lock and &quit"))
         self.about_action.setText(self.tr("&About fieldintake"))
+        self.backup_action.setText(self.tr("&Backup…"))
+        self.travel_action.setText(self.tr("Border &mode…"))
         self.state_label.setText(self.tr("Unlocked as {name}").format(name=self._user_name))
         self.nav.setAccessibleName(self.tr("Sections"))
         self.stack.setAccessibleName(self.tr("Current section"))
@@ -107,6 +119,13 @@ class MainWindow(QMainWindow):
             if row < len(self.page_actions):
                 self.page_actions[row].setText(page.title())
         self.nav.setFixedWidth(self._nav_width())
+
+    def set_backup_status(self, text: str, warn: bool) -> None:
+        """When the last backup was made; bold when it is older than the reminder."""
+        self.backup_label.setText(text)
+        font = self.backup_label.font()
+        font.setBold(warn)
+        self.backup_label.setFont(font)
 
     def show_page(self, key: str) -> None:
         for row, page in enumerate(self.pages):

@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldintake.app import backupsettings
 from fieldintake.app.vault import Vault
+from fieldintake.ui.backup import status_text
 from fieldintake.ui.dialogs import error_text
 from fieldintake.ui.i18n import LANGUAGES
 from fieldintake.ui.icons import icon
@@ -44,6 +46,8 @@ class UserSettings:
     bates_prefix: str = ""
     inbox: str = ""
     outbox: str = ""
+    backup_folder: str = ""
+    remind_days: int = backupsettings.DEFAULT_REMIND_DAYS
 
     @classmethod
     def load(cls, vault: Vault) -> UserSettings:
@@ -57,13 +61,16 @@ class UserSettings:
             bates_prefix=vault.get_setting(BATES_PREFIX, "") or "",
             inbox=vault.get_setting(INBOX_FOLDER, "") or "",
             outbox=vault.get_setting(OUTBOX_FOLDER, "") or "",
+            backup_folder=backupsettings.status(vault).folder or "",
+            remind_days=min(backupsettings.status(vault).remind_days, 365),
         )
 
     def save(self, vault: Vault) -> None:
         with vault.transaction():  # one write, one commit
             for key, value in ((IDLE_MINUTES, str(self.idle_minutes)), (ORGANISATION, self.organisation),
                                (BATES_PREFIX, self.bates_prefix), (INBOX_FOLDER, self.inbox),
-                               (OUTBOX_FOLDER, self.outbox)):
+                               (OUTBOX_FOLDER, self.outbox), (backupsettings.FOLDER, self.backup_folder),
+                               (backupsettings.REMIND_DAYS, str(self.remind_days))):
                 if vault.get_setting(key) != value:
                     vault.set_setting(key, value)
 
@@ -110,6 +117,11 @@ class SettingsPage(QWidget):
         self.bates.setMaxLength(16)
         self.inbox = FolderField(self)
         self.outbox = FolderField(self)
+        self.backup_folder = FolderField(self)
+        self.remind_days = QSpinBox(self)
+        self.remind_days.setRange(0, 365)
+        self.last_backup = PlainLabel(self)
+        self.last_backup.setWordWrap(True)
         self.save_button = QPushButton(self)
         self.save_button.clicked.connect(self.save)
         self.status = PlainLabel(self)
@@ -118,7 +130,8 @@ class SettingsPage(QWidget):
         form = QFormLayout()
         for key, field_widget in (("language", self.language), ("idle", self.idle),
                                   ("organisation", self.organisation), ("bates", self.bates),
-                                  ("inbox", self.inbox), ("outbox", self.outbox)):
+                                  ("inbox", self.inbox), ("outbox", self.outbox),
+                                  ("backup_folder", self.backup_folder), ("remind_days", self.remind_days)):
             label = PlainLabel(self)
             label.setBuddy(field_widget)
             self._labels[key] = label
@@ -126,6 +139,7 @@ class SettingsPage(QWidget):
         self._language_note = PlainLabel(self)
         self._language_note.setWordWrap(True)
         form.insertRow(1, "", self._language_note)
+        form.addRow("", self.last_backup)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.save_button)
@@ -164,6 +178,8 @@ class SettingsPage(QWidget):
             "bates": self.tr("Default &Bates prefix:"),
             "inbox": self.tr("In&box folder:"),
             "outbox": self.tr("O&utbox folder:"),
+            "backup_folder": self.tr("Ba&ckup folder:"),
+            "remind_days": self.tr("Remind me to back up e&very:"),
         }
         for key, text in texts.items():
             self._labels[key].setText(text)
@@ -177,6 +193,11 @@ class SettingsPage(QWidget):
         self.outbox.browse.setText(self.tr("Browse…"))
         self.inbox.browse.setAccessibleName(self.tr("Choose the inbox folder"))
         self.outbox.browse.setAccessibleName(self.tr("Choose the outbox folder"))
+        self.backup_folder.browse.setText(self.tr("Browse…"))
+        self.backup_folder.browse.setAccessibleName(self.tr("Choose the backup folder"))
+        self.remind_days.setSuffix(self.tr(" days"))
+        self.remind_days.setSpecialValueText(self.tr("never"))
+        self._show_last_backup()
         self.save_button.setText(self.tr("&Save"))
         self.status.clear()
 
@@ -192,6 +213,15 @@ class SettingsPage(QWidget):
         self.bates.setText(values.bates_prefix)
         self.inbox.edit.setText(values.inbox)
         self.outbox.edit.setText(values.outbox)
+        self.backup_folder.edit.setText(values.backup_folder)
+        self.remind_days.setValue(values.remind_days)
+        self._show_last_backup()
+
+    def _show_last_backup(self) -> None:
+        if self._context is None:
+            self.last_backup.clear()
+            return
+        self.last_backup.setText(status_text(backupsettings.status(self._context.session.vault))[0])
 
     def _language_chosen(self, _index: int) -> None:
         if self._context is not None:
@@ -204,6 +234,8 @@ class SettingsPage(QWidget):
             bates_prefix=self.bates.text().strip(),
             inbox=self.inbox.edit.text().strip(),
             outbox=self.outbox.edit.text().strip(),
+            backup_folder=self.backup_folder.edit.text().strip(),
+            remind_days=self.remind_days.value(),
         )
 
     def save(self) -> None:
@@ -219,6 +251,7 @@ class SettingsPage(QWidget):
     def _saved(self) -> None:
         self.save_button.setEnabled(True)
         self.status.setText(self.tr("Saved."))
+        self._show_last_backup()
         if self._context is not None:
             self._context.settings_changed()
 
@@ -227,6 +260,6 @@ class SettingsPage(QWidget):
         self.error.show_message(error_text(exc))
 
     def clear(self) -> None:
-        for edit in (self.organisation, self.bates, self.inbox.edit, self.outbox.edit):
+        for edit in (self.organisation, self.bates, self.inbox.edit, self.outbox.edit, self.backup_folder.edit):
             edit.clear()
         self._context = None

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 
 from fieldintake.app.users import Session, UserStore
 from fieldintake.errors import WrongPassphrase
+from fieldintake.exports.backup import staging
+from fieldintake.ui.backup import RestoreDialog
 from fieldintake.ui.dialogs import error_text
 from fieldintake.ui.erase import EraseDialog
 from fieldintake.ui.icons import icon
@@ -64,6 +66,8 @@ class UnlockWindow(QWidget):
         self.erase_button.setFlat(True)
         self.new_user_button = QPushButton(self)
         self.new_user_button.setFlat(True)
+        self.restore_button = QPushButton(self)
+        self.restore_button.setFlat(True)
 
         form = QFormLayout()
         form.addRow(self._user_label, self.user)
@@ -74,6 +78,7 @@ class UnlockWindow(QWidget):
         links = QHBoxLayout()
         links.addWidget(self.forgot_button)
         links.addWidget(self.new_user_button)
+        links.addWidget(self.restore_button)
         links.addStretch(1)
         links.addWidget(self.erase_button)
         layout = QVBoxLayout(self)
@@ -94,9 +99,11 @@ class UnlockWindow(QWidget):
         self.forgot_button.clicked.connect(self.open_recover)
         self.erase_button.clicked.connect(self.open_erase)
         self.new_user_button.clicked.connect(self.new_user_requested)
+        self.restore_button.clicked.connect(self.open_restore)
         self.setTabOrder(self.user, self.passphrase)
         self.setTabOrder(self.passphrase, self.unlock_button)
         self._retranslate()
+        staging.sweep(store.home)  # finish what an interrupted backup or restore left
         self.refresh_users()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -114,6 +121,7 @@ class UnlockWindow(QWidget):
         self.forgot_button.setText(self.tr("&Forgot the passphrase?"))
         self.erase_button.setText(self.tr("&Emergency erase…"))
         self.new_user_button.setText(self.tr("&New user…"))
+        self.restore_button.setText(self.tr("Restore from a &backup…"))
         self.busy.setAccessibleName(self.tr("Unlocking"))
 
     # --- state -------------------------------------------------------------
@@ -138,7 +146,7 @@ class UnlockWindow(QWidget):
         self._busy = busy
         self.busy.setVisible(busy)
         for widget in (self.user, self.passphrase, self.unlock_button, self.forgot_button, self.erase_button,
-                       self.new_user_button):
+                       self.new_user_button, self.restore_button):
             widget.setEnabled(not busy)
 
     @property
@@ -178,6 +186,12 @@ class UnlockWindow(QWidget):
     def open_recover(self) -> RecoverDialog:
         dialog = RecoverDialog(self._store, self._runner, self.user.currentText(), self)
         dialog.recovered.connect(self.unlocked)
+        dialog.open()
+        return dialog
+
+    def open_restore(self) -> RestoreDialog:
+        dialog = RestoreDialog(self._store, self._runner, self)
+        dialog.restored.connect(lambda name: self.refresh_users(select=name))
         dialog.open()
         return dialog
 

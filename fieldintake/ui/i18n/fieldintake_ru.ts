@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Backup</source>
+        <translation>Резервная копия</translation>
+    </message>
+    <message>
+        <source>A backup holds the whole vault: every case, interview, attachment, contact and setting, and the audit log. It is encrypted: it opens with your recovery key, and with the contacts you tick below. Keep it away from this computer.</source>
+        <translation>Резервная копия содержит всё хранилище: все дела, интервью, вложения, контакты, настройки и журнал аудита. Она зашифрована: её открывает ваш ключ восстановления и контакты, отмеченные ниже. Храните её не на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Backup &amp;file:</source>
+        <translation>&amp;Файл копии:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Choose where to write the backup</source>
+        <translation>Выбрать, куда записать резервную копию</translation>
+    </message>
+    <message>
+        <source>Also &amp;readable by:</source>
+        <translation>&amp;Также могут открыть:</translation>
+    </message>
+    <message>
+        <source>Contacts who may also open the backup</source>
+        <translation>Контакты, которые тоже могут открыть копию</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key (once):</source>
+        <translation>&amp;Ключ восстановления (один раз):</translation>
+    </message>
+    <message>
+        <source>needed once, to set up backups for this vault</source>
+        <translation>нужен один раз, чтобы настроить копии этого хранилища</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Ключ восстановления</translation>
+    </message>
+    <message>
+        <source>&amp;Make backup</source>
+        <translation>&amp;Сделать копию</translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation>Записываю резервную копию…</translation>
+    </message>
+</context>
+<context>
     <name>CheckKeyPage</name>
     <message>
         <source>Check your copy</source>
@@ -98,6 +149,13 @@
     </message>
 </context>
 <context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Restore from a &amp;backup…</source>
+        <translation>Восстановить из &amp;копии…</translation>
+    </message>
+</context>
+<context>
     <name>IdentityPage</name>
     <message>
         <source>Contacts &amp; identity</source>
@@ -157,6 +215,14 @@
     <message>
         <source>&amp;About fieldintake</source>
         <translation>&amp;О программе fieldintake</translation>
+    </message>
+    <message>
+        <source>&amp;Backup…</source>
+        <translation>&amp;Резервная копия…</translation>
+    </message>
+    <message>
+        <source>Border &amp;mode…</source>
+        <translation>Режим &amp;поездки…</translation>
     </message>
     <message>
         <source>Unlocked as {name}</source>
@@ -281,6 +347,65 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <source>Bring a whole vault back from a backup file: on a new laptop, after an erase, or after a border crossing. It opens with your recovery key (or with the key file of the contact who kept it). Choose a new passphrase; you get a new recovery key.</source>
+        <translation>Вернуть всё хранилище из файла резервной копии: на новом ноутбуке, после стирания или после пересечения границы. Копию открывает ваш ключ восстановления (или файл ключа контакта, который её хранил). Выберите новую парольную фразу; вы получите новый ключ восстановления.</translation>
+    </message>
+    <message>
+        <source>Backup &amp;file:</source>
+        <translation>&amp;Файл копии:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Choose the backup file</source>
+        <translation>Выбрать файл резервной копии</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key:</source>
+        <translation>&amp;Ключ восстановления:</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Ключ восстановления</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s key &amp;file:</source>
+        <translation>&amp;Файл ключа контакта:</translation>
+    </message>
+    <message>
+        <source>Choose the contact&apos;s age key file</source>
+        <translation>Выбрать файл ключа age контакта</translation>
+    </message>
+    <message>
+        <source>Replace this user&apos;s vault on this computer if the backup is newer (work since the backup is lost)</source>
+        <translation>Заменить хранилище этого пользователя на этом компьютере, если копия новее (работа после копии пропадёт)</translation>
+    </message>
+    <message>
+        <source>Restored. Your NEW recovery key, shown only this once: write it on paper and keep it apart from this computer. The old one no longer opens this vault or new backups.</source>
+        <translation>Восстановлено. Ваш НОВЫЙ ключ восстановления показан только один раз: запишите его на бумаге и храните отдельно от этого компьютера. Старый ключ больше не открывает это хранилище и новые копии.</translation>
+    </message>
+    <message>
+        <source>New recovery key</source>
+        <translation>Новый ключ восстановления</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <source>I have written it &amp;down</source>
+        <translation>Я &amp;записал(а) его</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -311,6 +436,14 @@
         <translation>Папка &amp;исходящих:</translation>
     </message>
     <message>
+        <source>Ba&amp;ckup folder:</source>
+        <translation>Папка для &amp;копий:</translation>
+    </message>
+    <message>
+        <source>Remind me to back up e&amp;very:</source>
+        <translation>&amp;Напоминать о копии каждые:</translation>
+    </message>
+    <message>
         <source>The language is kept outside the vault, so the unlock screen can use it.</source>
         <translation>Язык хранится вне хранилища, чтобы им мог пользоваться экран разблокировки.</translation>
     </message>
@@ -335,12 +468,71 @@
         <translation>Выбрать папку исходящих</translation>
     </message>
     <message>
+        <source>Choose the backup folder</source>
+        <translation>Выбрать папку для резервных копий</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
+    </message>
+</context>
+<context>
+    <name>TravelDialog</name>
+    <message>
+        <source>Border mode</source>
+        <translation>Режим поездки</translation>
+    </message>
+    <message>
+        <source>Before a border crossing: the whole vault is handed to the contact you choose, in a backup that they and your recovery key can open. It is read back and checked; only then is the vault ERASED from this computer, with your user name. Afterwards, restore it with your recovery key. Move the backup file off this computer.</source>
+        <translation>Перед пересечением границы: всё хранилище передаётся выбранному контакту в резервной копии, которую может открыть он и ваш ключ восстановления. Копия читается заново и проверяется; только после этого хранилище СТИРАЕТСЯ с этого компьютера вместе с вашим именем пользователя. Потом восстановите его ключом восстановления. Унесите файл копии с этого компьютера.</translation>
+    </message>
+    <message>
+        <source>Keep it with &amp;contact:</source>
+        <translation>Передать &amp;контакту:</translation>
+    </message>
+    <message>
+        <source>Backup &amp;file:</source>
+        <translation>&amp;Файл копии:</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key (once):</source>
+        <translation>&amp;Ключ восстановления (один раз):</translation>
+    </message>
+    <message>
+        <source>Type your &amp;user name to confirm:</source>
+        <translation>Для подтверждения введите &amp;имя пользователя:</translation>
+    </message>
+    <message>
+        <source>The contact who keeps the backup</source>
+        <translation>Контакт, который хранит копию</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Choose where to write the backup</source>
+        <translation>Выбрать, куда записать резервную копию</translation>
+    </message>
+    <message>
+        <source>Back up and &amp;erase</source>
+        <translation>Сделать копию и &amp;стереть</translation>
+    </message>
+    <message>
+        <source>Writing and checking the backup…</source>
+        <translation>Записываю и проверяю резервную копию…</translation>
     </message>
 </context>
 <context>
@@ -382,6 +574,10 @@
         <translation>&amp;Новый пользователь…</translation>
     </message>
     <message>
+        <source>Restore from a &amp;backup…</source>
+        <translation>Восстановить из &amp;копии…</translation>
+    </message>
+    <message>
         <source>Unlocking</source>
         <translation>Разблокировка</translation>
     </message>
@@ -407,6 +603,21 @@
     <message>
         <source>Free software under the GNU AGPL, version 3 or later.</source>
         <translation>Свободная программа под лицензией GNU AGPL версии 3 или более поздней.</translation>
+    </message>
+</context>
+<context>
+    <name>backup</name>
+    <message>
+        <source>No backup yet: make one (File ▸ Backup…).</source>
+        <translation>Резервной копии ещё нет: сделайте её (Файл ▸ Резервная копия…).</translation>
+    </message>
+    <message>
+        <source>Last backup {when}, {days} days ago: make a new one (File ▸ Backup…).</source>
+        <translation>Последняя копия {when}, {days} дн. назад: сделайте новую (Файл ▸ Резервная копия…).</translation>
+    </message>
+    <message>
+        <source>Last backup {when}.</source>
+        <translation>Последняя копия {when}.</translation>
     </message>
 </context>
 <context>
