@@ -12,10 +12,16 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	@touch $(STAMP)
 
-run: $(STAMP)
+# scripts/system-deps first: it installs the system tools (age, Qt's libraries, fonts) or says in
+# one line what to install, before anything else is done.
+run:
+	@PYTHON=$(PYTHON) scripts/system-deps run
+	@$(MAKE) --no-print-directory $(STAMP)
 	$(BIN)/fieldintake
 
-test: $(STAMP)
+test:
+	@PYTHON=$(PYTHON) scripts/system-deps test
+	@$(MAKE) --no-print-directory $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 screenshots: $(STAMP)
