@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test bench screenshots package clean
+.PHONY: run test bench screenshots lock package package-check clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -23,6 +23,12 @@ test:
 	@PYTHON=$(PYTHON) scripts/system-deps test
 	@$(MAKE) --no-print-directory $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+# The pinned, hashed dependencies of a release (packaging/requirements.lock), from pyproject.toml.
+# LOCK_EXTRA="pkg ..." also locks requirements a branch about to be merged adds.
+lock: $(STAMP)
+	$(BIN)/python -m pip install --quiet 'uv>=0.5'
+	$(BIN)/python scripts/lock.py $(LOCK_EXTRA)
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m fieldintake.ui.screenshots docs/screenshots

@@ -1,4 +1,5 @@
-"""The About box."""
+"""The About box: what this copy is (version and the commit it was built from), so a caseworker can
+read it out to whoever checks that the copy on a USB stick is the released one."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 import fieldintake
+from fieldintake.version import short_commit
 
 
 def show_about(parent: QWidget | None) -> QMessageBox:
@@ -14,8 +16,10 @@ def show_about(parent: QWidget | None) -> QMessageBox:
     box.setIconPixmap(box.windowIcon().pixmap(64, 64))
     box.setText(f"<b>fieldintake {fieldintake.__version__}</b>")
     summary = QCoreApplication.translate("about", "Offline, encrypted intake interviews, court-ready case files and signed hand-over bundles for human-rights caseworkers.")  # noqa: E501
+    build = QCoreApplication.translate("about", "Version {version}, built from commit {commit}.").format(
+        version=fieldintake.__version__, commit=short_commit())
     licence = QCoreApplication.translate("about", "Free software under the GNU AGPL, version 3 or later.")
-    box.setInformativeText(f"{summary}\n\n{licence}")
+    box.setInformativeText(f"{summary}\n\n{build}\n\n{licence}")
     box.setObjectName("about")
     box.open()
     return box
