@@ -3,6 +3,7 @@ SHA256SUMS and a CycloneDX SBOM of what is inside.
 
     python scripts/package.py build [--out dist]    # `make package` (in .venv-package, from the lock)
     python scripts/package.py check                 # `make package-check`: build twice, compare
+    python scripts/package.py archive FOLDER        # archive a signed app folder again, new SHA256SUMS
 
 The build runs from a staged copy of the checkout's files (``git ls-files``), so the commit baked
 into ``fieldintake/_build.py`` never lands in a checkout. Everything that could differ between two
@@ -229,26 +230,51 @@ def write_sbom(staged: Path, out: Path, epoch: int, built_from: str, sbom_python
     return out
 
 
-def build(out: Path, work: Path, sbom_python: Path) -> list[Path]:
+def build(out: Path, work: Path, sbom_python: Path, staged: Path | None = None) -> list[Path]:
     """The app folder in ``out``, and beside it the archive, its SBOM and SHA256SUMS."""
     if not sbom_python.exists():
         raise SystemExit(f"package: no SBOM tool at {sbom_python}: run `make package` (it sets up .venv-sbom)")
+    if staged is None:
+        shutil.rmtree(work, ignore_errors=True)
+        staged = stage_checkout(work / "src")
+    epoch, built_from = staged_identity(staged)
+    folder = pyinstaller(staged, out, work / "pyinstaller", epoch)
+    name = release_name(staged)
+    packed = archive(release_members(name, folder, staged), out, name, epoch)
+    sbom = write_sbom(staged, out / f"{name}.cdx.json", epoch, built_from, sbom_python)
+    sums = write_sums([packed, sbom], out / "SHA256SUMS")
+    return [folder, packed, sbom, sums]
+
+
+def stage_checkout(dest: Path) -> Path:
     epoch, built_from = source_date_epoch(), commit()
     if built_from.endswith("-dirty"):
         print("package: the checkout has uncommitted changes; this build is marked -dirty, not a release",
               file=sys.stderr)
-    shutil.rmtree(work, ignore_errors=True)
-    staged = stage(work / "src", epoch, built_from)
-    folder = pyinstaller(staged, out, work / "pyinstaller", epoch)
-    name = f"{APP}-{version(staged)}-{platform_tag()}"
+    stage(dest, epoch, built_from)
+    (dest / ".source-date-epoch").write_text(str(epoch), encoding="utf-8")
+    os.utime(dest / ".source-date-epoch", (epoch, epoch))
+    return dest
+
+
+def staged_identity(staged: Path) -> tuple[int, str]:
+    """The time and commit a staged copy was made with (so both builds of a check use the same)."""
+    epoch = int((staged / ".source-date-epoch").read_text(encoding="utf-8"))
+    found = re.search(r'^COMMIT = "([^"]+)"$', (staged / APP / "_build.py").read_text(encoding="utf-8"), re.MULTILINE)
+    assert found is not None
+    return epoch, found.group(1)
+
+
+def release_name(staged: Path) -> str:
+    return f"{APP}-{version(staged)}-{platform_tag()}"
+
+
+def release_members(name: str, folder: Path, staged: Path) -> list[tuple[str, Path]]:
     members = [(f"{name}/{folder.name}", folder)]
     if sys.platform.startswith("linux"):
         members += [(f"{name}/{APP}.desktop", staged / "packaging" / f"{APP}.desktop"),
                     (f"{name}/{APP}.svg", staged / "packaging" / f"{APP}.svg")]
-    packed = archive(members, out, name, epoch)
-    sbom = write_sbom(staged, out / f"{name}.cdx.json", epoch, built_from, sbom_python)
-    sums = write_sums([packed, sbom], out / "SHA256SUMS")
-    return [folder, packed, sbom, sums]
+    return members
 
 
 def differences(a: Path, b: Path) -> list[str]:
@@ -261,11 +287,16 @@ def differences(a: Path, b: Path) -> list[str]:
 
 
 def check(base: Path, sbom_python: Path) -> int:
-    """Build twice, in two different folders, and compare the archives byte for byte."""
+    """Build twice, in two different folders, and compare the archives byte for byte.
+
+    Both copies are staged first, so a commit or an edit during the check cannot make them differ.
+    """
+    shutil.rmtree(base, ignore_errors=True)
+    staged = {run: stage_checkout(base / run / "build" / "src") for run in ("a", "b")}
     results = []
     for run in ("a", "b"):
         started = time.monotonic()
-        results.append(build(base / run / "dist", base / run / "build", sbom_python))
+        results.append(build(base / run / "dist", base / run / "build", sbom_python, staged=staged[run]))
         print(f"package-check: build {run} took {time.monotonic() - started:.0f} s", file=sys.stderr)
     (folder_a, archive_a, sbom_a, _), (folder_b, archive_b, sbom_b, _) = results
     same = archive_a.read_bytes() == archive_b.read_bytes() and sbom_a.read_bytes() == sbom_b.read_bytes()
@@ -275,6 +306,15 @@ def check(base: Path, sbom_python: Path) -> int:
     differing = differences(folder_a, folder_b)
     print(f"package-check: the two builds differ in {len(differing)} file(s):", *differing[:50], sep="\n  ")
     return 1
+
+
+def rearchive(folder: Path, out: Path) -> list[Path]:
+    """Archive a folder again after signing its executables (Windows, macOS): same rules, new sums."""
+    epoch = source_date_epoch()
+    name = release_name(ROOT)
+    packed = archive(release_members(name, folder, ROOT), out, name, epoch)
+    sums = write_sums([p for p in out.iterdir() if p.name.startswith(f"{name}.")], out / "SHA256SUMS")
+    return [packed, sums]
 
 
 def default_sbom_python() -> Path:
@@ -293,12 +333,19 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("--work", type=Path, default=ROOT / "build" / "package")
     c = sub.add_parser("check", help="build twice in two folders and compare the archives")
     c.add_argument("--base", type=Path, default=ROOT / "build" / "package-check")
+    r = sub.add_parser("archive", help="archive a (signed) app folder again, and rewrite SHA256SUMS")
+    r.add_argument("folder", type=Path)
+    r.add_argument("--out", type=Path, default=ROOT / "dist")
     for command in (b, c):
         command.add_argument("--sbom-python", type=Path, default=default_sbom_python(),
                              help="the Python of the venv holding cyclonedx-bom (default: .venv-sbom)")
     args = parser.parse_args(argv)
     if args.command == "check":
         return check(args.base, args.sbom_python)
+    if args.command == "archive":
+        for path in rearchive(args.folder, args.out):
+            print(path)
+        return 0
     for path in build(args.out, args.work, args.sbom_python):
         print(path)
     return 0
