@@ -174,7 +174,8 @@ def sha256(path: Path) -> str:
 
 def write_sums(files: list[Path], out: Path) -> Path:
     """SHA256SUMS in the format `sha256sum -c` reads."""
-    out.write_text("".join(f"{sha256(f)}  {f.name}\n" for f in sorted(files, key=lambda p: p.name)), encoding="utf-8")
+    lines = "".join(f"{sha256(f)}  {f.name}\n" for f in sorted(files, key=lambda p: p.name))
+    out.write_text(lines, encoding="utf-8", newline="\n")  # LF on Windows too, for sha256sum -c
     return out
 
 
@@ -226,7 +227,7 @@ def write_sbom(staged: Path, out: Path, epoch: int, built_from: str, sbom_python
         {**d, "dependsOn": sorted(r for r in d.get("dependsOn", []) if r in refs)}
         for d in bom.get("dependencies", []) if d["ref"] in refs
     ]
-    out.write_text(json.dumps(bom, indent=2, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
+    out.write_text(json.dumps(bom, indent=2, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8", newline="\n")
     return out
 
 
