@@ -59,6 +59,8 @@ class Built:
     archive: Path
     sbom: Path
     sums: Path
+    commit: str  # asked of git just before the build
+    epoch: int
 
     @property
     def binary(self) -> Path:
@@ -93,6 +95,7 @@ def members(archive: Path) -> list[Member]:
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Built:
     out = tmp_path_factory.mktemp("package")
+    commit, epoch = expected_commit(), int(git("log", "-1", "--format=%ct", "HEAD"))
     done = subprocess.run(
         [sys.executable, str(ROOT / "scripts" / "package.py"), "build", "--out", str(out / "dist"),
          "--work", str(out / "build"), "--sbom-python", str(package.default_sbom_python())],
@@ -101,7 +104,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Built:
     assert done.returncode == 0, done.stderr
     folder, archive, sbom, sums = (Path(line) for line in done.stdout.split())
     assert folder.is_dir()
-    return Built(folder, archive, sbom, sums)
+    return Built(folder, archive, sbom, sums, commit, epoch)
 
 
 @pytest.mark.slow
@@ -114,8 +117,7 @@ def test_the_built_binary_runs_headless(built: Built, tmp_path: Path) -> None:
         return subprocess.run([str(built.binary), *args], env=env, capture_output=True, text=True, timeout=120,
                               cwd=tmp_path)  # not in a checkout: the commit must come from the build
 
-    commit = expected_commit()
-    short = commit[:12] + ("-dirty" if commit.endswith("-dirty") else "")
+    short = built.commit[:12] + ("-dirty" if built.commit.endswith("-dirty") else "")
     assert run("--version").stdout.strip() == f"fieldintake {__version__} (commit {short})"
     assert run("user", "create", "alice").returncode == 0
     checked = run("check")
@@ -134,7 +136,7 @@ def test_the_build_left_the_checkout_alone(built: Built) -> None:
 
 @pytest.mark.slow
 def test_the_archive_has_fixed_order_times_owners_and_modes(built: Built) -> None:
-    epoch = int(git("log", "-1", "--format=%ct", "HEAD"))
+    epoch = built.epoch
     if built.archive.suffix == ".gz":
         assert built.archive.read_bytes()[4:8] == b"\0\0\0\0"  # gzip header: no time
     listed = members(built.archive)
@@ -167,7 +169,7 @@ def test_archiving_a_copied_touched_folder_again_gives_the_same_bytes(built: Bui
     if sys.platform.startswith("linux"):
         inputs += [(f"{prefix}/fieldintake.desktop", ROOT / "packaging" / "fieldintake.desktop"),
                    (f"{prefix}/fieldintake.svg", ROOT / "packaging" / "fieldintake.svg")]
-    again = package.archive(inputs, tmp_path, prefix, int(git("log", "-1", "--format=%ct", "HEAD")))
+    again = package.archive(inputs, tmp_path, prefix, built.epoch)
     assert hashlib.sha256(again.read_bytes()).hexdigest() == hashlib.sha256(built.archive.read_bytes()).hexdigest()
 
 
@@ -198,7 +200,7 @@ def test_the_sbom_lists_what_ships_at_the_versions_built(built: Built) -> None:
         assert not_shipped not in components
     root = bom["metadata"]["component"]
     assert (root["name"], root["version"]) == ("fieldintake", __version__)
-    assert root["properties"] == [{"name": "fieldintake:commit", "value": expected_commit()}]
+    assert root["properties"] == [{"name": "fieldintake:commit", "value": built.commit}]
 
 
 def test_the_archive_step_alone_ignores_times_owners_modes_and_gzip_time(tmp_path: Path) -> None:
