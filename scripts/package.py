@@ -234,7 +234,7 @@ def write_sbom(staged: Path, out: Path, epoch: int, built_from: str, sbom_python
 def build(out: Path, work: Path, sbom_python: Path, staged: Path | None = None) -> list[Path]:
     """The app folder in ``out``, and beside it the archive, its SBOM and SHA256SUMS."""
     if not sbom_python.exists():
-        raise SystemExit(f"package: no SBOM tool at {sbom_python}: run `make package` (it sets up .venv-sbom)")
+        raise SystemExit(f"package: no SBOM tool at {sbom_python}: run `make test` or `make package` (they set up .venv-sbom)")
     if staged is None:
         shutil.rmtree(work, ignore_errors=True)
         staged = stage_checkout(work / "src")
