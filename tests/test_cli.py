@@ -124,4 +124,4 @@ def test_errors_have_no_traceback_unless_debug(tmp_path: Path) -> None:
 
 def test_version() -> None:
     out = subprocess.run([sys.executable, "-m", "fieldintake.cli", "--version"], capture_output=True, text=True)
-    assert out.stdout.strip() == f"fieldintake {__version__}"
+    assert out.stdout.startswith(f"fieldintake {__version__} (commit ")  # the commit: tests/test_version.py

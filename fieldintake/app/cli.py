@@ -13,8 +13,8 @@ import traceback
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from fieldintake import __version__
 from fieldintake.app import cli_cases, cli_contacts, prompts, terminal
+from fieldintake.version import VersionAction
 from fieldintake.app.clock import local_display
 from fieldintake.app.hardening import harden_process
 from fieldintake.app.paths import Home
@@ -182,7 +182,7 @@ def build_parser(registrars: Sequence[Registrar] = ()) -> argparse.ArgumentParse
         prog="fieldintake",
         description="Offline, encrypted intake interviews and case files. Without a command, opens the desktop app.",
     )
-    parser.add_argument("--version", action="version", version=f"fieldintake {__version__}")
+    parser.add_argument("--version", action=VersionAction)
     _global_options(parser, None)
     # The same options after the command too (`fieldintake erase --user NAME`).
     common = argparse.ArgumentParser(add_help=False)

@@ -601,6 +601,10 @@
         <translation>Автономные зашифрованные первичные интервью, готовые для суда материалы дел и подписанные пакеты для передачи — для правозащитников.</translation>
     </message>
     <message>
+        <source>Version {version}, built from commit {commit}.</source>
+        <translation>Версия {version}, собрана из коммита {commit}.</translation>
+    </message>
+    <message>
         <source>Free software under the GNU AGPL, version 3 or later.</source>
         <translation>Свободная программа под лицензией GNU AGPL версии 3 или более поздней.</translation>
     </message>
