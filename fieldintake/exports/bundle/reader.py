@@ -33,6 +33,7 @@ from fieldintake.errors import (
     InvalidInput,
 )
 from fieldintake.exports.bundle import agehdr, tarstream
+from fieldintake.exports.bundle.targate import TarGate
 from fieldintake.exports.bundle.manifest import (
     MANIFEST_NAME,
     MAX_MANIFEST_BYTES,
@@ -131,7 +132,10 @@ class BundleMember(io.RawIOBase):
             self._check()
             return b""
         check_cancel(self._cancel)
-        data = self._file.read(min(n, self._left))
+        try:
+            data = self._file.read(min(n, self._left))
+        except tarfile.TarError:
+            raise BundleTampered(f"The bundle's archive is damaged inside {self.path!r}.") from None
         if not data:
             raise BundleTampered(f"The bundle is truncated inside {self.path!r}.")
         self._hash.update(data)
@@ -239,9 +243,10 @@ class BundleReader:
                 age_identity = identity.age_identity if isinstance(identity, Identity) else identity
                 own = str(age_identity.to_public())
                 plaintext = self._start_thread(prefix, src, age_identity)
-            self._plain = plaintext
+            # tarfile only ever sees headers the gate has checked (CVE-2024-6232, recursion, sparse maps).
+            self._plain: _Plaintext = TarGate(plaintext)
             try:
-                self._tar = tarfile.open(fileobj=plaintext, mode="r|", tarinfo=tarstream.BoundedTarInfo)  # type: ignore[call-overload]
+                self._tar = tarfile.open(fileobj=self._plain, mode="r|", tarinfo=tarstream.BoundedTarInfo)  # type: ignore[call-overload]
             except tarfile.TarError:
                 raise BundleTampered("The bundle's contents are not a valid archive.") from None
             self._read_manifest(own)
@@ -309,7 +314,10 @@ class BundleReader:
             raise BundleTampered(f"The bundle's {name} is larger than {limit} bytes: refused.")
         fh = self._tar.extractfile(info)
         assert fh is not None  # a regular file, checked in _next_info
-        data = fh.read(info.size)
+        try:
+            data = fh.read(info.size)
+        except tarfile.TarError:
+            raise BundleTampered(f"The bundle's archive is damaged inside {name}.") from None
         if len(data) != info.size:
             raise BundleTampered(f"The bundle is truncated inside {name}.")
         return data
