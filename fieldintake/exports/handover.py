@@ -203,6 +203,7 @@ def import_bundle(
         raise AlreadyImported(f"{path.name} was imported before; nothing was changed.")
     staged: dict[str, str] = {}  # attachment id -> blob id, encrypted in the vault, not yet in any case
     staged_sha: dict[str, str] = {}
+    staged_size: dict[str, int] = {}  # bytes actually received, compared with each case record's size
     try:
         with _open(path) as src, open_bundle(src, identity=None if passphrase else session.identity,
                                              passphrase=passphrase, progress=progress, cancel=cancel) as reader:
@@ -227,6 +228,7 @@ def import_bundle(
                     blob = session.attachments.stage(member, member.size, cancel=cancel)
                     staged[attachment_id] = blob.blob_id
                     staged_sha[attachment_id] = blob.sha256
+                    staged_size[attachment_id] = blob.size
                     if blob.sha256 != member.sha256:
                         raise BundleTampered(f"{member.path} does not match its signed hash.")
                 else:
@@ -236,6 +238,11 @@ def import_bundle(
             for a in doc.get("attachments", []) if isinstance(doc, dict) else []:
                 if isinstance(a, dict) and a.get("id") in staged_sha and staged_sha[a["id"]] != a.get("sha256"):
                     raise BundleTampered(f"Attachment {a.get('file_name')!r} does not match its case record's SHA-256.")
+                if isinstance(a, dict) and a.get("id") in staged_size and staged_size[a["id"]] != a.get("size"):
+                    raise BundleTampered(
+                        f"Attachment {str(a.get('file_name'))[:200]!r}: its case record says {a.get('size')} bytes, "
+                        f"but {staged_size[a['id']]} arrived. Nothing was imported."
+                    )
         report = ImportReport(bundle_id, card.name, card.fingerprint, sender is not None, forwarded)
         origin = f"bundle:{bundle_id}"
         with session.vault.transaction() as tx:
