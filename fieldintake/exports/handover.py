@@ -39,10 +39,10 @@ from fieldintake.exports.bundle import (
     BytesMember,
     MemberSource,
     Redaction,
-    inspect_bundle,
     open_bundle,
     write_bundle,
 )
+from fieldintake.exports.bundle.isolated import inspect_isolated
 from fieldintake.fsutil import atomic_writer
 
 Progress = Callable[[int, int], None]
@@ -170,10 +170,9 @@ def _open(path: Path) -> BinaryIO:
 
 def inspect(session: Session, path: Path, *, passphrase: str | None = None,
             progress: Progress | None = None, cancel: Cancel | None = None) -> Inspection:
-    """Decrypt and verify the whole bundle without importing anything."""
-    with _open(Path(path)) as src:
-        summary = inspect_bundle(src, identity=None if passphrase else session.identity, passphrase=passphrase,
-                                 progress=progress, cancel=cancel)
+    """Decrypt and verify the whole bundle without importing anything (in a bounded child process)."""
+    summary = inspect_isolated(Path(path), identity=None if passphrase else session.identity, passphrase=passphrase,
+                               progress=progress, cancel=cancel)
     seen = session.bundles.received(bundle_id=summary.bundle_id, file_sha256=file_sha256(Path(path)))
     return Inspection(summary, session.contacts.by_verify_key(summary.sender_card.verify_key), seen)
 

@@ -78,6 +78,38 @@ class BundleSummary:
     extra: dict[str, Any]
 
 
+def verified_manifest(raw: bytes, signature: bytes) -> tuple[Manifest, ContactCard]:
+    """The manifest and its sender card, once the signature over ``raw`` verifies (bounded, canonical)."""
+    data = load_manifest_json(raw)
+    card = sender_card_of(data)
+    verify_manifest(card, raw, signature)
+    return manifest_from_json(data), card
+
+
+def is_forwarded(manifest: Manifest, own_recipient: str | None) -> bool:
+    """Re-encrypted by someone else: opened with a key not listed, or a key bundle opened by passphrase."""
+    if own_recipient is None:
+        return not manifest.passphrase
+    return all(r.age != own_recipient for r in manifest.recipients)
+
+
+def summary_of(m: Manifest, card: ContactCard, forwarded: bool) -> BundleSummary:
+    return BundleSummary(
+        bundle_id=m.bundle_id,
+        created_at=m.created_at,
+        sender_card=card,
+        sender_fingerprint=card.fingerprint,
+        signature_valid=True,
+        recipients=m.recipients,
+        passphrase=m.passphrase,
+        forwarded=forwarded,
+        members=m.members,
+        redaction=m.redaction,
+        cases=m.cases,
+        extra=dict(m.extra),
+    )
+
+
 class _Plaintext(Protocol):
     def read(self, n: int = -1) -> bytes: ...
 
@@ -294,17 +326,12 @@ class BundleReader:
     def _read_manifest(self, own_recipient: str | None) -> None:
         raw = self._read_small(MANIFEST_NAME, MAX_MANIFEST_BYTES)
         sig = self._read_small(SIGNATURE_NAME, MAX_SIGNATURE_BYTES)
-        data = load_manifest_json(raw)
-        card = sender_card_of(data)
-        verify_manifest(card, raw, sig)
-        self.manifest: Manifest = manifest_from_json(data)
+        self.manifest_bytes, self.signature_bytes = raw, sig
+        self.manifest, card = verified_manifest(raw, sig)
         self.sender_card: ContactCard = card
         self.sender_fingerprint: str = card.fingerprint
         self.recipients: tuple[BundleRecipient, ...] = self.manifest.recipients
-        if own_recipient is None:
-            self.forwarded = not self.manifest.passphrase
-        else:
-            self.forwarded = all(r.age != own_recipient for r in self.recipients)
+        self.forwarded = is_forwarded(self.manifest, own_recipient)
 
     def _read_small(self, name: str, limit: int) -> bytes:
         info = self._next_info()
@@ -405,21 +432,7 @@ class BundleReader:
             raise
 
     def _make_summary(self) -> BundleSummary:
-        m = self.manifest
-        return BundleSummary(
-            bundle_id=m.bundle_id,
-            created_at=m.created_at,
-            sender_card=self.sender_card,
-            sender_fingerprint=self.sender_fingerprint,
-            signature_valid=True,
-            recipients=m.recipients,
-            passphrase=m.passphrase,
-            forwarded=self.forwarded,
-            members=m.members,
-            redaction=m.redaction,
-            cases=m.cases,
-            extra=dict(m.extra),
-        )
+        return summary_of(self.manifest, self.sender_card, self.forwarded)
 
     # --- plumbing ----------------------------------------------------------
 
