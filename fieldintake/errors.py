@@ -146,3 +146,10 @@ class AlreadyImported(BundleError):
 
 class ConsentMissing(FieldintakeError):
     """The client did not consent to sharing with this audience (or withdrew it); names what is missing."""
+
+
+# --- images from outside (issue 10) ----------------------------------------
+
+
+class ImageTooLarge(InvalidInput):
+    """An image whose file or declared pixel count is over the cap: refused before it is decoded."""
