@@ -188,7 +188,7 @@ def test_the_writers_header_for_a_huge_member_passes_the_gate() -> None:
 def test_pax_records_parser() -> None:
     assert parse_pax_records(pax_record("path", "a/b") + pax_record("size", "12")) == {"path": "a/b", "size": "12"}
     for bad in (b"5 path", b"09 path=a\n", pax_record("path", "a") * 2, b"abc", pax_record("size", "x"),
-                b"99 path=a\n"):
+                b"99 path=a\n", pax_record("path", "a" * 1025)):
         with pytest.raises(BundleTampered):
             parse_pax_records(bad)
     assert MAX_PAX_RECORDS <= 8192

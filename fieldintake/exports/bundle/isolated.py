@@ -116,7 +116,10 @@ def run_child(
                             name="fieldintake-bundle-check")
     deadline = time.monotonic() + 3 * cpu_seconds + 30  # where RLIMIT_CPU is missing (Windows), or a stuck read
     try:
-        child.start()
+        try:
+            child.start()
+        except OSError as exc:
+            raise BundleError(f"Could not start the bundle check: {exc.strerror or exc}.") from None
         sender.close()
         while True:
             if cancel is not None and cancel():
@@ -135,15 +138,19 @@ def run_child(
             message = _decode(data)
             if "progress" in message:
                 if progress is not None:
-                    done, total = message["progress"]
-                    progress(int(done), int(total))
+                    try:
+                        done, total = (int(n) for n in message["progress"])
+                    except (TypeError, ValueError):
+                        raise BundleError("The bundle check sent back an answer that could not be read.") from None
+                    progress(done, total)
                 continue
             if message.get("ok") is True:
                 return message
             raise _error_from(message)
     finally:
         receiver.close()
-        if child.is_alive():
+        sender.close()
+        if child.pid is not None and child.is_alive():
             child.kill()
         if child.pid is not None:  # started
             child.join()

@@ -27,6 +27,7 @@ import io
 from typing import Any, Protocol
 
 from fieldintake.errors import BundleTampered
+from fieldintake.exports.bundle.manifest import MAX_PATH_BYTES
 
 BLOCK = 512
 MAX_PAX_RECORDS = 4 * 1024
@@ -81,6 +82,8 @@ def parse_pax_records(data: bytes) -> dict[str, str]:
             raise _refuse(f"has a pax extended header with a field the writer never makes ({key[:40]!r})")
         if key in records:
             raise _refuse(f"has a pax extended header that sets {key!r} twice")
+        if key == "path" and len(value_raw) > MAX_PATH_BYTES:
+            raise _refuse(f"has a member name longer than {MAX_PATH_BYTES} bytes")
         if key == "size" and (not value_raw or not set(value_raw) <= _DIGITS or len(value_raw) > _MAX_SIZE_DIGITS):
             raise _refuse("has a pax extended header with an unreadable size")
         records[key] = value
