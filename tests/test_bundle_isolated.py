@@ -107,3 +107,64 @@ def test_a_crash_or_a_bug_in_the_child_is_one_clear_error() -> None:
 
 def test_budget_grows_with_the_file() -> None:
     assert cpu_budget(0) < cpu_budget(2 * 1024**3) and cpu_budget(2 * 1024**3) < 600
+
+
+# --- the import's side: members streamed from the child, checked again here --------------
+
+
+def lying_child(head: dict, member_count: int, channel) -> dict:
+    """A child that sends a real signed manifest but other bytes for the first member."""
+    channel.send({"head": head})
+    channel.send({"member": 0})
+    channel.data(b"forged bytes")
+    channel.send({"end": 0})
+    return {}
+
+
+def test_members_stream_from_the_child_as_in_process(people, tmp_path: Path) -> None:
+    from fieldintake.exports.bundle import open_bundle
+    from fieldintake.exports.bundle.isolated import open_isolated
+
+    path = tmp_path / "b.fibundle"
+    path.write_bytes(make_bundle(people["alice"], [people["bob"].age_recipient]))
+    with open_isolated(path, identity=people["bob"]) as reader:
+        got = {m.path: m.read() for m in reader.members()}
+        summary = reader.finish()
+    with open_bundle(io.BytesIO(path.read_bytes()), identity=people["bob"]) as local:
+        expected = {m.path: m.read() for m in local.members()}
+        assert summary == local.finish()
+    assert got == expected and reader.sender_fingerprint == people["alice"].card("x").fingerprint
+    assert multiprocessing.active_children() == []
+
+
+def test_the_parent_checks_what_the_child_sends(people) -> None:
+    from fieldintake.crypto.encoding import b64e
+    from fieldintake.exports.bundle.isolated import IsolatedReader, _Channel
+    from tests.bundle_helpers import decrypt_tar, tar_entries
+
+    entries = tar_entries(decrypt_tar(make_bundle(people["alice"], [people["bob"].age_recipient]), people["bob"]))
+    head = {"manifest": b64e(entries[0][1]), "signature": b64e(entries[1][1])}
+    reader = IsolatedReader(_Channel(lying_child, (head, 1), 10, None, None), people["bob"].age_recipient)
+    with reader, pytest.raises(BundleTampered, match="does not match"):
+        for member in reader.members():
+            member.read()
+    forged = {**head, "signature": b64e(b"\0" * 64)}
+    from fieldintake.errors import BundleSignatureInvalid
+
+    with pytest.raises(BundleSignatureInvalid):
+        IsolatedReader(_Channel(lying_child, (forged, 1), 10, None, None), people["bob"].age_recipient)
+    assert multiprocessing.active_children() == []
+
+
+def test_cancel_during_an_import_stops_the_child(people, tmp_path: Path) -> None:
+    from fieldintake.exports.bundle.isolated import open_isolated
+
+    path = tmp_path / "b.fibundle"
+    path.write_bytes(make_bundle(people["alice"], [people["bob"].age_recipient], members=sample_members(4 << 20)))
+    stop = []
+    with pytest.raises(Cancelled), open_isolated(path, identity=people["bob"], cancel=lambda: bool(stop)) as reader:
+        for member in reader.members():
+            member.read(1000)
+            stop.append(1)
+            member.read()
+    assert multiprocessing.active_children() == []

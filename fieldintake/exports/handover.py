@@ -39,10 +39,9 @@ from fieldintake.exports.bundle import (
     BytesMember,
     MemberSource,
     Redaction,
-    open_bundle,
     write_bundle,
 )
-from fieldintake.exports.bundle.isolated import inspect_isolated
+from fieldintake.exports.bundle.isolated import inspect_isolated, open_isolated
 from fieldintake.fsutil import atomic_writer
 
 Progress = Callable[[int, int], None]
@@ -161,13 +160,6 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _open(path: Path) -> BinaryIO:
-    try:
-        return open(path, "rb")
-    except FileNotFoundError as exc:
-        raise NotFound(f"No file {path}.") from exc
-
-
 def inspect(session: Session, path: Path, *, passphrase: str | None = None,
             progress: Progress | None = None, cancel: Cancel | None = None) -> Inspection:
     """Decrypt and verify the whole bundle without importing anything (in a bounded child process)."""
@@ -204,8 +196,8 @@ def import_bundle(
     staged_sha: dict[str, str] = {}
     staged_size: dict[str, int] = {}  # bytes actually received, compared with each case record's size
     try:
-        with _open(path) as src, open_bundle(src, identity=None if passphrase else session.identity,
-                                             passphrase=passphrase, progress=progress, cancel=cancel) as reader:
+        with open_isolated(path, identity=None if passphrase else session.identity, passphrase=passphrase,
+                           progress=progress, cancel=cancel) as reader:  # parsed in a bounded child process
             card = reader.sender_card
             sender = session.contacts.by_verify_key(card.verify_key)
             if sender is None and not trust_new_sender:

@@ -25,13 +25,15 @@ vault), behind the same tar gate.
 
 from __future__ import annotations
 
+import hashlib
+import io
 import json
 import multiprocessing
 import os
 import signal
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
@@ -40,10 +42,19 @@ import pyrage
 
 from fieldintake import errors
 from fieldintake.crypto.encoding import b64d, b64e
-from fieldintake.crypto.identity import Identity
-from fieldintake.errors import BundleError, BundleTooExpensive, Cancelled, FieldintakeError, InvalidInput, NotFound
-from fieldintake.exports.bundle.manifest import MAX_MANIFEST_BYTES
+from fieldintake.crypto.identity import ContactCard, Identity
+from fieldintake.errors import (
+    BundleError,
+    BundleTampered,
+    BundleTooExpensive,
+    Cancelled,
+    FieldintakeError,
+    InvalidInput,
+    NotFound,
+)
+from fieldintake.exports.bundle.manifest import MAX_MANIFEST_BYTES, BundleRecipient, Manifest, ManifestMember
 from fieldintake.exports.bundle.reader import BundleReader, BundleSummary, is_forwarded, summary_of, verified_manifest
+from fieldintake.exports.bundle.writer import CHUNK
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool | None]
@@ -64,6 +75,30 @@ def cpu_budget(size: int) -> int:
     return BASE_CPU_SECONDS + size // CPU_BYTES_PER_SECOND
 
 
+def _job(path: Path, identity: Identity | None, passphrase: str | None,
+         cpu_seconds: int | None) -> tuple[tuple[str, str, str], int]:
+    """The child's arguments (path, kind of secret, secret) and its CPU budget."""
+    if (identity is None) == (passphrase is None):
+        raise InvalidInput("Open a bundle with either your key or a passphrase.")
+    try:
+        size = Path(path).stat().st_size
+    except FileNotFoundError:
+        raise NotFound(f"No file {path}.") from None
+    except OSError as exc:
+        raise BundleError(f"Could not read the bundle file: {exc.strerror or exc}.") from None
+    kind, secret = ("key", identity.age_secret) if identity is not None else ("passphrase", str(passphrase))
+    return (str(path), kind, secret), cpu_budget(size) if cpu_seconds is None else cpu_seconds
+
+
+def _verified_head(message: dict[str, Any]) -> tuple[Manifest, ContactCard]:
+    """The manifest the child read, its signature verified here: the child's word is not enough."""
+    try:
+        raw, signature = b64d(message["manifest"]), b64d(message["signature"])
+    except (KeyError, TypeError, AttributeError, ValueError, FieldintakeError):
+        raise BundleError("The bundle check sent back an answer that could not be read.") from None
+    return verified_manifest(raw, signature)
+
+
 def inspect_isolated(
     path: Path,
     *,
@@ -74,28 +109,261 @@ def inspect_isolated(
     cpu_seconds: int | None = None,
 ) -> BundleSummary:
     """Like ``inspect_bundle`` on the file at ``path``, but parsed in a bounded child process."""
-    if (identity is None) == (passphrase is None):
-        raise InvalidInput("Open a bundle with either your key or a passphrase.")
-    path = Path(path)
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        raise NotFound(f"No file {path}.") from None
-    except OSError as exc:
-        raise BundleError(f"Could not read the bundle file: {exc.strerror or exc}.") from None
-    kind, secret = ("key", identity.age_secret) if identity is not None else ("passphrase", passphrase)
-    budget = cpu_budget(size) if cpu_seconds is None else cpu_seconds
-    message = run_child(_inspect_in_child, (str(path), kind, secret), budget, progress, cancel)
-    try:
-        raw, signature = b64d(message["manifest"]), b64d(message["signature"])
-    except (KeyError, TypeError, AttributeError, ValueError, FieldintakeError):
-        raise BundleError("The bundle check sent back an answer that could not be read.") from None
-    manifest, card = verified_manifest(raw, signature)  # checked again here: the child's word is not enough
+    args, budget = _job(Path(path), identity, passphrase, cpu_seconds)
+    manifest, card = _verified_head(run_child(_inspect_in_child, args, budget, progress, cancel))
     own = identity.age_recipient if identity is not None else None
     return summary_of(manifest, card, is_forwarded(manifest, own))
 
 
+def open_isolated(
+    path: Path,
+    *,
+    identity: Identity | None = None,
+    passphrase: str | None = None,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+    cpu_seconds: int | None = None,
+) -> IsolatedReader:
+    """Like ``open_bundle`` on the file at ``path``: the child parses, this process verifies and reads."""
+    args, budget = _job(Path(path), identity, passphrase, cpu_seconds)
+    return IsolatedReader(_Channel(_stream_in_child, args, budget, progress, cancel),
+                          identity.age_recipient if identity is not None else None)
+
+
+class IsolatedReader:
+    """The same shape as ``BundleReader`` (``manifest``, ``sender_card``, ``forwarded``, ``members()``,
+    ``finish()``, ``close()``), fed by the child: each member's size and SHA-256 are checked again
+    here against the manifest whose signature this process verified."""
+
+    def __init__(self, channel: _Channel, own_recipient: str | None) -> None:
+        self._channel = channel
+        self._current: IsolatedMember | None = None
+        self._next_index = 0
+        self._summary: BundleSummary | None = None
+        self._closed = False
+        try:
+            kind, message = channel.next()
+            if kind != "J" or not isinstance(message.get("head"), dict):
+                raise BundleError("The bundle check sent back an answer that could not be read.")
+            self.manifest, card = _verified_head(message["head"])
+        except BaseException:
+            self.close()
+            raise
+        self.sender_card: ContactCard = card
+        self.sender_fingerprint: str = card.fingerprint
+        self.recipients: tuple[BundleRecipient, ...] = self.manifest.recipients
+        self.forwarded = is_forwarded(self.manifest, own_recipient)
+        self.opened_with_passphrase = own_recipient is None
+
+    def next_member(self) -> IsolatedMember | None:
+        """The next member, in manifest order; ``None`` after the last one."""
+        if self._closed:
+            raise BundleError("The bundle reader is closed.")
+        try:
+            if self._current is not None:
+                self._current.drain()
+                self._current = None
+            members = self.manifest.members
+            if self._next_index >= len(members):
+                return None
+            kind, message = self._channel.next()
+            if kind != "J" or message.get("member") != self._next_index:
+                raise BundleError("The bundle check sent back an answer that could not be read.")
+            self._current = IsolatedMember(self, members[self._next_index])
+            self._next_index += 1
+            return self._current
+        except BaseException:
+            self.close()
+            raise
+
+    def members(self) -> Iterator[IsolatedMember]:
+        """Every member in order; the loop ends only after ``finish()`` passed."""
+        while (member := self.next_member()) is not None:
+            yield member
+        self.finish()
+
+    def finish(self) -> BundleSummary:
+        """The child's end checks (end of archive, end of the age stream) have passed."""
+        if self._summary is not None:
+            return self._summary
+        try:
+            while self.next_member() is not None:
+                pass
+            kind, message = self._channel.next()
+            if kind != "J" or message.get("ok") is not True:
+                raise BundleError("The bundle check sent back an answer that could not be read.")
+            self._summary = summary_of(self.manifest, self.sender_card, self.forwarded)
+            self.close()
+            return self._summary
+        except BaseException:
+            self.close()
+            raise
+
+    def receive(self, index: int) -> bytes:
+        """The next chunk of member ``index`` (``b""`` at its end)."""
+        kind, message = self._channel.next()
+        if kind == "D":
+            return bytes(message)
+        if message.get("end") == index:
+            return b""
+        raise BundleError("The bundle check sent back an answer that could not be read.")
+
+    def close(self) -> None:
+        """Stop the child and wait for it; safe to call twice."""
+        self._closed = True
+        self._channel.close()
+
+    def __enter__(self) -> IsolatedReader:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class IsolatedMember(io.RawIOBase):
+    """One member's bytes from the child, hashed and counted here; a mismatch raises ``BundleTampered``."""
+
+    def __init__(self, reader: IsolatedReader, expected: ManifestMember) -> None:
+        super().__init__()
+        self._reader = reader
+        self._index = reader._next_index
+        self.expected = expected
+        self._hash = hashlib.sha256()
+        self._buffer = b""
+        self._count = 0
+        self._ended = False
+        self.verified = False
+
+    @property
+    def path(self) -> str:
+        return self.expected.path
+
+    @property
+    def size(self) -> int:
+        return self.expected.size
+
+    @property
+    def sha256(self) -> str:
+        return self.expected.sha256
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, target: Any) -> int:
+        data = self.read(len(target))
+        target[: len(data)] = data
+        return len(data)
+
+    def read(self, n: int | None = -1) -> bytes:
+        """Read; any failure (tampering, cancel, the child's error) also closes the reader."""
+        try:
+            if n is None or n < 0:
+                return self.readall()
+            while not self._buffer and not self._ended:
+                chunk = self._reader.receive(self._index)
+                if not chunk:
+                    self._ended = True
+                    self._check()
+                    break
+                self._count += len(chunk)
+                if self._count > self.expected.size:
+                    raise BundleTampered(f"{self.path!r} is longer than the signed manifest says.")
+                self._hash.update(chunk)
+                self._buffer = chunk
+            out, self._buffer = self._buffer[:n], self._buffer[n:]
+            return out
+        except BaseException:
+            self._reader.close()
+            raise
+
+    def readall(self) -> bytes:
+        parts = []
+        while chunk := self.read(CHUNK):
+            parts.append(chunk)
+        return b"".join(parts)
+
+    def drain(self) -> None:
+        while self.read(CHUNK):
+            pass
+
+    def _check(self) -> None:
+        if self._count != self.expected.size or self._hash.hexdigest() != self.expected.sha256:
+            raise BundleTampered(
+                f"{self.path!r} does not match the size and SHA-256 in the signed manifest: "
+                "the bundle was altered. Nothing was imported."
+            )
+        self.verified = True
+
+
 # --- the parent side ------------------------------------------------------------------
+
+
+class _Channel:
+    """A spawned, limited child and the pipe it answers on: JSON messages (``J``) and raw data (``D``)."""
+
+    def __init__(self, target: Callable[..., dict[str, Any]], args: tuple[Any, ...], cpu_seconds: int,
+                 progress: Progress | None, cancel: Cancel | None) -> None:
+        self._cpu = cpu_seconds
+        self._progress = progress
+        self._cancel = cancel
+        self._waited = 0.0  # time spent waiting on the child: its work, not the parent's (staging, say)
+        self._limit = 3 * cpu_seconds + 30  # where RLIMIT_CPU is missing (Windows), or a stuck read
+        context = multiprocessing.get_context("spawn")
+        self._receiver, sender = context.Pipe(duplex=False)
+        self._child = context.Process(target=_child_entry, args=(target, args, sender, cpu_seconds), daemon=True,
+                                      name="fieldintake-bundle-check")
+        try:
+            self._child.start()
+        except OSError as exc:
+            self.close()
+            raise BundleError(f"Could not start the bundle check: {exc.strerror or exc}.") from None
+        finally:
+            sender.close()
+
+    def next(self) -> tuple[str, Any]:
+        """The next message: ``("J", dict)`` or ``("D", bytes)``; progress is handled, errors raised."""
+        while True:
+            if self._cancel is not None and self._cancel():
+                raise Cancelled("Cancelled: the bundle was not checked. Nothing was changed.")
+            if self._waited > self._limit:
+                raise _too_expensive(self._cpu)
+            started = time.monotonic()
+            ready = self._receiver.poll(POLL_SECONDS)
+            self._waited += time.monotonic() - started
+            if not ready:
+                continue
+            try:
+                data = self._receiver.recv_bytes(_MAX_MESSAGE)
+            except EOFError:
+                self._child.join(5)
+                raise _died(self._child.exitcode, self._cpu) from None
+            except OSError:
+                raise BundleError("The bundle check sent back an answer that is too long: refused.") from None
+            if data[:1] == b"D":
+                return "D", data[1:]
+            message = _decode(data[1:] if data[:1] == b"J" else b"")
+            if "progress" in message:
+                self._report(message["progress"])
+                continue
+            if message.get("ok") is False:
+                raise _error_from(message)
+            return "J", message
+
+    def _report(self, value: Any) -> None:
+        try:
+            done, total = (int(n) for n in value)
+        except (TypeError, ValueError):
+            raise BundleError("The bundle check sent back an answer that could not be read.") from None
+        if self._progress is not None:
+            self._progress(done, total)
+
+    def close(self) -> None:
+        """Stop the child (if it still runs) and wait for it; safe to call twice."""
+        self._receiver.close()
+        if self._child.pid is not None:
+            if self._child.is_alive():
+                self._child.kill()
+            self._child.join()
 
 
 def run_child(
@@ -105,55 +373,22 @@ def run_child(
     progress: Progress | None = None,
     cancel: Cancel | None = None,
 ) -> dict[str, Any]:
-    """Run ``target(*args, report)`` in a spawned, limited child; return its result or raise its error.
+    """Run ``target(*args, channel)`` in a spawned, limited child; return its result or raise its error.
 
-    ``target`` must be importable (a module-level function). It returns a
-    JSON-able dict; ``report(done, total)`` sends progress.
+    ``target`` must be importable (a module-level function) and return a
+    JSON-able dict; ``channel.progress(done, total)`` reports progress.
     """
-    context = multiprocessing.get_context("spawn")
-    receiver, sender = context.Pipe(duplex=False)
-    child = context.Process(target=_child_entry, args=(target, args, sender, cpu_seconds), daemon=True,
-                            name="fieldintake-bundle-check")
-    deadline = time.monotonic() + 3 * cpu_seconds + 30  # where RLIMIT_CPU is missing (Windows), or a stuck read
+    channel = _Channel(target, args, cpu_seconds, progress, cancel)
     try:
-        try:
-            child.start()
-        except OSError as exc:
-            raise BundleError(f"Could not start the bundle check: {exc.strerror or exc}.") from None
-        sender.close()
         while True:
-            if cancel is not None and cancel():
-                raise Cancelled("Cancelled: the bundle was not checked. Nothing was changed.")
-            if time.monotonic() > deadline:
-                raise _too_expensive(cpu_seconds)
-            if not receiver.poll(POLL_SECONDS):
-                continue
-            try:
-                data = receiver.recv_bytes(_MAX_MESSAGE)
-            except EOFError:
-                child.join(5)
-                raise _died(child.exitcode, cpu_seconds) from None
-            except OSError:
-                raise BundleError("The bundle check sent back an answer that is too long: refused.") from None
-            message = _decode(data)
-            if "progress" in message:
-                if progress is not None:
-                    try:
-                        done, total = (int(n) for n in message["progress"])
-                    except (TypeError, ValueError):
-                        raise BundleError("The bundle check sent back an answer that could not be read.") from None
-                    progress(done, total)
-                continue
-            if message.get("ok") is True:
+            kind, message = channel.next()
+            if kind == "J" and message.get("ok") is True:
                 return message
-            raise _error_from(message)
+            if kind == "J" and "head" in message:
+                continue
+            raise BundleError("The bundle check sent back an answer that could not be read.")
     finally:
-        receiver.close()
-        sender.close()
-        if child.pid is not None and child.is_alive():
-            child.kill()
-        if child.pid is not None:  # started
-            child.join()
+        channel.close()
 
 
 def _decode(data: bytes) -> dict[str, Any]:
@@ -216,21 +451,36 @@ def _limit_self(cpu_seconds: int) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (limit, hard_as))
 
 
+class _ChildChannel:
+    """The child's end of the pipe."""
+
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+
+    def send(self, message: dict[str, Any]) -> None:
+        self._conn.send_bytes(b"J" + json.dumps(message).encode())
+
+    def data(self, chunk: bytes) -> None:
+        self._conn.send_bytes(b"D" + chunk)
+
+    def progress(self, done: int, total: int) -> None:
+        self.send({"progress": [done, total]})
+
+
 def _child_entry(target: Callable[..., dict[str, Any]], args: tuple[Any, ...], conn: Connection,
                  cpu_seconds: int) -> None:
-    """Runs in the child: limits first, then the work; every outcome goes back as JSON bytes."""
+    """Runs in the child: limits first, then the work; every outcome goes back on the pipe."""
     try:
         _limit_self(cpu_seconds)
     except (OSError, ValueError):  # a platform that refuses a limit: the parent's deadline still holds
         pass
     if hasattr(signal, "SIGXCPU"):
         signal.signal(signal.SIGXCPU, signal.SIG_DFL)  # over budget: end at once, no Python handler
-
-    def report(done: int, total: int) -> None:
-        conn.send_bytes(json.dumps({"progress": [done, total]}).encode())
-
+    channel = _ChildChannel(conn)
     try:
-        result = {"ok": True, **target(*args, report)}
+        result = {"ok": True, **target(*args, channel)}
+    except (BrokenPipeError, ConnectionResetError):  # the parent stopped listening (closed, cancelled)
+        os._exit(0)
     except FieldintakeError as exc:
         result = {"ok": False, "error": type(exc).__name__, "message": str(exc)[:_MAX_ERROR_TEXT]}
     except MemoryError:
@@ -240,13 +490,14 @@ def _child_entry(target: Callable[..., dict[str, Any]], args: tuple[Any, ...], c
     except BaseException as exc:  # a bug: reported by name only, never a traceback with bundle data
         result = {"ok": False, "error": "internal", "message": f"internal error {type(exc).__name__}"}
     try:
-        conn.send_bytes(json.dumps(result).encode())
-    finally:
+        channel.send(result)
         conn.close()
+    except OSError:
+        pass
     os._exit(0)  # no atexit handlers, no flushing of anything inherited
 
 
-def _inspect_in_child(path: str, kind: str, secret: str, report: Progress) -> dict[str, Any]:
+def _open_reader(path: str, kind: str, secret: str, channel: _ChildChannel) -> tuple[Any, BundleReader]:
     key = pyrage.x25519.Identity.from_str(secret) if kind == "key" else None
     last = [0.0]
 
@@ -254,15 +505,38 @@ def _inspect_in_child(path: str, kind: str, secret: str, report: Progress) -> di
         now = time.monotonic()
         if now - last[0] >= 0.2 or done >= total:
             last[0] = now
-            report(done, total)
+            channel.progress(done, total)
 
     try:
         src = open(path, "rb")
     except OSError as exc:
         raise BundleError(f"Could not read the bundle file: {exc.strerror or exc}.") from None
-    with src:
-        with BundleReader(src, identity=key, passphrase=None if key else secret, progress=progress) as reader:
-            reader.finish()
-            return {"manifest": b64e(reader.manifest_bytes), "signature": b64e(reader.signature_bytes)}
+    try:
+        return src, BundleReader(src, identity=key, passphrase=None if key else secret, progress=progress)
+    except BaseException:
+        src.close()
+        raise
 
 
+def _head(reader: BundleReader) -> dict[str, Any]:
+    return {"manifest": b64e(reader.manifest_bytes), "signature": b64e(reader.signature_bytes)}
+
+
+def _inspect_in_child(path: str, kind: str, secret: str, channel: _ChildChannel) -> dict[str, Any]:
+    src, reader = _open_reader(path, kind, secret, channel)
+    with src, reader:
+        reader.finish()
+        return _head(reader)
+
+
+def _stream_in_child(path: str, kind: str, secret: str, channel: _ChildChannel) -> dict[str, Any]:
+    """The import's side: the verified manifest first, then every member's bytes, then the end checks."""
+    src, reader = _open_reader(path, kind, secret, channel)
+    with src, reader:
+        channel.send({"head": _head(reader)})
+        for index, member in enumerate(reader.members()):  # ends with finish()
+            channel.send({"member": index})
+            while chunk := member.read(CHUNK):
+                channel.data(chunk)
+            channel.send({"end": index})
+        return {}
