@@ -5,22 +5,22 @@ header, then the tar stream and the manifest. The tar gate bounds what
 Python's ``tarfile`` sees, but a parser bug we do not know of yet (like
 CVE-2024-6232, seconds of CPU per crafted header) would run while holding
 the GIL: in the GUI's worker thread that stalls the window and the panic
-lock. So the Inbox (and ``bundle inspect``) run the whole check in a child
-started with ``multiprocessing``'s ``spawn`` method (also in the frozen
-build: ``packaging/entry.py`` calls ``freeze_support``):
+lock. So inspecting (the Inbox, ``bundle inspect``) and importing a bundle
+parse it in a child started with ``multiprocessing``'s ``spawn`` method
+(also in the frozen build: ``packaging/entry.py`` calls ``freeze_support``):
 
 * the child gets the file's path and the key or passphrase, limits itself
   (``RLIMIT_CPU`` scaled to the file's size, ``RLIMIT_AS``, no core file),
-  runs :func:`~fieldintake.exports.bundle.reader.inspect_bundle` and sends
-  back, as bytes on a pipe (never a pickle), either the verified manifest
-  and its signature or an error's type name and message;
+  runs the in-process :class:`~fieldintake.exports.bundle.reader.BundleReader`
+  and sends back, as bytes on a pipe (never a pickle), the verified manifest
+  and its signature, or an error's type name and message;
+* for an import (:func:`open_isolated`) the child then streams each
+  member's bytes; the parent hashes and counts them again against the
+  manifest it verified, so a child that lies gains nothing;
 * the parent waits in a loop that releases the GIL, polls ``cancel`` every
   0.1 s (a lock kills the child at once), and re-verifies the manifest's
   signature itself before building the :class:`BundleSummary`; a child that
   crashes or runs out of its budget becomes one clear ``BundleError``.
-
-An import still reads the bundle in-process (it stages attachments into the
-vault), behind the same tar gate.
 """
 
 from __future__ import annotations
