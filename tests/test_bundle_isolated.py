@@ -16,7 +16,8 @@ import pytest
 from fieldintake.crypto.identity import Identity
 from fieldintake.errors import BundleDecryptError, BundleError, BundleTampered, BundleTooExpensive, Cancelled, NotFound
 from fieldintake.exports.bundle import inspect_bundle, write_bundle
-from fieldintake.exports.bundle.isolated import cpu_budget, inspect_isolated, run_child
+from fieldintake.exports.bundle.childproc import run_child
+from fieldintake.exports.bundle.isolated import cpu_budget, inspect_isolated
 from tests.bundle_helpers import make_bundle, sample_members
 from tests.hostile_tar import assemble, encrypt, extended, real_parts
 
@@ -139,12 +140,13 @@ def test_members_stream_from_the_child_as_in_process(people, tmp_path: Path) -> 
 
 def test_the_parent_checks_what_the_child_sends(people) -> None:
     from fieldintake.crypto.encoding import b64e
-    from fieldintake.exports.bundle.isolated import IsolatedReader, _Channel
+    from fieldintake.exports.bundle.childproc import Channel
+    from fieldintake.exports.bundle.isolated import IsolatedReader
     from tests.bundle_helpers import decrypt_tar, tar_entries
 
     entries = tar_entries(decrypt_tar(make_bundle(people["alice"], [people["bob"].age_recipient]), people["bob"]))
     head = {"manifest": b64e(entries[0][1]), "signature": b64e(entries[1][1])}
-    reader = IsolatedReader(_Channel(lying_child, (head, 1), 10, None, None), people["bob"].age_recipient)
+    reader = IsolatedReader(Channel(lying_child, (head, 1), 10, None, None), people["bob"].age_recipient)
     with reader, pytest.raises(BundleTampered, match="does not match"):
         for member in reader.members():
             member.read()
@@ -152,7 +154,7 @@ def test_the_parent_checks_what_the_child_sends(people) -> None:
     from fieldintake.errors import BundleSignatureInvalid
 
     with pytest.raises(BundleSignatureInvalid):
-        IsolatedReader(_Channel(lying_child, (forged, 1), 10, None, None), people["bob"].age_recipient)
+        IsolatedReader(Channel(lying_child, (forged, 1), 10, None, None), people["bob"].age_recipient)
     assert multiprocessing.active_children() == []
 
 
