@@ -126,3 +126,27 @@ def test_deeply_nested_case_document(pair, taken_apart, tmp_path: Path) -> None:
     with pytest.raises(InvalidInput, match="nested too deeply"):
         handover.import_bundle(bob, path)
     assert unchanged(bob)
+
+
+@pytest.mark.parametrize("hostile", ["sparse", "chain", "global"])
+def test_hostile_tar_headers_on_import(pair, taken_apart, tmp_path: Path, hostile: str) -> None:
+    """ValueError (sparse) and RecursionError (chains) inside tarfile before the fix; now one line, nothing written."""
+    import tarfile
+
+    from tests.hostile_tar import extended, pax_record
+
+    alice, bob = pair
+    manifest, payload = taken_apart
+    block = {
+        "sparse": extended(pax_record("GNU.sparse.map", "1,x")),
+        "chain": extended(pax_record("path", "README.txt")) * 2000,
+        "global": extended(pax_record("comment", "x"), tarfile.XGLTYPE),
+    }[hostile]
+    manifest = {**manifest, "members": [member_entry(n, d) for n, d in payload]}
+    body = b"".join(file_block(n, len(d), d) for n, d in payload)
+    path = tmp_path / "h.fibundle"
+    path.write_bytes(encrypt(signed_head(manifest, alice.identity) + block + body + end(), bob.identity))
+    with pytest.raises(BundleTampered) as caught:
+        handover.import_bundle(bob, path)
+    assert "\n" not in str(caught.value)
+    assert unchanged(bob)
