@@ -173,3 +173,8 @@ class BackupKeyMissing(BackupError):
 
 class RestoreRefused(BackupError):
     """Restoring would replace an existing vault without the conditions for it (newer, confirmed)."""
+# --- images from outside (issue 10) ----------------------------------------
+
+
+class ImageTooLarge(InvalidInput):
+    """An image whose file or declared pixel count is over the cap: refused before it is decoded."""

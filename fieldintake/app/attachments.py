@@ -83,6 +83,7 @@ class _Counting(io.RawIOBase):
         self.sha256 = _BackgroundHash()
         self.size = 0
         self.cancelled = False
+        self.error: FieldintakeError | None = None  # the source's own clear error (a tampered bundle member)
 
     def readable(self) -> bool:
         return True
@@ -91,7 +92,11 @@ class _Counting(io.RawIOBase):
         if self._cancel is not None and self._cancel():
             self.cancelled = True
             raise OSError("cancelled")
-        data = self._source.read(CHUNK if n is None or n < 0 else n)
+        try:
+            data = self._source.read(CHUNK if n is None or n < 0 else n)
+        except FieldintakeError as exc:
+            self.error = exc
+            raise
         self.sha256.feed(data)
         self.size += len(data)
         if self._progress is not None:
@@ -291,6 +296,8 @@ class AttachmentStore:
             partial.unlink(missing_ok=True)
             if reader.cancelled:
                 raise Cancelled("Cancelled: the attachment was not added.") from exc
+            if reader.error is not None:  # pyrage wraps it in its own error; the source's is the clear one
+                raise reader.error from None
             if isinstance(exc, OSError):
                 raise storage_error(exc, "the attachment") from exc
             if writer is not None and writer.error is not None:  # pyrage wraps our OSError in its own

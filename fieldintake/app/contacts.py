@@ -21,6 +21,10 @@ from fieldintake.crypto.identity import CARD_HEADER, ContactCard, fingerprint
 from fieldintake.errors import InvalidInput, NotFound, UserExists
 from fieldintake.textchars import NAME_MAX, check_name
 
+MAX_CARD_FILE = 64 * 1024  # a card is a few hundred bytes
+QR_MAX_BYTES = 16 * 1024 * 1024
+QR_MAX_PIXELS = 50_000_000  # a phone photo of a screen is 12-50 Mpx; a card's QR image far less
+QR_KEEP_PIXELS = 16_000_000  # downscaled before the QR reader scans it: enough for a card photographed on a screen
 _COLUMNS = "id, name, age_recipient, verify_key, card, verified, added_at, notes"
 
 
@@ -60,6 +64,8 @@ def read_card_source(source: str) -> str:
         raise NotFound(f"'{source[:60]}' is neither a contact card, a recipient, nor a file.")
     if path.suffix.lower() in (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".webp"):
         return decode_qr(path)
+    if path.stat().st_size > MAX_CARD_FILE:
+        raise InvalidInput(f"{path.name} is too large to be a contact card (at most {MAX_CARD_FILE // 1024} KiB).")
     try:
         return path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
@@ -67,14 +73,13 @@ def read_card_source(source: str) -> str:
 
 
 def decode_qr(path: Path) -> str:
+    """The text of the first QR code in an image file; the image's size is capped before it is decoded."""
     import zxingcpp
-    from PIL import Image, UnidentifiedImageError
 
-    try:
-        with Image.open(path) as image:
-            results = zxingcpp.read_barcodes(image.convert("RGB"))
-    except (UnidentifiedImageError, OSError) as exc:
-        raise InvalidInput(f"{path.name} is not a readable image.") from exc
+    from fieldintake.app.imagesafety import open_image
+
+    with open_image(path, max_bytes=QR_MAX_BYTES, max_pixels=QR_MAX_PIXELS, keep_pixels=QR_KEEP_PIXELS) as image:
+        results = zxingcpp.read_barcodes(image.convert("RGB"))
     texts = [r.text for r in results if r.text]
     if not texts:
         raise InvalidInput(f"No QR code found in {path.name}.")

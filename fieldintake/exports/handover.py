@@ -39,10 +39,9 @@ from fieldintake.exports.bundle import (
     BytesMember,
     MemberSource,
     Redaction,
-    inspect_bundle,
-    open_bundle,
     write_bundle,
 )
+from fieldintake.exports.bundle.isolated import inspect_isolated, open_isolated
 from fieldintake.fsutil import atomic_writer
 
 Progress = Callable[[int, int], None]
@@ -161,19 +160,11 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _open(path: Path) -> BinaryIO:
-    try:
-        return open(path, "rb")
-    except FileNotFoundError as exc:
-        raise NotFound(f"No file {path}.") from exc
-
-
 def inspect(session: Session, path: Path, *, passphrase: str | None = None,
             progress: Progress | None = None, cancel: Cancel | None = None) -> Inspection:
-    """Decrypt and verify the whole bundle without importing anything."""
-    with _open(Path(path)) as src:
-        summary = inspect_bundle(src, identity=None if passphrase else session.identity, passphrase=passphrase,
-                                 progress=progress, cancel=cancel)
+    """Decrypt and verify the whole bundle without importing anything (in a bounded child process)."""
+    summary = inspect_isolated(Path(path), identity=None if passphrase else session.identity, passphrase=passphrase,
+                               progress=progress, cancel=cancel)
     seen = session.bundles.received(bundle_id=summary.bundle_id, file_sha256=file_sha256(Path(path)))
     return Inspection(summary, session.contacts.by_verify_key(summary.sender_card.verify_key), seen)
 
@@ -203,9 +194,10 @@ def import_bundle(
         raise AlreadyImported(f"{path.name} was imported before; nothing was changed.")
     staged: dict[str, str] = {}  # attachment id -> blob id, encrypted in the vault, not yet in any case
     staged_sha: dict[str, str] = {}
+    staged_size: dict[str, int] = {}  # bytes actually received, compared with each case record's size
     try:
-        with _open(path) as src, open_bundle(src, identity=None if passphrase else session.identity,
-                                             passphrase=passphrase, progress=progress, cancel=cancel) as reader:
+        with open_isolated(path, identity=None if passphrase else session.identity, passphrase=passphrase,
+                           progress=progress, cancel=cancel) as reader:  # parsed in a bounded child process
             card = reader.sender_card
             sender = session.contacts.by_verify_key(card.verify_key)
             if sender is None and not trust_new_sender:
@@ -227,6 +219,7 @@ def import_bundle(
                     blob = session.attachments.stage(member, member.size, cancel=cancel)
                     staged[attachment_id] = blob.blob_id
                     staged_sha[attachment_id] = blob.sha256
+                    staged_size[attachment_id] = blob.size
                     if blob.sha256 != member.sha256:
                         raise BundleTampered(f"{member.path} does not match its signed hash.")
                 else:
@@ -236,6 +229,11 @@ def import_bundle(
             for a in doc.get("attachments", []) if isinstance(doc, dict) else []:
                 if isinstance(a, dict) and a.get("id") in staged_sha and staged_sha[a["id"]] != a.get("sha256"):
                     raise BundleTampered(f"Attachment {a.get('file_name')!r} does not match its case record's SHA-256.")
+                if isinstance(a, dict) and a.get("id") in staged_size and staged_size[a["id"]] != a.get("size"):
+                    raise BundleTampered(
+                        f"Attachment {str(a.get('file_name'))[:200]!r}: its case record says {a.get('size')} bytes, "
+                        f"but {staged_size[a['id']]} arrived. Nothing was imported."
+                    )
         report = ImportReport(bundle_id, card.name, card.fingerprint, sender is not None, forwarded)
         origin = f"bundle:{bundle_id}"
         with session.vault.transaction() as tx:

@@ -22,6 +22,7 @@ import jsonschema
 from fieldintake.app import revisions
 from fieldintake.app.cases import CaseStore
 from fieldintake.app.clock import utc_now
+from fieldintake.app.jsonlimits import MAX_DEPTH, too_deep
 from fieldintake.app.model import Attachment, Case, Deadline, Interview, Person, RedactionMark
 from fieldintake.app.templates import validate_answers
 from fieldintake.app.vault import Transaction
@@ -113,6 +114,10 @@ def parse(text: str | bytes, source: str = "input") -> dict[str, Any]:
         raise InvalidInput(f"{source} is not UTF-8 text.") from exc
     except json.JSONDecodeError as exc:
         raise InvalidInput(f"{source} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}.") from exc
+    except RecursionError:
+        raise InvalidInput(f"{source} is nested too deeply (more than {MAX_DEPTH} levels).") from None
+    if too_deep(doc):
+        raise InvalidInput(f"{source} is nested too deeply (more than {MAX_DEPTH} levels).")
     return doc
 
 

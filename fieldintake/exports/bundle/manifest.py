@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from fieldintake.app.jsonlimits import MAX_DEPTH, too_deep
 from fieldintake.crypto.encoding import b64d, b64e
 from fieldintake.crypto.identity import ContactCard, Identity
 from fieldintake.errors import BundleSignatureInvalid, BundleTampered, InvalidInput
@@ -204,10 +205,14 @@ def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 def load_manifest_json(raw: bytes) -> dict[str, Any]:
     try:
         data = json.loads(raw.decode("utf-8"), object_pairs_hook=_no_duplicate_keys)
-    except (UnicodeDecodeError, ValueError, RecursionError):
+    except RecursionError:
+        raise BundleTampered(f"The bundle's manifest is nested too deeply (more than {MAX_DEPTH} levels): refused.") from None
+    except (UnicodeDecodeError, ValueError):
         raise BundleTampered("The bundle's manifest is not valid JSON.") from None
     if not isinstance(data, dict):
         raise BundleTampered("The bundle's manifest is not a JSON object.")
+    if too_deep(data):
+        raise BundleTampered(f"The bundle's manifest is nested too deeply (more than {MAX_DEPTH} levels): refused.")
     if data.get("format") != FORMAT:
         raise BundleTampered(
             f"Unsupported bundle format {str(data.get('format'))[:60]!r}: this version reads {FORMAT!r}."

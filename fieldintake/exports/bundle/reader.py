@@ -33,6 +33,7 @@ from fieldintake.errors import (
     InvalidInput,
 )
 from fieldintake.exports.bundle import agehdr, tarstream
+from fieldintake.exports.bundle.targate import TarGate
 from fieldintake.exports.bundle.manifest import (
     MANIFEST_NAME,
     MAX_MANIFEST_BYTES,
@@ -75,6 +76,38 @@ class BundleSummary:
     redaction: Redaction
     cases: tuple[str, ...]
     extra: dict[str, Any]
+
+
+def verified_manifest(raw: bytes, signature: bytes) -> tuple[Manifest, ContactCard]:
+    """The manifest and its sender card, once the signature over ``raw`` verifies (bounded, canonical)."""
+    data = load_manifest_json(raw)
+    card = sender_card_of(data)
+    verify_manifest(card, raw, signature)
+    return manifest_from_json(data), card
+
+
+def is_forwarded(manifest: Manifest, own_recipient: str | None) -> bool:
+    """Re-encrypted by someone else: opened with a key not listed, or a key bundle opened by passphrase."""
+    if own_recipient is None:
+        return not manifest.passphrase
+    return all(r.age != own_recipient for r in manifest.recipients)
+
+
+def summary_of(m: Manifest, card: ContactCard, forwarded: bool) -> BundleSummary:
+    return BundleSummary(
+        bundle_id=m.bundle_id,
+        created_at=m.created_at,
+        sender_card=card,
+        sender_fingerprint=card.fingerprint,
+        signature_valid=True,
+        recipients=m.recipients,
+        passphrase=m.passphrase,
+        forwarded=forwarded,
+        members=m.members,
+        redaction=m.redaction,
+        cases=m.cases,
+        extra=dict(m.extra),
+    )
 
 
 class _Plaintext(Protocol):
@@ -131,7 +164,10 @@ class BundleMember(io.RawIOBase):
             self._check()
             return b""
         check_cancel(self._cancel)
-        data = self._file.read(min(n, self._left))
+        try:
+            data = self._file.read(min(n, self._left))
+        except tarfile.TarError:
+            raise BundleTampered(f"The bundle's archive is damaged inside {self.path!r}.") from None
         if not data:
             raise BundleTampered(f"The bundle is truncated inside {self.path!r}.")
         self._hash.update(data)
@@ -239,9 +275,10 @@ class BundleReader:
                 age_identity = identity.age_identity if isinstance(identity, Identity) else identity
                 own = str(age_identity.to_public())
                 plaintext = self._start_thread(prefix, src, age_identity)
-            self._plain = plaintext
+            # tarfile only ever sees headers the gate has checked (CVE-2024-6232, recursion, sparse maps).
+            self._plain: _Plaintext = TarGate(plaintext)
             try:
-                self._tar = tarfile.open(fileobj=plaintext, mode="r|", tarinfo=tarstream.BoundedTarInfo)  # type: ignore[call-overload]
+                self._tar = tarfile.open(fileobj=self._plain, mode="r|", tarinfo=tarstream.BoundedTarInfo)  # type: ignore[call-overload]
             except tarfile.TarError:
                 raise BundleTampered("The bundle's contents are not a valid archive.") from None
             self._read_manifest(own)
@@ -289,17 +326,12 @@ class BundleReader:
     def _read_manifest(self, own_recipient: str | None) -> None:
         raw = self._read_small(MANIFEST_NAME, MAX_MANIFEST_BYTES)
         sig = self._read_small(SIGNATURE_NAME, MAX_SIGNATURE_BYTES)
-        data = load_manifest_json(raw)
-        card = sender_card_of(data)
-        verify_manifest(card, raw, sig)
-        self.manifest: Manifest = manifest_from_json(data)
+        self.manifest_bytes, self.signature_bytes = raw, sig
+        self.manifest, card = verified_manifest(raw, sig)
         self.sender_card: ContactCard = card
         self.sender_fingerprint: str = card.fingerprint
         self.recipients: tuple[BundleRecipient, ...] = self.manifest.recipients
-        if own_recipient is None:
-            self.forwarded = not self.manifest.passphrase
-        else:
-            self.forwarded = all(r.age != own_recipient for r in self.recipients)
+        self.forwarded = is_forwarded(self.manifest, own_recipient)
 
     def _read_small(self, name: str, limit: int) -> bytes:
         info = self._next_info()
@@ -309,7 +341,10 @@ class BundleReader:
             raise BundleTampered(f"The bundle's {name} is larger than {limit} bytes: refused.")
         fh = self._tar.extractfile(info)
         assert fh is not None  # a regular file, checked in _next_info
-        data = fh.read(info.size)
+        try:
+            data = fh.read(info.size)
+        except tarfile.TarError:
+            raise BundleTampered(f"The bundle's archive is damaged inside {name}.") from None
         if len(data) != info.size:
             raise BundleTampered(f"The bundle is truncated inside {name}.")
         return data
@@ -397,21 +432,7 @@ class BundleReader:
             raise
 
     def _make_summary(self) -> BundleSummary:
-        m = self.manifest
-        return BundleSummary(
-            bundle_id=m.bundle_id,
-            created_at=m.created_at,
-            sender_card=self.sender_card,
-            sender_fingerprint=self.sender_fingerprint,
-            signature_valid=True,
-            recipients=m.recipients,
-            passphrase=m.passphrase,
-            forwarded=self.forwarded,
-            members=m.members,
-            redaction=m.redaction,
-            cases=m.cases,
-            extra=dict(m.extra),
-        )
+        return summary_of(self.manifest, self.sender_card, self.forwarded)
 
     # --- plumbing ----------------------------------------------------------
 

@@ -16,7 +16,7 @@ from fieldintake.errors import BundleTampered
 BLOCK = tarfile.BLOCKSIZE
 RECORD = tarfile.RECORDSIZE
 MEMBER_MODE = 0o600
-MAX_EXTENDED_HEADER = 64 * 1024
+MAX_EXTENDED_HEADER = 4 * 1024  # the same bound as the tar gate (targate.MAX_PAX_RECORDS), a second line
 
 
 def member_header(path: str, size: int, mtime: int) -> bytes:

@@ -10,34 +10,46 @@ from __future__ import annotations
 
 import io
 
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import Image, ImageOps
 
-from fieldintake.errors import InvalidInput
+from fieldintake.app.imagesafety import KEEP_PIXELS, MAX_DECODE_PIXELS, open_image
+from fieldintake.errors import ImageTooLarge, InvalidInput
 
 IMAGE_TYPES = {"image/jpeg": "JPEG", "image/png": "PNG"}
-MAX_PIXELS = 100_000_000  # refuse decompression bombs before decoding
+MAX_PIXELS = MAX_DECODE_PIXELS  # refuse decompression bombs before decoding (app/imagesafety.py)
 
 
 def strip_image_metadata(data: bytes) -> bytes:
-    """The same picture as a new JPEG or PNG (as it came in), with no metadata at all."""
+    """The same picture as a new JPEG or PNG (as it came in), with no metadata at all.
+
+    Pictures over ``KEEP_PIXELS`` come out downscaled to it; over ``MAX_PIXELS``
+    (after a JPEG's reduced-scale decoding) they are refused undecoded.
+    """
     try:
-        with Image.open(io.BytesIO(data)) as source:
-            kind = source.format
-            if kind not in ("JPEG", "PNG"):
-                raise InvalidInput(f"Only JPEG and PNG images can be cleaned (not {kind or 'this file'}).")
-            if source.width * source.height > MAX_PIXELS:
-                raise InvalidInput("The image is too large to clean.")
+        source = open_image(data, max_bytes=len(data), keep_pixels=KEEP_PIXELS)
+    except ImageTooLarge as exc:
+        raise ImageTooLarge(f"{exc} It cannot be cleaned of metadata.") from None
+    except InvalidInput as exc:
+        raise InvalidInput("The image cannot be read, so it cannot be cleaned of metadata.") from exc
+    if source.format not in ("JPEG", "PNG"):
+        kind = source.format
+        source.close()
+        raise InvalidInput(f"Only JPEG and PNG images can be cleaned (not {kind or 'this file'}).")
+    with source:
+        kind = source.format
+        try:
             upright = ImageOps.exif_transpose(source)
             if kind == "JPEG" and upright.mode not in ("RGB", "L", "CMYK"):
                 upright = upright.convert("RGB")
             if upright.mode == "P":
                 upright = upright.convert("RGBA" if "transparency" in upright.info else "RGB")
             pixels = Image.frombytes(upright.mode, upright.size, upright.tobytes())
-    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError) as exc:
-        raise InvalidInput("The image cannot be read, so it cannot be cleaned of metadata.") from exc
+        except (OSError, ValueError) as exc:
+            raise InvalidInput("The image cannot be read, so it cannot be cleaned of metadata.") from exc
     out = io.BytesIO()
     if kind == "JPEG":
         pixels.save(out, "JPEG", quality=92, optimize=True)
     else:
         pixels.save(out, "PNG", optimize=True)
     return out.getvalue()
+

@@ -1,7 +1,9 @@
 """The Inbox page: bundles waiting in the inbox folder, inspected before anything is imported.
 
 Selecting a bundle decrypts and verifies all of it in a worker without
-writing to the vault; Import runs the same checks again and then writes the
+writing to the vault (the parsing itself runs in a separate, CPU-limited
+process: ``exports/bundle/isolated.py``, so the window and the panic lock
+never wait on it); Import runs the same checks again and then writes the
 cases in one transaction. Reject imports nothing and leaves the file alone.
 """
 
