@@ -146,3 +146,11 @@ class AlreadyImported(BundleError):
 
 class ConsentMissing(FieldintakeError):
     """The client did not consent to sharing with this audience (or withdrew it); names what is missing."""
+
+
+class ForgedAncestry(BundleError):
+    """A case whose version history claims changes this vault never made: refused, nothing changed."""
+
+
+class ReadOnlyCase(InvalidInput):
+    """A change to a read-only redacted copy of someone else's case."""

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from fieldintake.app import interchange
+from fieldintake.app import interchange, peers
 from fieldintake.app.attachments import safe_file_name
 from fieldintake.app.contacts import Contact
 from fieldintake.app.model import Attachment
@@ -48,6 +48,7 @@ from fieldintake.fsutil import atomic_writer
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
 MAX_CASE_JSON = 64 << 20
+CASE_VERSIONS = "case_versions"  # manifest extra: case id -> the case's version, signed with the manifest
 
 
 @dataclass(frozen=True)
@@ -109,7 +110,9 @@ def export_bundle(
     if passphrase is not None and targets:
         raise InvalidInput("A bundle goes either to recipients or to a passphrase, not both.")
     cases = [session.cases.get(ref) for ref in case_refs]
-    docs = list(documents) if documents is not None else [interchange.to_doc(c) for c in cases]
+    docs = list(documents) if documents is not None else [interchange.export_doc(session.cases, c.id) for c in cases]
+    full = documents is None and redaction.level == "full"
+    versions = {doc["id"]: interchange.doc_version(doc) for doc in docs} if full else {}
     files = list(attachments) if attachments is not None else [a for c in cases for a in c.attachments]
     members: list[MemberSource] = [
         BytesMember(f"cases/{doc['id']}.json", interchange.dumps(doc).encode("utf-8")) for doc in docs
@@ -125,9 +128,16 @@ def export_bundle(
             out, sender=session.identity, sender_card=card, members=members,
             recipients=targets if passphrase is None else None, passphrase=passphrase, redaction=redaction,
             cases=[c.id for c in cases], progress=progress, cancel=cancel,
+            extra={CASE_VERSIONS: versions} if versions else None,
         )
     fingerprints = [r.fingerprint or r.age for r in info.recipients]
+    # Recorded only now that the file is written: a failed export leaves no entry.
     with session.vault.transaction() as tx:
+        if full:
+            for doc in docs:
+                for contact in chosen:
+                    if contact.can_verify:
+                        peers.sent(tx, doc["id"], contact.fingerprint, contact.name, interchange.doc_clock(doc))
         session.bundles.record(tx, bundle_id=info.bundle_id, direction="sent", file_sha256=info.sha256,
                                counterpart=", ".join(c.name for c in chosen) or ("passphrase" if passphrase else ""),
                                case_ids=[c.id for c in cases])
@@ -232,17 +242,23 @@ def import_bundle(
                 else:
                     member.drain()
             bundle_id, forwarded = reader.manifest.bundle_id, reader.forwarded
+            redaction, extra = reader.manifest.redaction, reader.manifest.extra
         for doc in docs:
             for a in doc.get("attachments", []) if isinstance(doc, dict) else []:
                 if isinstance(a, dict) and a.get("id") in staged_sha and staged_sha[a["id"]] != a.get("sha256"):
                     raise BundleTampered(f"Attachment {a.get('file_name')!r} does not match its case record's SHA-256.")
+        versions = _signed_versions(extra, docs, redaction.level)
         report = ImportReport(bundle_id, card.name, card.fingerprint, sender is not None, forwarded)
         origin = f"bundle:{bundle_id}"
+        redacted_for = (redaction.audience or "redacted") if redaction.level == "redacted" else None
         with session.vault.transaction() as tx:
             if sender is None:
                 sender = session.contacts.add(_free_name(session, card.name), card.to_text(), verified=False)
             for doc in docs:
-                report.results.append(interchange.import_case(session.cases, doc, origin=origin, staged_blobs=staged))
+                who = interchange.Sender(card.fingerprint, sender.name, bundle_id,
+                                         versions.get(doc.get("id")) if isinstance(doc, dict) else None)
+                report.results.append(interchange.import_case(session.cases, doc, origin=origin, staged_blobs=staged,
+                                                              sender=who, redacted_for=redacted_for))
             session.bundles.record(tx, bundle_id=bundle_id, direction="received", file_sha256=digest,
                                    counterpart=sender.name, case_ids=[r.case_id for r in report.results])
             tx.audit("bundle.imported", "bundle", bundle_id, {
@@ -255,6 +271,23 @@ def import_bundle(
         raise
     session.attachments.discard_unused(staged.values())  # files the vault already had: staged only to verify
     return report
+
+
+def _signed_versions(extra: Any, docs: list[Any], level: str) -> dict[str, int]:
+    """The case versions signed in the manifest; each must be the version its document carries."""
+    raw = extra.get(CASE_VERSIONS, {}) if isinstance(extra, dict) else {}
+    if not isinstance(raw, dict) or not all(isinstance(v, int) and not isinstance(v, bool) and v >= 0
+                                            for v in raw.values()):
+        raise BundleTampered("The bundle's signed case versions are malformed.")
+    for doc in docs:
+        if level == "full" and isinstance(doc, dict) and doc.get("id") in raw:
+            try:
+                carried = interchange.doc_version(doc)
+            except (KeyError, TypeError, AttributeError, ValueError) as exc:
+                raise InvalidInput(f"Invalid case {str(doc.get('id'))[:40]}: its ancestry is malformed.") from exc
+            if carried != raw[doc["id"]]:
+                raise BundleTampered("A case's history does not match the version signed in the bundle.")
+    return {k: v for k, v in raw.items() if isinstance(k, str)}
 
 
 def _free_name(session: Session, name: str) -> str:
