@@ -94,8 +94,8 @@ def cmd_case_import(args: argparse.Namespace, ctx: Any) -> int:
     if result.created:
         sys.stderr.write(f"Imported case {result.reference}.\n")
     else:
-        sys.stderr.write(f"Case {result.reference} already existed: kept the import as a new revision;"
-                         f" {len(result.changed)} field(s) differ.\n")
+        sys.stderr.write(f"Case {result.reference} already existed: merged; {len(result.changed)} item(s) changed,"
+                         f" {len(result.conflicts)} in conflict (see 'case conflicts').\n")
         for path_ in result.changed:
             sys.stderr.write(f"  {path_}\n")
     return 0
@@ -103,7 +103,7 @@ def cmd_case_import(args: argparse.Namespace, ctx: Any) -> int:
 
 def cmd_case_export(args: argparse.Namespace, ctx: Any) -> int:
     with ctx.open_session() as session:
-        sys.stdout.write(interchange.dumps(interchange.to_doc(session.cases.get(args.case))))
+        sys.stdout.write(interchange.dumps(interchange.export_doc(session.cases, args.case)))
     return 0
 
 

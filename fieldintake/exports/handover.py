@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from fieldintake.app import interchange, peers
+from fieldintake.app import interchange, ledger, peers
 from fieldintake.app.attachments import safe_file_name
 from fieldintake.app.contacts import Contact
 from fieldintake.app.model import Attachment
@@ -130,8 +130,19 @@ def export_bundle(
             cases=[c.id for c in cases], progress=progress, cancel=cancel,
             extra={CASE_VERSIONS: versions} if versions else None,
         )
+    try:
+        _record_export(session, info, docs, cases, chosen, recipients, passphrase, redaction, full)
+    except BaseException:
+        output.unlink(missing_ok=True)  # not recorded: not handed over
+        raise
+    return ExportResult(output, info, [c.id for c in cases])
+
+
+def _record_export(session: Session, info: BundleInfo, docs: list[dict[str, Any]], cases: list[Any],
+                   chosen: list[Contact], recipients: Sequence[str], passphrase: str | None, redaction: Redaction,
+                   full: bool) -> None:
+    """Recorded only once the file is written: a failed export leaves no entry."""
     fingerprints = [r.fingerprint or r.age for r in info.recipients]
-    # Recorded only now that the file is written: a failed export leaves no entry.
     with session.vault.transaction() as tx:
         if full:
             for doc in docs:
@@ -141,11 +152,14 @@ def export_bundle(
         session.bundles.record(tx, bundle_id=info.bundle_id, direction="sent", file_sha256=info.sha256,
                                counterpart=", ".join(c.name for c in chosen) or ("passphrase" if passphrase else ""),
                                case_ids=[c.id for c in cases])
+        ledger.record(tx, [c.id for c in cases], "bundle",
+                      recipients=", ".join(c.name for c in chosen) or ("passphrase" if passphrase else ", ".join(recipients)),
+                      audience=redaction.audience, redaction=redaction.level, bundle_id=info.bundle_id,
+                      sha256=info.sha256)
         tx.audit("bundle.exported", "bundle", info.bundle_id, {
             "sha256": info.sha256, "recipients": fingerprints, "passphrase": passphrase is not None,
             "cases": [c.id for c in cases], "redaction": redaction.level, "audience": redaction.audience,
         })
-    return ExportResult(output, info, [c.id for c in cases])
 
 
 def _recipient(contact: Contact) -> BundleRecipient:

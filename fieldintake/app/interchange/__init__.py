@@ -416,6 +416,16 @@ def _merge_into(store: CaseStore, tx: Transaction, doc: dict[str, Any], origin: 
                         sorted(result.kept))
 
 
+def write_units(store: CaseStore, tx: Transaction, case_id: str, units: Mapping[str, Any]) -> dict[str, Any]:
+    """Store the case with some units' values replaced (resolving a conflict); checked like an import."""
+    local_doc = to_doc(store.get(case_id))
+    values = merge.units_of(local_doc) | dict(units)
+    doc = _clean(validate(merge.assemble(local_doc, values, local_doc), store.templates))
+    _write(store, tx, doc, local_doc, {})
+    _finish(store, tx, doc)
+    return doc
+
+
 def _drop_equal_unknowns(local: merge.State, remote: merge.State) -> merge.State:
     """A value without ancestry that equals ours is no news (a /1 document of the same case)."""
     out: merge.State = {}
