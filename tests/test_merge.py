@@ -184,3 +184,27 @@ def test_cli_lists_and_resolves_conflicts(pair, tmp_path: Path, monkeypatch, cap
     assert "No unresolved conflicts." in capsys.readouterr().out
     assert main([*args, "case", "ledger", case_id]) == 0
     assert "bundle (full)" in capsys.readouterr().out
+
+
+def test_the_court_file_says_a_case_has_unresolved_conflicts_and_lists_the_ledger(pair, tmp_path: Path) -> None:
+    import io
+
+    import pypdf
+
+    from fieldintake.exports.pdf import PdfOptions, parts_from_session, render_case_file
+
+    alice, bob = pair
+    case_id, _ = _shared_case(alice, bob, tmp_path)
+    alice.cases.update(case_id, notes="Alice's note")
+    bob.cases.update(case_id, notes="Bob's note")
+    _send(bob, alice, case_id, tmp_path, "Alice")
+
+    def pdf_text() -> str:
+        data = render_case_file(parts_from_session(alice, case_id), PdfOptions(lang="en")).data
+        return " ".join(" ".join((p.extract_text() or "").split()) for p in pypdf.PdfReader(io.BytesIO(data)).pages)
+
+    text = pdf_text()
+    assert "UNRESOLVED CONFLICTS" in text and "1 item(s) of this case" in text
+    assert "bundle to Bob; no receipt" in text
+    conflicts.resolve(alice.cases, case_id, "notes", keep=1)
+    assert "UNRESOLVED CONFLICTS" not in pdf_text()
