@@ -15,9 +15,11 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
+from fieldintake.app import conflicts
 from fieldintake.app.model import Case
 from fieldintake.errors import FieldintakeError
 from fieldintake.ui.case.common import heading_font
+from fieldintake.ui.case.conflicts import ConflictsTab
 from fieldintake.ui.case.files import AttachmentsTab
 from fieldintake.ui.case.history import HistoryTab
 from fieldintake.ui.case.interviews import InterviewsTab
@@ -32,7 +34,7 @@ from fieldintake.ui.pages import PageContext
 # (context, interview id, parent) -> the widget that edits that interview; it may have a ``clear()``.
 InterviewEditorFactory = Callable[[PageContext, str, QWidget], QWidget]
 
-TAB_KEYS = ("overview", "interviews", "narrative", "attachments", "timeline", "history")
+TAB_KEYS = ("overview", "interviews", "narrative", "attachments", "timeline", "history", "conflicts")
 
 
 def _default_editor(context: PageContext, interview_id: str, parent: QWidget) -> QWidget:
@@ -67,11 +69,20 @@ class CaseView(QWidget):
         self.attachments = AttachmentsTab(context, case_id, self.tabs)
         self.timeline = TimelineTab(context, self.tabs)
         self.history = HistoryTab(context, self.tabs)
+        self.conflicts = ConflictsTab(context, self.tabs)
+        self.conflicts.resolved.connect(lambda _unit: self.reload())
+        self.conflict_badge = QLabel(self)  # shown while the case has unresolved conflicts
+        self.conflict_badge.setTextFormat(Qt.TextFormat.PlainText)
+        self.conflict_badge.setStyleSheet("QLabel { background: #b3261e; color: white; padding: 2px 6px;"
+                                          " border-radius: 6px; }")
+        self.conflict_badge.hide()
+        self._conflict_count = 0
         for tab in self._tabs():
             self.tabs.addTab(tab, "")
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addWidget(self.heading, 1)
+        top.addWidget(self.conflict_badge)
         top.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -97,7 +108,8 @@ class CaseView(QWidget):
         self.reload()
 
     def _tabs(self) -> list[QWidget]:
-        return [self.overview, self.interviews, self.narrative, self.attachments, self.timeline, self.history]
+        return [self.overview, self.interviews, self.narrative, self.attachments, self.timeline, self.history,
+                self.conflicts]
 
     def show_tab(self, key: str) -> None:
         self.tabs.setCurrentIndex(TAB_KEYS.index(key))
@@ -111,10 +123,12 @@ class CaseView(QWidget):
             return
         try:
             self._case = self._context.session.cases.get(self.case_id)
+            self._conflict_count = conflicts.count(self._context.session.cases, self.case_id)
         except FieldintakeError as exc:
             show_error(self.window(), exc)
             return
         self._show_heading()
+        self._show_conflict_count()
         current = self.tabs.currentWidget()
         current.show_case(self._case)  # type: ignore[attr-defined]
 
@@ -124,6 +138,14 @@ class CaseView(QWidget):
         summary = self.overview.shown_title() or (self._case.title if self._case else "")
         reference = self._case.reference if self._case else ""
         self.heading.setText(f"{reference} — {summary}")
+
+    def _show_conflict_count(self) -> None:
+        n = self._conflict_count
+        self.conflict_badge.setText(self.tr("Unresolved conflicts: {n}").format(n=n))
+        self.conflict_badge.setVisible(n > 0)
+        index = TAB_KEYS.index("conflicts")
+        self.tabs.setTabText(index, self.tr("&Conflicts ({n})").format(n=n) if n else self.tr("&Conflicts"))
+        self.tabs.setTabVisible(index, n > 0 or self.tabs.currentIndex() == index)
 
     def _flush(self, keep: QWidget | None = None) -> None:
         """Save every editing tab but ``keep``: what comes next reads the vault afresh."""
@@ -163,6 +185,7 @@ class CaseView(QWidget):
         for tab in self._tabs():
             tab.clear()  # type: ignore[attr-defined]
         self.heading.clear()
+        self.conflict_badge.clear()
         self._case = None
         self._context = None
 
@@ -184,3 +207,4 @@ class CaseView(QWidget):
                   self.tr("Time&line"), self.tr("&History")]
         for index, title in enumerate(titles):
             self.tabs.setTabText(index, title)
+        self._show_conflict_count()

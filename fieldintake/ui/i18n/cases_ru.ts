@@ -111,6 +111,18 @@
 <context>
     <name>CaseView</name>
     <message>
+        <source>Unresolved conflicts: {n}</source>
+        <translation>Неразрешённые расхождения: {n}</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts ({n})</source>
+        <translation>&amp;Расхождения ({n})</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts</source>
+        <translation>&amp;Расхождения</translation>
+    </message>
+    <message>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
@@ -168,6 +180,14 @@
     <message>
         <source>Reference</source>
         <translation>Номер</translation>
+    </message>
+    <message>
+        <source>{reference} ⚠ conflicts</source>
+        <translation>{reference} ⚠ расхождения</translation>
+    </message>
+    <message>
+        <source>This case has unresolved conflicts: open it to settle them.</source>
+        <translation>В деле есть неразрешённые расхождения: откройте его, чтобы их устранить.</translation>
     </message>
     <message>
         <source>Title</source>
@@ -260,6 +280,49 @@
     <message>
         <source>{count} days</source>
         <translation>{count} дней</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsTab</name>
+    <message>
+        <source>Version {n}: {who}, {when}</source>
+        <translation>Версия {n}: {who}, {when}</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(удалено)</translation>
+    </message>
+    <message>
+        <source>Version {n}</source>
+        <translation>Версия {n}</translation>
+    </message>
+    <message>
+        <source>Keep version {n}</source>
+        <translation>Оставить версию {n}</translation>
+    </message>
+    <message>
+        <source>This value is structured: edit it as JSON.</source>
+        <translation>Это составное значение: измените его в формате JSON.</translation>
+    </message>
+    <message>
+        <source>These items were changed differently here and elsewhere. Until you settle them, the case shows one version and its PDFs say it has unresolved conflicts. Keep one version, or edit the value and keep that: your choice travels with the next hand-over.</source>
+        <translation>Эти элементы изменены по-разному здесь и в другом месте. Пока вы их не согласуете, в деле показана одна из версий, а в PDF указано, что есть неразрешённые расхождения. Оставьте одну версию или измените значение и оставьте его: ваш выбор уйдёт вместе со следующей передачей.</translation>
+    </message>
+    <message>
+        <source>No unresolved conflicts.</source>
+        <translation>Неразрешённых расхождений нет.</translation>
+    </message>
+    <message>
+        <source>Items in conflict</source>
+        <translation>Элементы с расхождениями</translation>
+    </message>
+    <message>
+        <source>&amp;Edited value:</source>
+        <translation>&amp;Изменённое значение:</translation>
+    </message>
+    <message>
+        <source>&amp;Use the edited value</source>
+        <translation>&amp;Принять изменённое значение</translation>
     </message>
 </context>
 <context>

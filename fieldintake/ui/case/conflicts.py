@@ -1,0 +1,195 @@
+"""The Conflicts tab: items of the case changed differently in two places, side by side.
+
+Each conflict lists every competing version with who made it and when; the
+user keeps one, or edits a value and keeps that. Every value comes from
+someone else's bundle, so it is shown as plain text only. The resolution is
+an ordinary change of this vault: it travels with the next hand-over and
+settles the conflict on the other side too.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldintake.app import conflicts
+from fieldintake.app.model import Case
+from fieldintake.errors import FieldintakeError, InvalidInput
+from fieldintake.ui.case import format as fmt
+from fieldintake.ui.dialogs import show_error
+from fieldintake.ui.pages import PageContext
+
+MAX_CHARS = 20_000
+
+
+def _text(value: Any) -> str:
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, indent=1)
+    return text if len(text) <= MAX_CHARS else text[:MAX_CHARS] + "…"
+
+
+class ConflictsTab(QWidget):
+    resolved = Signal(str)  # the item settled
+
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context: PageContext | None = context
+        self._case_id = ""
+        self._found: list[conflicts.Conflict] = []
+        self.intro = QLabel(self)
+        self.intro.setTextFormat(Qt.TextFormat.PlainText)
+        self.intro.setWordWrap(True)
+        self.items = QListWidget(self)
+        self.versions = QWidget(self)
+        self.grid = QGridLayout(self.versions)
+        self.panes: list[QPlainTextEdit] = []
+        self.keep_buttons: list[QPushButton] = []
+        self.who_labels: list[QLabel] = []
+        self.edited_label = QLabel(self)
+        self.edited = QPlainTextEdit(self)
+        self.edited_label.setBuddy(self.edited)
+        self.use_edited = QPushButton(self)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.versions, 3)
+        right_layout.addWidget(self.edited_label)
+        right_layout.addWidget(self.edited, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.use_edited)
+        right_layout.addLayout(row)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(self.items)
+        split.addWidget(right)
+        split.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(split, 1)
+        self.items.currentRowChanged.connect(self._show_conflict)
+        self.use_edited.clicked.connect(self._keep_edited)
+        self.setFocusProxy(self.items)
+        self._retranslate()
+
+    # --- what is shown ------------------------------------------------------------------------
+
+    def show_case(self, case: Case) -> None:
+        if self._context is None:
+            return
+        self._case_id = case.id
+        self._found = conflicts.unresolved(self._context.session.cases, case.id)
+        self.items.clear()
+        for c in self._found:
+            item = QListWidgetItem(c.unit)  # QListWidgetItem text is never rich text
+            self.items.addItem(item)
+        self._retranslate()
+        if self._found:
+            self.items.setCurrentRow(0)
+        else:
+            self._show_conflict(-1)
+
+    def _show_conflict(self, row: int) -> None:
+        while self.grid.count():
+            widget = self.grid.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        self.panes, self.keep_buttons, self.who_labels = [], [], []
+        found = self._found[row] if 0 <= row < len(self._found) else None
+        self.edited.setEnabled(found is not None)
+        self.use_edited.setEnabled(found is not None)
+        if found is None:
+            self.edited.clear()
+            return
+        for n, version in enumerate(found.versions):
+            who = QLabel(self.versions)
+            who.setTextFormat(Qt.TextFormat.PlainText)
+            who.setWordWrap(True)
+            who.setText(self.tr("Version {n}: {who}, {when}").format(
+                n=n + 1, who=version.who or version.by, when=fmt.local_time(version.at)))
+            pane = QPlainTextEdit(self.versions)
+            pane.setReadOnly(True)
+            pane.setPlainText(self.tr("(removed)") if version.value is None else _text(version.value))
+            pane.setAccessibleName(self.tr("Version {n}").format(n=n + 1))
+            keep = QPushButton(self.tr("Keep version {n}").format(n=n + 1), self.versions)
+            keep.clicked.connect(lambda _=False, k=n + 1: self._keep(k))
+            self.grid.addWidget(who, 0, n)
+            self.grid.addWidget(pane, 1, n)
+            self.grid.addWidget(keep, 2, n)
+            self.panes.append(pane)
+            self.keep_buttons.append(keep)
+            self.who_labels.append(who)
+        first = found.versions[0].value
+        self.edited.setPlainText("" if first is None else _text(first))
+
+    # --- resolving -------------------------------------------------------------------------
+
+    def _current(self) -> conflicts.Conflict | None:
+        row = self.items.currentRow()
+        return self._found[row] if 0 <= row < len(self._found) else None
+
+    def _keep(self, n: int) -> None:
+        found = self._current()
+        if found is not None:
+            self._resolve(found, keep=n)
+
+    def _keep_edited(self) -> None:
+        found = self._current()
+        if found is None:
+            return
+        text = self.edited.toPlainText()
+        strings = all(isinstance(v.value, str) or v.value is None for v in found.versions)
+        if strings:
+            self._resolve(found, value=text)
+            return
+        try:
+            value = json.loads(text)
+        except json.JSONDecodeError:
+            show_error(self.window(), InvalidInput(self.tr("This value is structured: edit it as JSON.")))
+            return
+        self._resolve(found, value=value)
+
+    def _resolve(self, found: conflicts.Conflict, **how: Any) -> None:
+        if self._context is None:
+            return
+        try:
+            conflicts.resolve(self._context.session.cases, self._case_id, found.unit, **how)
+        except FieldintakeError as exc:
+            show_error(self.window(), exc)
+            return
+        self.resolved.emit(found.unit)
+
+    def clear(self) -> None:
+        self._found = []
+        self.items.clear()
+        self._show_conflict(-1)
+        self._context = None
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        if self._found:
+            self.intro.setText(self.tr(
+                "These items were changed differently here and elsewhere. Until you settle them, the case shows"
+                " one version and its PDFs say it has unresolved conflicts. Keep one version, or edit the value"
+                " and keep that: your choice travels with the next hand-over."))
+        else:
+            self.intro.setText(self.tr("No unresolved conflicts."))
+        self.items.setAccessibleName(self.tr("Items in conflict"))
+        self.edited_label.setText(self.tr("&Edited value:"))
+        self.use_edited.setText(self.tr("&Use the edited value"))
