@@ -208,3 +208,38 @@ def test_the_court_file_says_a_case_has_unresolved_conflicts_and_lists_the_ledge
     assert "bundle to Bob; no receipt" in text
     conflicts.resolve(alice.cases, case_id, "notes", keep=1)
     assert "UNRESOLVED CONFLICTS" not in pdf_text()
+
+
+def test_an_update_carries_only_what_the_contact_lacks(pair, tmp_path: Path) -> None:
+    alice, bob = pair
+    case_id, interview_id = _shared_case(alice, bob, tmp_path)
+    scan = tmp_path / "passport.jpg"
+    scan.write_bytes(b"\xff\xd8 invented scan " * 20_000)
+    alice.attachments.add(case_id, scan)
+    _send(alice, bob, case_id, tmp_path, "Bob")  # bob now holds the attachment; he knows what alice holds
+    bob.cases.update(case_id, notes="Bob: decision received.")
+    update = handover.export_bundle(bob, [case_id], tmp_path / "u.fibundle", contacts=["Alice"])
+    assert update.updates == {case_id: 1}
+    assert not any(m.path.startswith("attachments/") for m in update.info.manifest.members)
+    whole = handover.export_bundle(bob, [case_id], tmp_path / "w.fibundle", contacts=["Alice"], whole=True)
+    assert whole.updates == {} and any(m.path.startswith("attachments/") for m in whole.info.manifest.members)
+    assert update.info.size < whole.info.size / 4
+    [result] = handover.import_bundle(alice, update.path).results
+    assert result.status == "merged" and result.changed == ["notes"]
+    case = alice.cases.get(case_id)
+    assert case.notes == "Bob: decision received." and len(case.attachments) == 1 and len(case.interviews) == 1
+    [again] = handover.import_bundle(alice, whole.path).results  # the same changes again: harmless
+    assert again.status == "unchanged"
+
+
+def test_an_update_of_a_case_that_is_not_here_is_refused(pair, store: UserStore, tmp_path: Path) -> None:
+    alice, bob = pair
+    case_id, _ = _shared_case(alice, bob, tmp_path)
+    carol = store.create("carol", PASSPHRASE).session
+    doc = interchange.export_doc(bob.cases, case_id, lacking_for=[interchange.holds(
+        interchange.export_doc(alice.cases, case_id))])
+    assert doc["update_only"] and doc["interviews"] == []
+    with pytest.raises(InvalidInput, match="not here"):
+        interchange.import_case(carol.cases, doc)
+    assert carol.cases.count() == 0
+    carol.close()

@@ -1,5 +1,8 @@
 """Property: random edits on three vaults, exchanged in random orders, converge with no edit lost.
 
+Exchanges are whole cases or updates with only what the recipient is known to
+hold (from what it last sent), as ``bundle export --to`` makes them.
+
 A reference model tracks which edit each vault has seen (happens-before). Once
 everything has reached everyone, every vault must hold the same case, and each
 item must hold exactly the values of its latest edits: one value where one edit
@@ -29,6 +32,7 @@ op = st.one_of(
     st.tuples(st.just("set"), st.integers(0, VAULTS - 1), st.sampled_from(FIELDS)),
     st.tuples(st.just("deadline"), st.integers(0, VAULTS - 1), st.just("")),
     st.tuples(st.just("send"), st.integers(0, VAULTS - 1), st.integers(0, VAULTS - 1)),
+    st.tuples(st.just("update"), st.integers(0, VAULTS - 1), st.integers(0, VAULTS - 1)),
 )
 
 
@@ -89,8 +93,11 @@ def _comparable(session, case_id: str) -> dict[str, Any]:
     return doc
 
 
-def _exchange(src, dst, case_id: str) -> None:
-    interchange.import_case(dst.cases, interchange.export_doc(src.cases, case_id), origin="test")
+def _exchange(src, dst, case_id: str, lacking_for: list | None = None) -> dict:
+    """Hand the case over; with ``lacking_for`` as an update of only what ``dst`` lacks. Returns what was sent."""
+    doc = interchange.export_doc(src.cases, case_id, lacking_for=lacking_for or ())
+    interchange.import_case(dst.cases, doc, origin="test")
+    return doc
 
 
 def test_random_edits_converge_and_lose_nothing(store: UserStore) -> None:
@@ -101,15 +108,23 @@ def test_random_edits_converge_and_lose_nothing(store: UserStore) -> None:
     @given(st.lists(op, min_size=1, max_size=10))
     def run(ops: list[tuple[str, int, Any]]) -> None:
         model = Model()
+        holds: dict[tuple[int, int], dict] = {}  # (a, b): what a knows b holds (from what b sent a)
+
+        def hand_over(a: int, b: int, update: bool) -> None:
+            known = holds.get((a, b)) if update else None
+            doc = _exchange(vaults[a], vaults[b], case.id, [known] if known is not None else None)
+            received = interchange.holds(doc)
+            holds[(b, a)] = holds.get((b, a), {}) | received if doc.get("update_only") else received
+
         case = vaults[0].cases.create(f"Case {next(counter)}")
         interview = vaults[0].cases.add_interview(case.id, "deportation-risk", answers=copy.deepcopy(FULL_ANSWERS))
-        for other in vaults[1:]:
-            _exchange(vaults[0], other, case.id)
+        for other in range(1, VAULTS):
+            hand_over(0, other, False)
         initial = {"title": case.title, "notes": "", "narrative": FULL_ANSWERS["narrative"]}
         for kind, a, b in ops:
-            if kind == "send":
+            if kind in ("send", "update"):
                 if a != b:
-                    _exchange(vaults[a], vaults[b], case.id)
+                    hand_over(a, b, kind == "update")
                     model.send(a, b)
             elif kind == "deadline":
                 value = f"deadline {next(counter)}"
@@ -124,7 +139,7 @@ def test_random_edits_converge_and_lose_nothing(store: UserStore) -> None:
                     vaults[a].cases.update(case.id, **{b: value})
                 model.edit(a, b, value)
         for src, dst in [(0, 1), (1, 2), (2, 0), (0, 1), (1, 2)]:
-            _exchange(vaults[src], vaults[dst], case.id)
+            hand_over(src, dst, True)
             model.send(src, dst)
         first = _comparable(vaults[0], case.id)
         for other in vaults[1:]:

@@ -61,20 +61,32 @@ def _ensure(tx: Transaction, case_id: str, fingerprint: str, name: str) -> str:
     return key
 
 
-def received(tx: Transaction, case_id: str, fingerprint: str, name: str, version: int | None) -> None:
+def received(tx: Transaction, case_id: str, fingerprint: str, name: str, version: int | None,
+             holds: dict[str, str] | None = None, *, partial: bool = False) -> None:
+    """``holds``: item -> digest of the version vector the sender holds (from the document they sent)."""
     key = _ensure(tx, case_id, fingerprint, name)
     tx.execute("UPDATE case_peers SET received_at = ?, received_version = max(received_version, ?)"
                " WHERE case_id = ? AND fingerprint = ?", (utc_now(), int(version or 0), case_id, key))
+    if holds is not None:
+        learn(tx, case_id, key, holds, replace=not partial)
 
 
-def sent(tx: Transaction, case_id: str, fingerprint: str, name: str, clock: dict[str, int] | None) -> None:
+def sent(tx: Transaction, case_id: str, fingerprint: str, name: str) -> None:
     key = _ensure(tx, case_id, fingerprint, name)
-    tx.execute("UPDATE case_peers SET sent_at = ?, sent_clock = ? WHERE case_id = ? AND fingerprint = ?",
-               (utc_now(), json.dumps(clock, sort_keys=True) if clock is not None else None, case_id, key))
+    tx.execute("UPDATE case_peers SET sent_at = ? WHERE case_id = ? AND fingerprint = ?", (utc_now(), case_id, key))
 
 
-def sent_clock(conn: Any, case_id: str, fingerprint: str) -> dict[str, int] | None:
-    row = conn.execute("SELECT sent_clock FROM case_peers WHERE case_id = ? AND fingerprint = ?",
+def learn(tx: Transaction, case_id: str, fingerprint: str, holds: dict[str, str], *, replace: bool = False) -> None:
+    """Remember which item versions a peer holds (what they sent us, or acknowledged receiving)."""
+    key = fingerprint_key(fingerprint)
+    current = {} if replace else (known(tx, case_id, key) or {})
+    tx.execute("UPDATE case_peers SET known = ? WHERE case_id = ? AND fingerprint = ?",
+               (json.dumps(current | holds, sort_keys=True), case_id, key))
+
+
+def known(conn: Any, case_id: str, fingerprint: str) -> dict[str, str] | None:
+    """Item -> version-vector digest the peer is known to hold; None when nothing is known."""
+    row = conn.execute("SELECT known FROM case_peers WHERE case_id = ? AND fingerprint = ?",
                        (case_id, fingerprint_key(fingerprint))).fetchone()
     return json.loads(row[0]) if row and row[0] else None
 

@@ -42,8 +42,12 @@ def cmd_bundle_export(args: argparse.Namespace, ctx: Any) -> int:
         result = handover.export_bundle(session, args.cases, output, contacts=args.to or (),
                                         recipients=args.recipient or (), passphrase=passphrase,
                                         documents=payload.documents, attachments=payload.attachments,
-                                        extra_members=payload.members, redaction=payload.redaction)
+                                        extra_members=payload.members, redaction=payload.redaction,
+                                        whole=args.whole)
     _out(str(result.path))
+    for case_id, items in result.updates.items():
+        sys.stderr.write(f"Case {case_id}: sent as an update, {items} item(s) the recipients lack"
+                         " (--whole sends everything).\n")
     sys.stderr.write(
         f"Bundle {result.info.bundle_id}: {len(result.case_ids)} case(s), {result.info.size} bytes,"
         f" SHA-256 {result.info.sha256}.\n"
@@ -82,7 +86,11 @@ def _report(report: handover.ImportReport) -> None:
     if not report.sender_known:
         sys.stderr.write(f"Added the sender '{report.sender_name}' as an unverified contact.\n")
     for r in report.results:
-        state = "imported" if r.created else f"updated as a new revision ({len(r.changed)} field(s) differ)"
+        state = {
+            "created": "imported", "copy": "imported as a read-only redacted copy",
+            "unchanged": "nothing new", "older": "older than a version already received: nothing changed",
+            "held": "NOT applied: this case was never exchanged with the sender (see 'case conflicts')",
+        }.get(r.status, f"merged: {len(r.changed)} item(s) changed, {len(r.conflicts)} in conflict")
         _out(f"{r.reference}\t{state}\t{r.case_id}")
         for path in r.changed:
             _out(f"    {path}")
@@ -128,6 +136,8 @@ def register(sub: Any, add: Any, common: argparse.ArgumentParser) -> None:
                    help="who the redacted copies are for (the client's consent decides)")
     p.add_argument("--override-consent", metavar="REASON", help="redact although consent is missing; audited")
     p.add_argument("--with-pdf", action="store_true", help="add the case file PDFs (or the redacted summaries)")
+    p.add_argument("--whole", action="store_true",
+                   help="send the whole case even when the contacts are known to hold most of it")
     p.add_argument("--lang", choices=("en", "ru", "kk"), default="en", help="language of the PDFs and placeholders")
     p = add("inspect", cmd_bundle_inspect, "decrypt and verify a bundle without importing it", bundle_sub)
     p.add_argument("file")

@@ -79,6 +79,7 @@ class ExportResult:
     path: Path
     info: BundleInfo
     case_ids: list[str]
+    updates: dict[str, int] = field(default_factory=dict)  # case id -> items sent, for cases sent as an update
 
 
 def export_bundle(
@@ -95,11 +96,15 @@ def export_bundle(
     attachments: Sequence[Attachment] | None = None,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
+    whole: bool = False,
 ) -> ExportResult:
     """Write a bundle of ``case_refs``; ``output`` is a file or a folder (outbox).
 
     ``documents``/``attachments`` replace the cases' own (a redacted summary
     hands over redacted documents and only the attachments it may include).
+    To contacts whose holdings of a case are known (from what they sent or
+    acknowledged), a case goes as an update with only what they lack, unless
+    ``whole``.
     """
     if not case_refs:
         raise InvalidInput("Name at least one case to hand over.")
@@ -110,10 +115,18 @@ def export_bundle(
     if passphrase is not None and targets:
         raise InvalidInput("A bundle goes either to recipients or to a passphrase, not both.")
     cases = [session.cases.get(ref) for ref in case_refs]
-    docs = list(documents) if documents is not None else [interchange.export_doc(session.cases, c.id) for c in cases]
     full = documents is None and redaction.level == "full"
+    if documents is not None:
+        docs = list(documents)
+    else:
+        docs = [interchange.export_doc(session.cases, c.id, lacking_for=() if whole else _known(session, c.id, chosen))
+                for c in cases]
     versions = {doc["id"]: interchange.doc_version(doc) for doc in docs} if full else {}
-    files = list(attachments) if attachments is not None else [a for c in cases for a in c.attachments]
+    if attachments is not None:
+        files = list(attachments)
+    else:  # an update carries only the attachments it lists
+        listed = {a["id"] for doc in docs for a in doc["attachments"]}
+        files = [a for c in cases for a in c.attachments if a.id in listed]
     members: list[MemberSource] = [
         BytesMember(f"cases/{doc['id']}.json", interchange.dumps(doc).encode("utf-8")) for doc in docs
     ]
@@ -135,7 +148,17 @@ def export_bundle(
     except BaseException:
         output.unlink(missing_ok=True)  # not recorded: not handed over
         raise
-    return ExportResult(output, info, [c.id for c in cases])
+    updates = {doc["id"]: len(doc["stamps"]) for doc in docs if doc.get("update_only")}
+    return ExportResult(output, info, [c.id for c in cases], updates)
+
+
+def _known(session: Session, case_id: str, chosen: Sequence[Contact]) -> list[dict[str, str]]:
+    """What each chosen contact holds of the case; empty (send it whole) unless known for every one."""
+    if not chosen or not all(c.can_verify for c in chosen):
+        return []
+    with session.vault.read() as conn:
+        maps = [peers.known(conn, case_id, c.fingerprint) for c in chosen]
+    return [] if any(m is None for m in maps) else [m for m in maps if m is not None]
 
 
 def _record_export(session: Session, info: BundleInfo, docs: list[dict[str, Any]], cases: list[Any],
@@ -148,7 +171,7 @@ def _record_export(session: Session, info: BundleInfo, docs: list[dict[str, Any]
             for doc in docs:
                 for contact in chosen:
                     if contact.can_verify:
-                        peers.sent(tx, doc["id"], contact.fingerprint, contact.name, interchange.doc_clock(doc))
+                        peers.sent(tx, doc["id"], contact.fingerprint, contact.name)
         session.bundles.record(tx, bundle_id=info.bundle_id, direction="sent", file_sha256=info.sha256,
                                counterpart=", ".join(c.name for c in chosen) or ("passphrase" if passphrase else ""),
                                case_ids=[c.id for c in cases])

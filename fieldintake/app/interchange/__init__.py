@@ -16,7 +16,7 @@ import copy
 import hashlib
 import json
 import uuid
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -154,8 +154,10 @@ def validate(doc: Any, templates: Any) -> dict[str, Any]:
     if isinstance(doc, Mapping) and doc.get("format") not in (None, *FORMATS):
         raise InvalidInput(f"Unsupported case format {_printable(str(doc.get('format')))[:80]!r}"
                            f" (this program reads {FORMAT} and {FORMAT_1}).")
-    if isinstance(doc, Mapping) and doc.get("format") == FORMAT_1 and ("stamps" in doc or "conflicts" in doc):
-        raise InvalidInput(f"Invalid case: stamps and conflicts need {FORMAT}.")
+    if isinstance(doc, Mapping) and doc.get("format") == FORMAT_1 and doc.keys() & {"stamps", "conflicts", "update_only"}:
+        raise InvalidInput(f"Invalid case: stamps, conflicts and updates need {FORMAT}.")
+    if isinstance(doc, Mapping) and doc.get("update_only") and not isinstance(doc.get("case_version"), int):
+        raise InvalidInput("Invalid case: an update must state its case_version.")
     validator = jsonschema.Draft202012Validator(schema())
     error = jsonschema.exceptions.best_match(validator.iter_errors(doc))
     if error is not None:
@@ -184,8 +186,12 @@ def validate(doc: Any, templates: Any) -> dict[str, Any]:
     return doc | {"interviews": [i | {"answers": a} for i, a in zip(doc["interviews"], cleaned)]}
 
 
-def export_doc(store: CaseStore, ref: str) -> dict[str, Any]:
-    """The case with its ancestry (``stamps``, ``conflicts``): what leaves the vault to be merged elsewhere."""
+def export_doc(store: CaseStore, ref: str, *, lacking_for: Sequence[Mapping[str, str]] = ()) -> dict[str, Any]:
+    """The case with its ancestry (``stamps``, ``conflicts``): what leaves the vault to be merged elsewhere.
+
+    ``lacking_for``: what each recipient is known to hold (item -> version digest, ``peers.known``);
+    then the document is an update (``update_only``) with just the items one of them lacks.
+    """
     case_id = store.resolve(ref)
     actor, who = merge.local_actor(store.vault)
     with store.vault.transaction() as tx:
@@ -195,19 +201,45 @@ def export_doc(store: CaseStore, ref: str) -> dict[str, Any]:
             tx.audit("case.versioned", "case", case_id, {"items": len(changed)})
         state = merge.local_state(tx, case_id, doc)
     stamps, conflicts = merge.ancestry(state)
+    if lacking_for:
+        doc["case_version"] = merge.version(state)
+        lacking = {u for u, st in stamps.items() if any(k.get(u) != merge.digest(st["c"]) for k in lacking_for)}
+        stamps = {u: st for u, st in stamps.items() if u in lacking}
+        conflicts = {u: c for u, c in conflicts.items() if u in lacking}
+        doc = _only(doc, lacking)
+        doc["update_only"] = True
     doc["stamps"] = stamps
     if conflicts:
         doc["conflicts"] = conflicts
     return doc
 
 
+def _only(doc: dict[str, Any], units: set[str]) -> dict[str, Any]:
+    """The document cut down to the items of ``units`` (the case's own fields always stay: they are small)."""
+    out = dict(doc)
+    for kind in ("people", "deadlines", "attachments", "redaction_marks"):
+        out[kind] = [x for x in doc[kind] if f"{kind}/{x['id']}" in units]
+    interviews = []
+    for i in doc["interviews"]:
+        base = f"interviews/{i['id']}"
+        answers = {k: v for k, v in i["answers"].items() if f"{base}/answers/{k}" in units}
+        if answers or base in units or f"{base}/status" in units or any(u.startswith(base + "/") for u in units):
+            interviews.append(i | {"answers": answers})
+    out["interviews"] = interviews
+    return out
+
+
+def holds(doc: Mapping[str, Any]) -> dict[str, str]:
+    """Item -> digest of the version vector a document carries: what its sender holds."""
+    return {u: merge.digest(st["c"]) for u, st in (doc.get("stamps") or {}).items()}
+
+
 def doc_version(doc: Mapping[str, Any]) -> int:
     """A ``fieldintake.case/2`` document's version: how many changes its ancestry holds (0 without)."""
+    if doc.get("update_only"):
+        return int(doc["case_version"])  # an update lists only some items; the case's version is stated
     return sum(sum(stamp["c"].values()) for stamp in (doc.get("stamps") or {}).values())
 
-
-def doc_clock(doc: Mapping[str, Any]) -> dict[str, int]:
-    return merge.join(*(stamp["c"] for stamp in (doc.get("stamps") or {}).values()))
 
 
 # --- import ------------------------------------------------------------------
@@ -249,7 +281,8 @@ def import_case(
         else:
             result = _merge_into(store, tx, doc, origin, staged, sender)
         if sender is not None and result.status not in ("held", "older"):
-            peers.received(tx, result.case_id, sender.fingerprint, sender.name, sender.version)
+            peers.received(tx, result.case_id, sender.fingerprint, sender.name, sender.version,
+                           None if copy_of else holds(doc), partial=bool(doc.get("update_only")))
     return result
 
 
@@ -315,6 +348,9 @@ def _unknown_actor(origin: str, doc: dict[str, Any]) -> str:
 
 def _create(store: CaseStore, tx: Transaction, doc: dict[str, Any], origin: str, staged: dict[str, str],
             sender: Sender | None, copy_of: str | None) -> ImportResult:
+    if doc.get("update_only"):
+        raise InvalidInput(f"This is an update of case {doc['reference'][:64]!r}, which is not here:"
+                           " ask the sender to hand over the whole case.")
     staged = _staged_for(doc, staged)
     state = merge.remote_state(doc, _unknown_actor(origin, doc), sender.name if sender else "")
     # No check of the ancestry here: with nothing of this case here, no version can win over one of ours.
@@ -391,6 +427,9 @@ def _merge_into(store: CaseStore, tx: Transaction, doc: dict[str, Any], origin: 
     merge.stamp(tx, case_id, local_doc, actor, who)
     local = merge.local_state(tx, case_id, local_doc)
     remote = merge.remote_state(doc, _unknown_actor(origin, doc), sender.name if sender else "")
+    if doc.get("update_only"):  # items not listed are not news, not removals
+        listed = set(doc.get("stamps") or {}) | set(doc.get("conflicts") or {})
+        remote = {u: sibs for u, sibs in remote.items() if u in listed}
     remote = _drop_equal_unknowns(local, remote)
     result = merge.merge(local, remote, actor, who)
     if not result.touched:

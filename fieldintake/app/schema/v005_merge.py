@@ -42,7 +42,7 @@ STATEMENTS = [
         name             TEXT NOT NULL DEFAULT '',
         sent_at          TEXT,
         received_at      TEXT,
-        sent_clock       TEXT,
+        known            TEXT,
         received_version INTEGER NOT NULL DEFAULT 0,
         PRIMARY KEY (case_id, fingerprint)
     )""",
