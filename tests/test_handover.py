@@ -6,6 +6,7 @@ import copy
 import io
 import subprocess
 import tarfile
+import time
 from pathlib import Path
 
 import pytest
@@ -107,11 +108,12 @@ def test_outbox_and_inbox_folders(pair, tmp_path: Path) -> None:
     outbox.mkdir()
     first = handover.export_bundle(alice, [_case_with_attachment(alice, tmp_path)], outbox, contacts=["Bob"])
     assert first.path.parent == outbox and first.path.suffix == ".fibundle"
-    items = handover.import_folder(bob, outbox, trust_new_sender=True)
+    later = time.time() + 60  # past the settling time a synced folder needs
+    items = handover.import_folder(bob, outbox, trust_new_sender=True, now=later)
     assert [i.report is not None for i in items] == [True]
     case2 = alice.cases.create("Second")
     handover.export_bundle(alice, [case2.id], outbox, contacts=["Bob"])
-    items = handover.import_folder(bob, outbox)
+    items = handover.import_folder(bob, outbox, now=later)
     assert sorted((i.skipped, i.report is not None) for i in items) == [(False, True), (True, False)]
     assert bob.cases.count() == 2
 

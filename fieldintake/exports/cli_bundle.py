@@ -81,6 +81,11 @@ def cmd_bundle_inspect(args: argparse.Namespace, ctx: Any) -> int:
 
 
 def _report(report: handover.ImportReport) -> None:
+    if report.receipt_for:
+        _out(f"Receipt from {report.contact}: bundle {report.receipt_for} arrived (marked in the case ledger).")
+        return
+    if report.receipt is not None:
+        sys.stderr.write(f"Receipt for the sender written to {report.receipt}.\n")
     if report.forwarded:
         sys.stderr.write("Warning: this bundle was forwarded (re-encrypted by someone other than its sender).\n")
     if not report.sender_known:
@@ -100,21 +105,27 @@ def cmd_bundle_import(args: argparse.Namespace, ctx: Any) -> int:
     passphrase = _bundle_passphrase(new=False) if args.passphrase else None
     with ctx.open_session() as session:
         report = handover.import_bundle(session, Path(args.file), passphrase=passphrase,
-                                        trust_new_sender=args.trust_new_sender)
+                                        trust_new_sender=args.trust_new_sender,
+                                        receipt_to=Path(args.receipt) if args.receipt else None)
     _report(report)
     return 0
 
 
 def cmd_bundle_import_folder(args: argparse.Namespace, ctx: Any) -> int:
     with ctx.open_session() as session:
-        items = handover.import_folder(session, Path(args.folder), trust_new_sender=args.trust_new_sender)
+        items = handover.import_folder(session, Path(args.folder), trust_new_sender=args.trust_new_sender,
+                                       receipts_to=Path(args.receipt) if args.receipt else None)
     failed = 0
     for item in items:
         if item.skipped:
             _out(f"{item.path.name}\talready imported")
+        elif item.waiting:
+            _out(f"{item.path.name}\tstill arriving: not imported yet")
         elif item.error is not None:
             failed += 1
             _out(f"{item.path.name}\tNOT imported: {item.error}")
+        elif item.report is not None and item.report.receipt_for:
+            _out(f"{item.path.name}\treceipt from {item.report.contact} for bundle {item.report.receipt_for}")
         elif item.report is not None:
             _out(f"{item.path.name}\timported {len(item.report.results)} case(s) from {item.report.sender_name}")
     return 1 if failed else 0
@@ -148,6 +159,9 @@ def register(sub: Any, add: Any, common: argparse.ArgumentParser) -> None:
         p.add_argument("--passphrase", action="store_true", help="the bundle is encrypted to a passphrase")
         p.add_argument("--trust-new-sender", action="store_true",
                        help="import from a sender who is not a contact yet (added as unverified)")
-    p = add("import-folder", cmd_bundle_import_folder, "import every new bundle in an inbox folder", bundle_sub)
+        p.add_argument("--receipt", metavar="PATH", help="write a signed receipt for the sender (a file or an outbox folder)")
+    p = add("import-folder", cmd_bundle_import_folder,
+            "import every complete new bundle in an inbox folder (files still syncing wait)", bundle_sub)
     p.add_argument("folder")
     p.add_argument("--trust-new-sender", action="store_true")
+    p.add_argument("--receipt", metavar="DIR", help="write a signed receipt for each sender into this outbox folder")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +21,7 @@ from typing import Any, BinaryIO
 
 from fieldintake.app import interchange, ledger, peers
 from fieldintake.app.attachments import safe_file_name
+from fieldintake.app.clock import utc_now
 from fieldintake.app.contacts import Contact
 from fieldintake.app.model import Attachment
 from fieldintake.app.users import Session
@@ -49,6 +51,8 @@ Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
 MAX_CASE_JSON = 64 << 20
 CASE_VERSIONS = "case_versions"  # manifest extra: case id -> the case's version, signed with the manifest
+RECEIPT = "receipt"  # manifest extra of a receipt bundle: which bundle arrived, when, and what the recipient holds
+MAX_RECEIPT_ITEMS = 200_000
 
 
 @dataclass(frozen=True)
@@ -233,6 +237,10 @@ class ImportReport:
     sender_known: bool
     forwarded: bool
     results: list[interchange.ImportResult] = field(default_factory=list)
+    file_sha256: str = ""
+    contact: str = ""  # the sender as a contact here
+    receipt_for: str | None = None  # this bundle was a receipt for one sent from here
+    receipt: Path | None = None  # the receipt written back to the sender
 
 
 def import_bundle(
@@ -243,7 +251,12 @@ def import_bundle(
     trust_new_sender: bool = False,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
+    receipt_to: Path | None = None,
 ) -> ImportReport:
+    """Verify a bundle, then merge its cases (or take it as a receipt for a bundle sent from here).
+
+    ``receipt_to`` (a file or an outbox folder): afterwards, write a signed receipt back to the sender.
+    """
     path = Path(path)
     digest = file_sha256(path) if path.exists() else ""
     if digest and session.bundles.received(file_sha256=digest):
@@ -263,6 +276,12 @@ def import_bundle(
                 )
             if session.bundles.received(bundle_id=reader.manifest.bundle_id):
                 raise AlreadyImported(f"This bundle ({reader.manifest.bundle_id}) was imported before; nothing was changed.")
+            if RECEIPT in reader.manifest.extra:
+                if sender is None:
+                    raise UnknownSender(f"A receipt signed by '{card.name}', who is not one of your contacts.")
+                for member in reader.members():
+                    member.drain()
+                return _take_receipt(session, reader.manifest, sender, card.fingerprint, digest)
             docs: list[dict[str, Any]] = []
             for member in reader.members():
                 if member.path.startswith("cases/") and member.path.endswith(".json"):
@@ -307,6 +326,66 @@ def import_bundle(
             session.attachments.discard(blob_id)
         raise
     session.attachments.discard_unused(staged.values())  # files the vault already had: staged only to verify
+    report.file_sha256, report.contact = digest, sender.name
+    if receipt_to is not None:
+        report.receipt = write_receipt(session, report, receipt_to)
+    return report
+
+
+def write_receipt(session: Session, report: ImportReport, output: Path) -> Path:
+    """A small signed bundle back to the sender: which bundle arrived (id, hash), when, to whom, and which
+    version of each item of its cases is now held here (so their next update carries only what is new)."""
+    contact = session.contacts.get(report.contact)
+    merged = [r.case_id for r in report.results if r.status in ("created", "merged", "unchanged")]
+    holds = {case_id: interchange.holds(interchange.export_doc(session.cases, case_id)) for case_id in merged}
+    receipt = {"bundle_id": report.bundle_id, "bundle_sha256": report.file_sha256, "received_at": utc_now(),
+               "recipient": session.card().fingerprint, "holds": holds}
+    output = Path(output)
+    if output.is_dir():
+        output = output / f"{secrets.token_hex(8)}{EXTENSION}"
+    with atomic_writer(output, mode=0o600) as out:
+        info = write_bundle(out, sender=session.identity, sender_card=session.card(), members=[],
+                            recipients=[_recipient(contact)], extra={RECEIPT: receipt})
+    try:
+        with session.vault.transaction() as tx:
+            session.bundles.record(tx, bundle_id=info.bundle_id, direction="sent", file_sha256=info.sha256,
+                                   counterpart=contact.name, case_ids=[])
+            tx.audit("bundle.receipt_sent", "bundle", info.bundle_id, {"for": report.bundle_id, "to": contact.fingerprint})
+    except BaseException:
+        output.unlink(missing_ok=True)
+        raise
+    return output
+
+
+def _take_receipt(session: Session, manifest: Any, sender: Contact, fingerprint: str, digest: str) -> ImportReport:
+    """A receipt for a bundle sent from here: the ledger marks it acknowledged; what they hold is learnt."""
+    receipt = manifest.extra[RECEIPT]
+    if not (isinstance(receipt, dict) and isinstance(receipt.get("bundle_id"), str)
+            and isinstance(receipt.get("received_at"), str) and isinstance(receipt.get("holds", {}), dict)):
+        raise BundleTampered("The receipt is malformed.")
+    bundle_id = receipt["bundle_id"]
+    with session.vault.read() as conn:
+        cases = ledger.cases_of_bundle(conn, bundle_id)
+        mine = [c for c in cases if any(p.fingerprint == peers.fingerprint_key(fingerprint) and p.sent_at
+                                        for p in peers.of_case(conn, c))]
+    if not cases or not mine:
+        raise InvalidInput(f"This receipt is for a bundle ({bundle_id[:40]}) not sent from here to its signer.")
+    holds = receipt.get("holds", {})
+    if sum(len(v) for v in holds.values() if isinstance(v, dict)) > MAX_RECEIPT_ITEMS:
+        raise BundleTampered("The receipt is implausibly large.")
+    at = receipt["received_at"][:40]
+    with session.vault.transaction() as tx:
+        ledger.acknowledge(tx, bundle_id, at)
+        for case_id in mine:
+            held = holds.get(case_id)
+            if isinstance(held, dict) and all(isinstance(k, str) and isinstance(v, str) for k, v in held.items()):
+                peers.learn(tx, case_id, fingerprint, held, replace=True)
+        session.bundles.record(tx, bundle_id=manifest.bundle_id, direction="received", file_sha256=digest,
+                               counterpart=sender.name, case_ids=[])
+        tx.audit("bundle.receipt_received", "bundle", bundle_id, {"receipt": manifest.bundle_id, "from": fingerprint,
+                                                                  "at": at})
+    report = ImportReport(manifest.bundle_id, sender.name, fingerprint, True, False, file_sha256=digest,
+                          contact=sender.name, receipt_for=bundle_id)
     return report
 
 
@@ -341,21 +420,59 @@ class FolderItem:
     report: ImportReport | None
     error: FieldintakeError | None
     skipped: bool
+    waiting: bool = False  # still being written or synced: looked at again on the next scan
 
 
-def import_folder(session: Session, folder: Path, *, trust_new_sender: bool = False) -> list[FolderItem]:
-    """Import every bundle in an inbox folder; those imported before are recognised and skipped."""
+SETTLE_SECONDS = 15.0  # a file changed more recently than this may still be arriving
+# Names sync tools and browsers give files while they are still arriving (Syncthing, Nextcloud, others).
+_PARTIAL_SUFFIXES = (".tmp", ".part", ".partial", ".crdownload", ".download", ".!sync", ".syncthing")
+
+
+def still_arriving(path: Path, now: float | None = None) -> bool:
+    """Whether a file in a shared folder may still be being written or synced.
+
+    Temporary names never end in ``.fibundle`` (Syncthing ``.syncthing.x.tmp`` and
+    ``~syncthing~x.tmp``, Nextcloud ``.x.~1a2b``, ``x.part``), hidden and ``~`` names are
+    ignored, and a file changed within ``SETTLE_SECONDS`` waits for the next scan. A file
+    that was still incomplete fails verification (age marks its last chunk) and is not
+    recorded, so it is simply tried again.
+    """
+    name = path.name
+    if name.startswith((".", "~")) or name.lower().endswith(_PARTIAL_SUFFIXES):
+        return True
+    st = path.stat()
+    return (time.time() if now is None else now) - st.st_mtime < SETTLE_SECONDS
+
+
+def import_folder(session: Session, folder: Path, *, trust_new_sender: bool = False,
+                  receipts_to: Path | None = None, now: float | None = None) -> list[FolderItem]:
+    """Import every complete bundle in an inbox folder (a shared or synced one too).
+
+    Those imported before are recognised and skipped; files still arriving wait. A file that
+    changes while it is read is treated as still arriving, whatever the import said.
+    """
     folder = Path(folder)
     if not folder.is_dir():
         raise NotFound(f"No folder {folder}.")
     items = []
     for path in sorted(folder.glob(f"*{EXTENSION}")):
         try:
-            items.append(FolderItem(path, import_bundle(session, path, trust_new_sender=trust_new_sender), None, False))
+            if still_arriving(path, now):
+                items.append(FolderItem(path, None, None, False, True))
+                continue
+            before = path.stat()
+            report = import_bundle(session, path, trust_new_sender=trust_new_sender, receipt_to=receipts_to)
+            items.append(FolderItem(path, report, None, False))
         except AlreadyImported:
             items.append(FolderItem(path, None, None, True))
+        except FileNotFoundError:
+            continue  # moved away by the sync tool meanwhile
         except FieldintakeError as exc:
-            items.append(FolderItem(path, None, exc, False))
+            after = path.stat() if path.exists() else None
+            if after is None or (after.st_size, after.st_mtime_ns) != (before.st_size, before.st_mtime_ns):
+                items.append(FolderItem(path, None, None, False, True))
+            else:
+                items.append(FolderItem(path, None, exc, False))
     return items
 
 
