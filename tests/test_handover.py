@@ -169,8 +169,7 @@ def test_a_redacted_bundle_with_pdfs_holds_no_identifying_value(pair, tmp_path: 
     alice.attachments.add(case_id, photo, sensitivity="shareable")
     payload = handover.prepare_payload(alice, [case_id], audience="ngo", with_pdf=True)
     out = handover.export_bundle(alice, [case_id], tmp_path / "r.fibundle", contacts=["Bob"],
-                                 documents=payload.documents, attachments=payload.attachments,
-                                 extra_members=payload.members, redaction=payload.redaction)
+                                 payload=payload)
     key = tmp_path / "bob.key"
     key.write_text(bob.identity.age_secret + "\n")
     plain = subprocess.run(["age", "-d", "-i", str(key), str(out.path)], capture_output=True, check=True).stdout

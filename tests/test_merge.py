@@ -153,8 +153,7 @@ def test_a_redacted_copy_is_read_only(pair, tmp_path: Path) -> None:
     case_id = build_case(alice)
     payload = handover.prepare_payload(alice, [case_id], audience="ngo")
     out = handover.export_bundle(alice, [case_id], tmp_path / "r.fibundle", contacts=["Bob"],
-                                 documents=payload.documents, attachments=payload.attachments,
-                                 extra_members=payload.members, redaction=payload.redaction)
+                                 payload=payload)
     [result] = handover.import_bundle(bob, out.path).results
     assert result.status == "copy" and result.copy_of == case_id
     with pytest.raises(ReadOnlyCase):

@@ -93,11 +93,43 @@ def test_a_redacted_bundle_never_replaces_the_full_case(trio, tmp_path: Path) ->
     before = _snapshot(alice, case_id)
     payload = handover.prepare_payload(bob, [case_id], audience="ngo")
     redacted = handover.export_bundle(bob, [case_id], tmp_path / "r.fibundle", contacts=["Alice"],
-                                      documents=payload.documents, attachments=payload.attachments,
-                                      extra_members=payload.members, redaction=payload.redaction).path
+                                      payload=payload).path
     report = handover.import_bundle(alice, redacted)
     assert _snapshot(alice, case_id) == before
     [result] = report.results
     assert result.case_id != case_id
     copy_case = alice.cases.get(result.case_id)
     assert copy_case.origin["copy_of"] == case_id
+
+
+def test_a_held_update_is_merged_only_when_accepted_and_then_only_as_conflicts(trio, tmp_path: Path) -> None:
+    from fieldintake.app import conflicts
+
+    alice, _, mallory = trio
+    case_id = _protected_case(alice)
+    before = _snapshot(alice, case_id)
+    forged = copy.deepcopy(before) | {"title": "Case closed (no risk)", "deadlines": [], "redaction_marks": []}
+    interchange.import_case(mallory.cases, forged)
+    path = handover.export_bundle(mallory, [case_id], tmp_path / "m.fibundle", contacts=["Alice"]).path
+    handover.import_bundle(alice, path)
+    [held] = conflicts.held(alice.cases, case_id)
+    result, left_out = conflicts.accept_held(alice.cases, held.id)
+    assert left_out == [] and conflicts.held(alice.cases, case_id) == []
+    assert "title" in result.conflicts  # no shared history: a conflict, never applied blindly
+    case = alice.cases.get(case_id)
+    assert [d.title for d in case.deadlines if d.source == "manual"] == ["Hearing at the city court"]
+    assert len(case.redaction_marks) == 1
+
+
+def test_an_interview_is_never_removed_by_an_import(trio, tmp_path: Path) -> None:
+    alice, bob, _ = trio
+    case_id = _protected_case(alice)
+    handover.import_bundle(bob, handover.export_bundle(alice, [case_id], tmp_path, contacts=["Bob"]).path)
+    doc = interchange.export_doc(bob.cases, case_id)
+    interview_id = doc["interviews"][0]["id"]
+    stamp = doc["stamps"][f"interviews/{interview_id}"]
+    actor = next(a for a in stamp["c"])
+    doc["interviews"] = []
+    doc["stamps"][f"interviews/{interview_id}"] = stamp | {"c": {actor: stamp["c"][actor], "bob": 5}}
+    result = interchange.import_case(alice.cases, doc, origin="file:crafted.json")
+    assert len(alice.cases.get(case_id).interviews) == 1 and f"interviews/{interview_id}" in result.kept

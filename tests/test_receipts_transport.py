@@ -95,3 +95,26 @@ def test_a_file_still_syncing_is_not_imported_until_complete(pair, tmp_path: Pat
     assert item.report is not None and bob.cases.count() == 1
     [item] = handover.import_folder(bob, inbox, now=later)
     assert item.skipped
+
+
+def test_a_redacted_bundle_is_recorded_only_once_written(pair, tmp_path: Path) -> None:
+    """A failed export left a false redaction entry before (prepare_payload recorded it first)."""
+    from fieldintake.app import audit
+    from tests.redaction_data import build_case
+
+    alice, _ = pair
+    case_id = build_case(alice)
+    payload = handover.prepare_payload(alice, [case_id], audience="ngo")
+
+    def redaction_entries() -> list[str]:
+        with alice.vault.read() as conn:
+            return [e.action for e in audit.entries(conn, object_id=case_id) if e.action.startswith("redaction.")]
+
+    assert redaction_entries() == []
+    with pytest.raises(Exception):
+        handover.export_bundle(alice, [case_id], tmp_path / "no-such-folder" / "r.fibundle", contacts=["Bob"],
+                               payload=payload)
+    assert redaction_entries() == [] and ledger.of_case(alice.vault, case_id) == []
+    handover.export_bundle(alice, [case_id], tmp_path / "r.fibundle", contacts=["Bob"], payload=payload)
+    assert redaction_entries() == ["redaction.bundled"]
+    assert [(e.kind, e.audience) for e in ledger.of_case(alice.vault, case_id)] == [("bundle", "ngo")]

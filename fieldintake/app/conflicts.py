@@ -68,8 +68,9 @@ def resolve(store: CaseStore, ref: str, unit: str, *, keep: int | None = None, v
             if not 1 <= keep <= len(sibs):
                 raise InvalidInput(f"There are {len(sibs)} versions: keep one of 1–{len(sibs)}.")
             value = sibs[keep - 1]["value"]
-        if unit.startswith(merge.PROTECTED) and value is None:
-            raise InvalidInput("Deadlines, redaction marks and attachments are not removed by resolving a conflict.")
+        if merge.protected(unit) and value is None:
+            raise InvalidInput("Interviews, deadlines, redaction marks and attachments are not removed by resolving"
+                               " a conflict.")
         interchange.write_units(store, tx, case_id, {unit: value})
         merge.save_state(tx, case_id, {unit: [merge.resolve(sibs, value, actor, who)]})
         revisions.record(tx, case_id=case_id, object_type="conflict", object_id=case_id, path=f"resolved:{unit}",

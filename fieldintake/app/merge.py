@@ -42,6 +42,11 @@ KINDS = ("people", "interviews", "deadlines", "attachments", "redaction_marks")
 # Evidence and protection: an import never removes these (a removal from elsewhere is refused and undone).
 PROTECTED = ("deadlines/", "redaction_marks/", "attachments/")
 
+
+def protected(unit: str) -> bool:
+    """Deadlines, redaction marks, attachments, and interviews themselves (their answers may be cleared)."""
+    return unit.startswith(PROTECTED) or (unit.startswith("interviews/") and unit.count("/") == 1)
+
 Clock = dict[str, int]
 Sibling = dict[str, Any]  # {"value", "c", "by", "who", "at"}; value None: the item is absent (removed)
 State = dict[str, list[Sibling]]
@@ -309,7 +314,7 @@ def merge(local: State, remote: State, actor: str, who: str) -> MergeResult:
         mine = local.get(unit, [])
         merged = merge_unit(mine, remote.get(unit, []))
         before = mine[0]["value"] if mine else None
-        if (unit.startswith(PROTECTED) and before is not None and all(s["value"] is None for s in merged)):
+        if protected(unit) and before is not None and all(s["value"] is None for s in merged):
             # Removed elsewhere: kept here, as a change of ours that the other side will receive.
             merged = [{"value": before, "c": bump(join(*(s["c"] for s in merged)), actor), "by": actor, "who": who,
                        "at": now}]

@@ -40,9 +40,7 @@ def cmd_bundle_export(args: argparse.Namespace, ctx: Any) -> int:
                                            lang=args.lang, override_reason=args.override_consent,
                                            with_pdf=args.with_pdf)
         result = handover.export_bundle(session, args.cases, output, contacts=args.to or (),
-                                        recipients=args.recipient or (), passphrase=passphrase,
-                                        documents=payload.documents, attachments=payload.attachments,
-                                        extra_members=payload.members, redaction=payload.redaction,
+                                        recipients=args.recipient or (), passphrase=passphrase, payload=payload,
                                         whole=args.whole)
     _out(str(result.path))
     for case_id, items in result.updates.items():

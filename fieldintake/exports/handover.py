@@ -101,6 +101,7 @@ def export_bundle(
     progress: Progress | None = None,
     cancel: Cancel | None = None,
     whole: bool = False,
+    payload: Payload | None = None,
 ) -> ExportResult:
     """Write a bundle of ``case_refs``; ``output`` is a file or a folder (outbox).
 
@@ -108,8 +109,13 @@ def export_bundle(
     hands over redacted documents and only the attachments it may include).
     To contacts whose holdings of a case are known (from what they sent or
     acknowledged), a case goes as an update with only what they lack, unless
-    ``whole``.
+    ``whole``. ``payload`` (from :func:`prepare_payload`) gives the documents, attachments,
+    members and redaction at once, and its redaction logs are recorded with the export,
+    only once the file is written.
     """
+    if payload is not None:
+        documents, attachments, redaction = payload.documents, payload.attachments, payload.redaction
+        extra_members = [*payload.members, *extra_members]
     if not case_refs:
         raise InvalidInput("Name at least one case to hand over.")
     chosen = [session.contacts.get(name) for name in contacts]
@@ -148,7 +154,8 @@ def export_bundle(
             extra={CASE_VERSIONS: versions} if versions else None,
         )
     try:
-        _record_export(session, info, docs, cases, chosen, recipients, passphrase, redaction, full)
+        _record_export(session, info, docs, cases, chosen, recipients, passphrase, redaction, full,
+                       payload.pending if payload is not None else [])
     except BaseException:
         output.unlink(missing_ok=True)  # not recorded: not handed over
         raise
@@ -167,10 +174,12 @@ def _known(session: Session, case_id: str, chosen: Sequence[Contact]) -> list[di
 
 def _record_export(session: Session, info: BundleInfo, docs: list[dict[str, Any]], cases: list[Any],
                    chosen: list[Contact], recipients: Sequence[str], passphrase: str | None, redaction: Redaction,
-                   full: bool) -> None:
+                   full: bool, pending: Sequence[Any]) -> None:
     """Recorded only once the file is written: a failed export leaves no entry."""
     fingerprints = [r.fingerprint or r.age for r in info.recipients]
     with session.vault.transaction() as tx:
+        for result in pending:  # the redaction logs of what went in, in the same transaction
+            result.record(session.vault, "redaction.bundled")
         if full:
             for doc in docs:
                 for contact in chosen:
@@ -487,6 +496,7 @@ class Payload:
     attachments: list[Attachment] | None = None
     members: list[MemberSource] = field(default_factory=list)
     redaction: Redaction = Redaction()
+    pending: list[Any] = field(default_factory=list)  # redaction results, recorded by export_bundle after the write
 
 
 def prepare_payload(
@@ -502,7 +512,8 @@ def prepare_payload(
     """Redacted copies for ``audience`` (None: the full cases), optionally with their PDFs.
 
     Redacted attachments are the engine's cleaned bytes (images re-encoded without
-    metadata), so their size and SHA-256 are those of what is sent.
+    metadata), so their size and SHA-256 are those of what is sent. Pass the payload to
+    ``export_bundle(payload=…)``: the redaction logs are recorded only with the export.
     """
     from fieldintake.exports import summary
     from fieldintake.exports.pdf import PdfOptions, parts_from_session, render_case_file
@@ -529,5 +540,5 @@ def prepare_payload(
         if with_pdf:
             rendered = summary.render_summary(session, result, options, record=False)
             payload.members.append(BytesMember(f"pdf/{safe_file_name(result.case.reference)}-{audience}.pdf", rendered.data))
-        result.record(session.vault)
+        payload.pending.append(result)  # recorded by export_bundle once the bundle is written
     return payload
