@@ -57,3 +57,25 @@ def test_a_conflict_is_shown_resolved_and_the_resolution_travels_back(qtbot, mak
     assert bob.cases.get(case.id).notes == "Hearing on Friday (agreed with Bob)."
     assert conflicts.unresolved(bob.cases, case.id) == []
     bob.close()
+
+
+def test_the_case_shows_what_was_handed_over_and_the_receipt(qtbot, make_controller: MakeController,
+                                                            store: UserStore, alice: str, tmp_path: Path) -> None:
+    controller, page = open_app(qtbot, make_controller)
+    me = controller.session
+    bob = store.create("bob", PASSPHRASE).session
+    me.contacts.add("Bob", bob.card().to_text())
+    bob.contacts.add("Alice", me.card().to_text())
+    case = me.cases.create("Ledger invented case")
+    sent = handover.export_bundle(me, [case.id], tmp_path / "b.fibundle", contacts=["Bob"])
+    page.open_case(case.id)
+    view = open_view(page)
+    view.show_tab("ledger")
+    assert column_texts(view.ledger.table, 1) == ["bundle — full case"]
+    assert column_texts(view.ledger.table, 2) == ["Bob"] and column_texts(view.ledger.table, 3) == ["no receipt yet"]
+    receipt = handover.import_bundle(bob, sent.path, receipt_to=tmp_path).receipt
+    handover.import_bundle(me, receipt)
+    view.show_tab("overview")
+    view.show_tab("ledger")
+    assert column_texts(view.ledger.table, 3) != ["no receipt yet"]
+    bob.close()

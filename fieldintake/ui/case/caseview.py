@@ -23,6 +23,7 @@ from fieldintake.ui.case.conflicts import ConflictsTab
 from fieldintake.ui.case.files import AttachmentsTab
 from fieldintake.ui.case.history import HistoryTab
 from fieldintake.ui.case.interviews import InterviewsTab
+from fieldintake.ui.case.ledger import LedgerTab
 from fieldintake.ui.case.narrativetab import NarrativeEditorFactory, NarrativeTab
 from fieldintake.ui.case.overview import OverviewTab
 from fieldintake.ui.case.timeline import TimelineTab
@@ -34,7 +35,7 @@ from fieldintake.ui.pages import PageContext
 # (context, interview id, parent) -> the widget that edits that interview; it may have a ``clear()``.
 InterviewEditorFactory = Callable[[PageContext, str, QWidget], QWidget]
 
-TAB_KEYS = ("overview", "interviews", "narrative", "attachments", "timeline", "history", "conflicts")
+TAB_KEYS = ("overview", "interviews", "narrative", "attachments", "timeline", "history", "ledger", "conflicts")
 
 
 def _default_editor(context: PageContext, interview_id: str, parent: QWidget) -> QWidget:
@@ -69,6 +70,7 @@ class CaseView(QWidget):
         self.attachments = AttachmentsTab(context, case_id, self.tabs)
         self.timeline = TimelineTab(context, self.tabs)
         self.history = HistoryTab(context, self.tabs)
+        self.ledger = LedgerTab(context, self.tabs)
         self.conflicts = ConflictsTab(context, self.tabs)
         self.conflicts.resolved.connect(lambda _unit: self.reload())
         self.conflict_badge = QLabel(self)  # shown while the case has unresolved conflicts
@@ -109,7 +111,7 @@ class CaseView(QWidget):
 
     def _tabs(self) -> list[QWidget]:
         return [self.overview, self.interviews, self.narrative, self.attachments, self.timeline, self.history,
-                self.conflicts]
+                self.ledger, self.conflicts]
 
     def show_tab(self, key: str) -> None:
         self.tabs.setCurrentIndex(TAB_KEYS.index(key))
@@ -204,7 +206,7 @@ class CaseView(QWidget):
         self.export_action.setIconText(self.export_action.text())  # keep the "…": it opens a dialog
         self.export_action.setToolTip(self.tr("Export this case: PDF, redacted summary or bundle (Ctrl+E)"))
         titles = [self.tr("&Overview"), self.tr("&Interviews"), self.tr("&Narrative"), self.tr("Attach&ments"),
-                  self.tr("Time&line"), self.tr("&History")]
+                  self.tr("Time&line"), self.tr("&History"), self.tr("Handed o&ver")]
         for index, title in enumerate(titles):
             self.tabs.setTabText(index, title)
         self._show_conflict_count()

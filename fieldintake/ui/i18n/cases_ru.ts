@@ -170,6 +170,10 @@
         <source>&amp;History</source>
         <translation>И&amp;стория</translation>
     </message>
+    <message>
+        <source>Handed o&amp;ver</source>
+        <translation>&amp;Передачи</translation>
+    </message>
 </context>
 <context>
     <name>CasesPage</name>
@@ -526,6 +530,69 @@
     <message>
         <source>Mark &amp;complete</source>
         <translation>Отметить &amp;завершённым</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerTab</name>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Получение подтверждено</translation>
+    </message>
+    <message>
+        <source>no receipt yet</source>
+        <translation>подтверждения пока нет</translation>
+    </message>
+    <message>
+        <source>bundle</source>
+        <translation>пакет</translation>
+    </message>
+    <message>
+        <source>case file (PDF)</source>
+        <translation>материалы дела (PDF)</translation>
+    </message>
+    <message>
+        <source>redacted summary</source>
+        <translation>обезличенная справка</translation>
+    </message>
+    <message>
+        <source>case file (JSON)</source>
+        <translation>дело (JSON)</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>вложение</translation>
+    </message>
+    <message>
+        <source>{what} for {audience}</source>
+        <translation>{what} для {audience}</translation>
+    </message>
+    <message>
+        <source>redacted</source>
+        <translation>обезличенное</translation>
+    </message>
+    <message>
+        <source>full case</source>
+        <translation>полное дело</translation>
+    </message>
+    <message>
+        <source>Everything of this case that left the vault, newest first. A bundle is acknowledged when its recipient&apos;s signed receipt arrives.</source>
+        <translation>Всё из этого дела, что покинуло хранилище, сначала новое. Получение пакета подтверждено, когда приходит подписанная квитанция получателя.</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Передачи</translation>
     </message>
 </context>
 <context>
