@@ -242,3 +242,19 @@ def test_an_update_of_a_case_that_is_not_here_is_refused(pair, store: UserStore,
         interchange.import_case(carol.cases, doc)
     assert carol.cases.count() == 0
     carol.close()
+
+
+def test_a_competing_value_that_fails_its_template_is_refused(pair, tmp_path: Path) -> None:
+    """A conflict's versions come from someone else's document: the one shown is checked like any answer."""
+    alice, bob = pair
+    case_id, interview_id = _shared_case(alice, bob, tmp_path)
+    doc = interchange.export_doc(bob.cases, case_id)
+    unit = f"interviews/{interview_id}/answers/birth_date"
+    stamp = doc["stamps"][unit]
+    doc["conflicts"] = {unit: [
+        {"value": "not a date", "c": {"9" * 25: 1}, "by": "9" * 25, "who": "x", "at": "2099-01-01T00:00:00Z"},
+        {"value": doc["interviews"][0]["answers"]["birth_date"], **stamp}]}
+    before = interchange.to_doc(alice.cases.get(case_id))
+    with pytest.raises(InvalidInput, match="birth_date"):
+        interchange.import_case(alice.cases, doc)
+    assert interchange.to_doc(alice.cases.get(case_id)) == before

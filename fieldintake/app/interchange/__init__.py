@@ -435,7 +435,11 @@ def _merge_into(store: CaseStore, tx: Transaction, doc: dict[str, Any], origin: 
     if not result.touched:
         tx.audit("case.import_unchanged", "case", case_id, {"origin": origin})
         return ImportResult(case_id, reference, False, [], "unchanged")
-    merged = _clean(validate(merge.assemble(local_doc, merge.shown(result.state), local_doc), store.templates))
+    shown = merge.shown(result.state)
+    merged = merge.assemble(local_doc, shown, local_doc)
+    if _novel(shown, merge.units_of(local_doc), merge.units_of(doc)):
+        merged = validate(merged, store.templates)  # a value neither side's document held: check it too
+    merged = _clean(merged)
     _need_blobs(tx, merged, staged)
     _write(store, tx, merged, local_doc, staged)
     merge.save_state(tx, case_id, {u: result.state[u] for u in result.touched}, origin)
@@ -463,6 +467,11 @@ def write_units(store: CaseStore, tx: Transaction, case_id: str, units: Mapping[
     _write(store, tx, doc, local_doc, {})
     _finish(store, tx, doc)
     return doc
+
+
+def _novel(shown: Mapping[str, Any], local: Mapping[str, Any], remote: Mapping[str, Any]) -> bool:
+    """Whether any value shown after the merge is neither ours nor the (already checked) incoming one."""
+    return any(v != local.get(u) and v != remote.get(u) for u, v in shown.items() if v is not None)
 
 
 def _drop_equal_unknowns(local: merge.State, remote: merge.State) -> merge.State:
