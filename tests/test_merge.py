@@ -158,6 +158,16 @@ def test_a_redacted_copy_is_read_only(pair, tmp_path: Path) -> None:
     assert result.status == "copy" and result.copy_of == case_id
     with pytest.raises(ReadOnlyCase):
         bob.cases.update(result.case_id, title="Edited")
+    extra = tmp_path / "added.txt"
+    extra.write_text("invented")
+    blobs = sorted(bob.paths.blobs.iterdir()) if bob.paths.blobs.exists() else []
+    attachments = len(bob.cases.get(result.case_id).attachments)
+    with pytest.raises(ReadOnlyCase):
+        bob.attachments.add(result.case_id, extra)
+    with pytest.raises(ReadOnlyCase):
+        bob.cases.add_person(result.case_id, "client", "Someone Invented")
+    assert (sorted(bob.paths.blobs.iterdir()) if bob.paths.blobs.exists() else []) == blobs
+    assert len(bob.cases.get(result.case_id).attachments) == attachments
     entries = ledger.of_case(alice.vault, case_id)
     assert [(e.kind, e.audience, e.redaction, e.recipients) for e in entries] == [("bundle", "ngo", "redacted", "Bob")]
 
