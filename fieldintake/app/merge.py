@@ -195,9 +195,23 @@ def stamp(tx: Transaction, case_id: str, doc: Mapping[str, Any], actor: str, who
         if unit in conflicts:
             base = join(base, *(s["c"] for s in conflicts[unit]))
             tx.execute("DELETE FROM case_conflicts WHERE case_id = ? AND unit = ?", (case_id, unit))
-        _put_stamp(tx, case_id, unit, {"value": value, "c": bump(base, actor), "by": actor, "who": who, "at": now})
+        at = _changed_at(tx, case_id, unit) or now
+        _put_stamp(tx, case_id, unit, {"value": value, "c": bump(base, actor), "by": actor, "who": who, "at": at})
         changed.append(unit)
     return sorted(changed)
+
+
+def _changed_at(tx: Transaction, case_id: str, unit: str) -> str | None:
+    """When the unit was last changed here, from its revisions (None: not recorded, e.g. a redaction mark)."""
+    parts = unit.split("/", 3)
+    if len(parts) == 1:
+        row = tx.execute("SELECT max(ts) FROM revisions WHERE object_id = ? AND path = ?", (case_id, unit)).fetchone()
+    elif len(parts) == 2:
+        row = tx.execute("SELECT max(ts) FROM revisions WHERE object_id = ?", (parts[1],)).fetchone()
+    else:
+        path = "status" if parts[2] == "status" else f"answers.{parts[3]}"
+        row = tx.execute("SELECT max(ts) FROM revisions WHERE object_id = ? AND path = ?", (parts[1], path)).fetchone()
+    return row[0] if row and row[0] else None
 
 
 def _put_stamp(tx: Transaction, case_id: str, unit: str, shown: Sibling, clock: Clock | None = None) -> None:
