@@ -133,3 +133,20 @@ def test_an_interview_is_never_removed_by_an_import(trio, tmp_path: Path) -> Non
     doc["stamps"][f"interviews/{interview_id}"] = stamp | {"c": {actor: stamp["c"][actor], "bob": 5}}
     result = interchange.import_case(alice.cases, doc, origin="file:crafted.json")
     assert len(alice.cases.get(case_id).interviews) == 1 and f"interviews/{interview_id}" in result.kept
+
+
+def test_a_held_update_is_shown_as_a_diff_on_the_command_line(trio, tmp_path: Path, monkeypatch, capsys) -> None:
+    from fieldintake.cli import main
+
+    alice, _, mallory = trio
+    case_id = _protected_case(alice)
+    forged = _snapshot(alice, case_id) | {"title": "Case closed (no risk)"}
+    interchange.import_case(mallory.cases, forged)
+    handover.import_bundle(alice, handover.export_bundle(mallory, [case_id], tmp_path, contacts=["Alice"]).path)
+    alice.close()
+    monkeypatch.setenv("FIELDINTAKE_PASSPHRASE", "violet kettle marching under 7 bridges")
+    assert main(["--home", str(alice.home.root), "--user", "alice", "case", "conflicts", case_id]) == 0
+    out = capsys.readouterr().out
+    assert "Held update" in out and "    here:   Expulsion after a documents check" in out
+    assert "theirs: Case closed (no risk)" in out
+    assert "fieldintake case accept" in out

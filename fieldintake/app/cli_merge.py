@@ -36,6 +36,7 @@ def cmd_case_conflicts(args: argparse.Namespace, ctx: Any) -> int:
     with ctx.open_session() as session:
         found = conflicts.unresolved(session.cases, args.case)
         held = conflicts.held(session.cases, args.case)
+        diffs = {h.id: conflicts.held_diff(session.cases, h.id) for h in held}
     if not found:
         _out("No unresolved conflicts.")
     for c in found:
@@ -45,7 +46,11 @@ def cmd_case_conflicts(args: argparse.Namespace, ctx: Any) -> int:
             _out(f"  {n}. {shown}\n     by {_safe(v.who or '?', 80)} ({_safe(v.by, 40)}), {_when(v.at)}")
     for h in held:
         _out(f"Held update {h.id}: from {_safe(h.sender_name, 80)} ({h.sender}), {_when(h.at)}: {h.reason}."
-             f" Accept it with: fieldintake case accept {h.id}")
+             f" It would change:")
+        for d in diffs[h.id]:
+            _out(f"  {d.unit}\n    here:   {'(none)' if d.ours is None else _safe(d.ours)}"
+                 f"\n    theirs: {'(none)' if d.theirs is None else _safe(d.theirs)}")
+        _out(f"  Accept it (merged, two-sided changes become conflicts): fieldintake case accept {h.id}")
     return 0
 
 

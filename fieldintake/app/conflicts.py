@@ -85,6 +85,26 @@ def held(store: CaseStore, ref: str | None = None) -> list[peers.HeldUpdate]:
         return peers.held(conn, case_id)
 
 
+@dataclass(frozen=True)
+class Difference:
+    unit: str
+    ours: Any  # None: not here
+    theirs: Any  # None: not in their document
+
+
+def held_diff(store: CaseStore, held_id: int) -> list[Difference]:
+    """What a held update differs in from the case here: the diff to look at before accepting it."""
+    item = next((h for h in held(store) if h.id == held_id), None)
+    if item is None:
+        raise NotFound(f"No held update {held_id}.")
+    doc = json.loads(item.doc)
+    ours = merge.units_of(interchange.to_doc(store.get(item.case_id)))
+    theirs = merge.units_of(doc)
+    listed = set(theirs) if not doc.get("update_only") else set(doc.get("stamps") or {})
+    units = sorted((listed | (set(ours) if not doc.get("update_only") else set())))
+    return [Difference(u, ours.get(u), theirs.get(u)) for u in units if ours.get(u) != theirs.get(u)]
+
+
 def accept_held(store: CaseStore, held_id: int) -> tuple[interchange.ImportResult, list[str]]:
     """Merge an update that was held, and accept its sender as someone this case is exchanged with.
 
