@@ -79,3 +79,31 @@ def test_the_case_shows_what_was_handed_over_and_the_receipt(qtbot, make_control
     view.show_tab("ledger")
     assert column_texts(view.ledger.table, 3) != ["no receipt yet"]
     bob.close()
+
+
+def test_a_held_update_is_shown_as_a_diff_and_accepted_only_on_request(qtbot, make_controller: MakeController,
+                                                                       store: UserStore, alice: str,
+                                                                       tmp_path: Path) -> None:
+    from fieldintake.app import interchange
+
+    controller, page = open_app(qtbot, make_controller)
+    me = controller.session
+    carol = store.create("carol", PASSPHRASE).session
+    carol.contacts.add("Alice", me.card().to_text())
+    me.contacts.add("Carol", carol.card().to_text())
+    case = me.cases.create("Held invented case")
+    doc = interchange.to_doc(me.cases.get(case.id)) | {"notes": "Carol's note."}
+    interchange.import_case(carol.cases, doc)
+    _send(carol, me, case.id, tmp_path, "Alice")
+    assert me.cases.get(case.id).notes == ""
+    page.open_case(case.id)
+    view = open_view(page)
+    assert view.conflict_badge.text() == "Held updates: 1"
+    view.show_tab("conflicts")
+    tab = view.conflicts
+    assert tab.held_items.count() == 1 and tab.held_items.item(0).text().startswith("From Carol")
+    assert "notes\n  here: \n  theirs: Carol's note." in tab.held_diff.toPlainText()
+    tab.accept_held.click()
+    qtbot.waitUntil(lambda: tab.held_items.count() == 0, timeout=5_000)
+    assert conflicts.held(me.cases, case.id) == []
+    carol.close()

@@ -79,6 +79,7 @@ class CaseView(QWidget):
                                           " border-radius: 6px; }")
         self.conflict_badge.hide()
         self._conflict_count = 0
+        self._held_count = 0
         for tab in self._tabs():
             self.tabs.addTab(tab, "")
         top = QHBoxLayout()
@@ -126,6 +127,7 @@ class CaseView(QWidget):
         try:
             self._case = self._context.session.cases.get(self.case_id)
             self._conflict_count = conflicts.count(self._context.session.cases, self.case_id)
+            self._held_count = len(conflicts.held(self._context.session.cases, self.case_id))
         except FieldintakeError as exc:
             show_error(self.window(), exc)
             return
@@ -142,12 +144,14 @@ class CaseView(QWidget):
         self.heading.setText(f"{reference} — {summary}")
 
     def _show_conflict_count(self) -> None:
-        n = self._conflict_count
-        self.conflict_badge.setText(self.tr("Unresolved conflicts: {n}").format(n=n))
-        self.conflict_badge.setVisible(n > 0)
+        n, held = self._conflict_count, self._held_count
+        self.conflict_badge.setText(self.tr("Unresolved conflicts: {n}").format(n=n) if n else
+                                    self.tr("Held updates: {n}").format(n=held))
+        self.conflict_badge.setVisible(n > 0 or held > 0)
         index = TAB_KEYS.index("conflicts")
-        self.tabs.setTabText(index, self.tr("&Conflicts ({n})").format(n=n) if n else self.tr("&Conflicts"))
-        self.tabs.setTabVisible(index, n > 0 or self.tabs.currentIndex() == index)
+        total = n + held
+        self.tabs.setTabText(index, self.tr("&Conflicts ({n})").format(n=total) if total else self.tr("&Conflicts"))
+        self.tabs.setTabVisible(index, total > 0 or self.tabs.currentIndex() == index)
 
     def _flush(self, keep: QWidget | None = None) -> None:
         """Save every editing tab but ``keep``: what comes next reads the vault afresh."""

@@ -42,7 +42,7 @@ def _text(value: Any) -> str:
 
 
 class ConflictsTab(QWidget):
-    resolved = Signal(str)  # the item settled
+    resolved = Signal(str)  # the item settled ("" for an accepted held update)
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,6 +62,15 @@ class ConflictsTab(QWidget):
         self.edited = QPlainTextEdit(self)
         self.edited_label.setBuddy(self.edited)
         self.use_edited = QPushButton(self)
+        # Updates held because they came from someone this case was never exchanged with.
+        self.held_label = QLabel(self)
+        self.held_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.held_label.setWordWrap(True)
+        self.held_items = QListWidget(self)
+        self.held_diff = QPlainTextEdit(self)
+        self.held_diff.setReadOnly(True)
+        self.accept_held = QPushButton(self)
+        self._held: list[Any] = []
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -76,11 +85,22 @@ class ConflictsTab(QWidget):
         split.addWidget(self.items)
         split.addWidget(right)
         split.setStretchFactor(1, 3)
+        held_row = QHBoxLayout()
+        held_row.addWidget(self.held_items, 1)
+        held_row.addWidget(self.held_diff, 3)
+        accept_row = QHBoxLayout()
+        accept_row.addStretch(1)
+        accept_row.addWidget(self.accept_held)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
-        layout.addWidget(split, 1)
+        layout.addWidget(split, 3)
+        layout.addWidget(self.held_label)
+        layout.addLayout(held_row, 1)
+        layout.addLayout(accept_row)
         self.items.currentRowChanged.connect(self._show_conflict)
         self.use_edited.clicked.connect(self._keep_edited)
+        self.held_items.currentRowChanged.connect(self._show_held)
+        self.accept_held.clicked.connect(self._accept_held)
         self.setFocusProxy(self.items)
         self._retranslate()
 
@@ -95,11 +115,43 @@ class ConflictsTab(QWidget):
         for c in self._found:
             item = QListWidgetItem(c.unit)  # QListWidgetItem text is never rich text
             self.items.addItem(item)
+        self._held = conflicts.held(self._context.session.cases, case.id)
+        self.held_items.clear()
+        for h in self._held:
+            self.held_items.addItem(QListWidgetItem(self.tr("From {name}, {when}").format(
+                name=h.sender_name or h.sender, when=fmt.local_time(h.at))))
+        for widget in (self.held_label, self.held_items, self.held_diff, self.accept_held):
+            widget.setVisible(bool(self._held))
         self._retranslate()
         if self._found:
             self.items.setCurrentRow(0)
         else:
             self._show_conflict(-1)
+        if self._held:
+            self.held_items.setCurrentRow(0)
+
+    def _show_held(self, row: int) -> None:
+        if self._context is None or not 0 <= row < len(self._held):
+            self.held_diff.clear()
+            return
+        lines = []
+        for d in conflicts.held_diff(self._context.session.cases, self._held[row].id):
+            here = self.tr("(none)") if d.ours is None else _text(d.ours)
+            theirs = self.tr("(none)") if d.theirs is None else _text(d.theirs)
+            lines.append(self.tr("{item}\n  here: {here}\n  theirs: {theirs}").format(item=d.unit, here=here,
+                                                                                   theirs=theirs))
+        self.held_diff.setPlainText("\n".join(lines))
+
+    def _accept_held(self) -> None:
+        row = self.held_items.currentRow()
+        if self._context is None or not 0 <= row < len(self._held):
+            return
+        try:
+            conflicts.accept_held(self._context.session.cases, self._held[row].id)
+        except FieldintakeError as exc:
+            show_error(self.window(), exc)
+            return
+        self.resolved.emit("")
 
     def _show_conflict(self, row: int) -> None:
         while self.grid.count():
@@ -173,7 +225,10 @@ class ConflictsTab(QWidget):
 
     def clear(self) -> None:
         self._found = []
+        self._held = []
         self.items.clear()
+        self.held_items.clear()
+        self.held_diff.clear()
         self._show_conflict(-1)
         self._context = None
 
@@ -193,3 +248,10 @@ class ConflictsTab(QWidget):
         self.items.setAccessibleName(self.tr("Items in conflict"))
         self.edited_label.setText(self.tr("&Edited value:"))
         self.use_edited.setText(self.tr("&Use the edited value"))
+        self.held_label.setText(self.tr(
+            "Held updates: this case arrived from someone it was never sent to or received from, so their"
+            " changes were not applied. Look at what would change; accept only if you trust them with this case"
+            " (changes made on both sides then become conflicts)."))
+        self.held_items.setAccessibleName(self.tr("Held updates"))
+        self.held_diff.setAccessibleName(self.tr("What the held update would change"))
+        self.accept_held.setText(self.tr("&Accept this update"))

@@ -115,6 +115,10 @@
         <translation>Неразрешённые расхождения: {n}</translation>
     </message>
     <message>
+        <source>Held updates: {n}</source>
+        <translation>Отложенные обновления: {n}</translation>
+    </message>
+    <message>
         <source>&amp;Conflicts ({n})</source>
         <translation>&amp;Расхождения ({n})</translation>
     </message>
@@ -289,6 +293,22 @@
 <context>
     <name>ConflictsTab</name>
     <message>
+        <source>From {name}, {when}</source>
+        <translation>От {name}, {when}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>{item}
+  here: {here}
+  theirs: {theirs}</source>
+        <translation>{item}
+  здесь: {here}
+  у них: {theirs}</translation>
+    </message>
+    <message>
         <source>Version {n}: {who}, {when}</source>
         <translation>Версия {n}: {who}, {when}</translation>
     </message>
@@ -327,6 +347,22 @@
     <message>
         <source>&amp;Use the edited value</source>
         <translation>&amp;Принять изменённое значение</translation>
+    </message>
+    <message>
+        <source>Held updates: this case arrived from someone it was never sent to or received from, so their changes were not applied. Look at what would change; accept only if you trust them with this case (changes made on both sides then become conflicts).</source>
+        <translation>Отложенные обновления: это дело пришло от человека, которому оно не передавалось и от которого не поступало, поэтому изменения не применены. Посмотрите, что изменится; принимайте, только если доверяете ему это дело (изменения, сделанные с обеих сторон, станут расхождениями).</translation>
+    </message>
+    <message>
+        <source>Held updates</source>
+        <translation>Отложенные обновления</translation>
+    </message>
+    <message>
+        <source>What the held update would change</source>
+        <translation>Что изменит отложенное обновление</translation>
+    </message>
+    <message>
+        <source>&amp;Accept this update</source>
+        <translation>&amp;Принять это обновление</translation>
     </message>
 </context>
 <context>
