@@ -268,3 +268,17 @@ def test_a_competing_value_that_fails_its_template_is_refused(pair, tmp_path: Pa
     with pytest.raises(InvalidInput, match="birth_date"):
         interchange.import_case(alice.cases, doc)
     assert interchange.to_doc(alice.cases.get(case_id)) == before
+
+
+def test_a_full_document_cannot_take_over_a_read_only_copy(pair, tmp_path: Path) -> None:
+    from tests.redaction_data import build_case
+
+    alice, bob = pair
+    case_id = build_case(alice)
+    payload = handover.prepare_payload(alice, [case_id], audience="ngo")
+    out = handover.export_bundle(alice, [case_id], tmp_path / "r.fibundle", contacts=["Bob"], payload=payload)
+    [result] = handover.import_bundle(bob, out.path).results
+    crafted = interchange.to_doc(bob.cases.get(result.case_id)) | {"title": "Taken over"}
+    with pytest.raises(InvalidInput, match="read-only redacted copy"):
+        interchange.import_case(bob.cases, crafted)
+    assert bob.cases.get(result.case_id).title != "Taken over"

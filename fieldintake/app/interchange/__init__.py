@@ -276,8 +276,11 @@ def import_case(
         row = tx.execute("SELECT copy_of FROM cases WHERE id = ?", (doc["id"],)).fetchone()
         if row is None:
             result = _create(store, tx, doc, origin, staged, sender, copy_of)
-        elif copy_of is not None or row[0]:
-            result = _replace_copy(store, tx, doc, origin, staged, row[0] or copy_of)
+        elif copy_of is not None:
+            result = _replace_copy(store, tx, doc, origin, staged, copy_of)
+        elif row[0]:
+            raise InvalidInput("This case is a read-only redacted copy here; only a newer redacted bundle from the"
+                               " same sender updates it. Nothing was imported.")
         else:
             result = _merge_into(store, tx, doc, origin, staged, sender)
         if sender is not None and result.status not in ("held", "older"):
