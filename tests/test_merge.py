@@ -282,3 +282,20 @@ def test_a_full_document_cannot_take_over_a_read_only_copy(pair, tmp_path: Path)
     with pytest.raises(InvalidInput, match="read-only redacted copy"):
         interchange.import_case(bob.cases, crafted)
     assert bob.cases.get(result.case_id).title != "Taken over"
+
+
+def test_a_bundle_with_a_forged_ancestry_is_refused_whole(pair, tmp_path: Path) -> None:
+    alice, bob = pair
+    case_id, _ = _shared_case(alice, bob, tmp_path)
+    _send(bob, alice, case_id, tmp_path, "Alice")  # bob is someone this case was exchanged with
+    doc = interchange.export_doc(bob.cases, case_id)
+    actor, _ = merge.local_actor(alice.vault)
+    doc["status"] = "closed"
+    doc["stamps"]["status"] = {"c": {actor: 50}, "by": actor, "who": "alice", "at": "2026-12-01T00:00:00Z"}
+    path = handover.export_bundle(bob, [case_id], tmp_path / "forged.fibundle", contacts=["Alice"],
+                                  documents=[doc]).path
+    before, audit_before = interchange.to_doc(alice.cases.get(case_id)), alice.vault.audit_report().count
+    with pytest.raises(ForgedAncestry):
+        handover.import_bundle(alice, path)
+    assert interchange.to_doc(alice.cases.get(case_id)) == before
+    assert alice.vault.audit_report().count == audit_before
