@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from fieldintake.app import cli as core
+from fieldintake.app import cli_merge
 from fieldintake.errors import FieldintakeError
 from fieldintake.exports import cli_backup, cli_bundle, cli_pdf, cli_redact
 
@@ -31,7 +32,7 @@ def _gui(sub: Any, add: Any, common: argparse.ArgumentParser) -> None:
     add("gui", cmd_gui, "open the desktop app (also what 'fieldintake' alone does)", sub)
 
 
-REGISTRARS = [cli_bundle.register, cli_pdf.register, cli_redact.register, cli_backup.register, _gui]
+REGISTRARS = [cli_merge.register, cli_bundle.register, cli_pdf.register, cli_redact.register, cli_backup.register, _gui]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

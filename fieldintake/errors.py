@@ -173,8 +173,18 @@ class BackupKeyMissing(BackupError):
 
 class RestoreRefused(BackupError):
     """Restoring would replace an existing vault without the conditions for it (newer, confirmed)."""
+
+
 # --- images from outside (issue 10) ----------------------------------------
 
 
 class ImageTooLarge(InvalidInput):
     """An image whose file or declared pixel count is over the cap: refused before it is decoded."""
+
+
+class ForgedAncestry(BundleError):
+    """A case whose version history claims changes this vault never made: refused, nothing changed."""
+
+
+class ReadOnlyCase(InvalidInput):
+    """A change to a read-only redacted copy of someone else's case."""

@@ -29,7 +29,7 @@ def test_new_list_show_history(cli) -> None:
     code, out, _ = cli("case", "show", row["reference"])
     assert code == 0 and "Expulsion order" in out and case_id in out
     code, out, _ = cli("case", "show", case_id[:8], "--json")
-    assert json.loads(out)["format"] == "fieldintake.case/1"
+    assert json.loads(out)["format"] == "fieldintake.case/2"
     code, out, _ = cli("case", "history", case_id)
     assert code == 0 and "case" in out
 

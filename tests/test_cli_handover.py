@@ -43,3 +43,24 @@ def test_card_by_qr_code_then_a_bundle_from_alice_to_bob(cli, tmp_path: Path) ->
     assert case_id in out and "unverified contact" in err
     code, _, err = cli("--user", "bob", "bundle", "import", str(bundle))
     assert code != 0 and "imported before" in err
+
+
+def test_an_update_a_receipt_and_the_ledger_from_the_command_line(cli, tmp_path: Path) -> None:
+    for me, other, name in (("alice", "bob", "Bob"), ("bob", "alice", "Alice")):
+        card = cli("--user", other, "identity")[1]
+        card_file = tmp_path / f"{other}.card"
+        card_file.write_text(card[card.index("fieldintake-card"):] if "fieldintake-card" in card else card)
+        assert cli("--user", me, "contact", "add", name, str(card_file))[0] == 0
+    case_id = cli("--user", "alice", "case", "new", "--title", "Both ways")[1].strip()
+    outbox = tmp_path / "outbox"
+    outbox.mkdir()
+    first = tmp_path / "first.fibundle"
+    assert cli("--user", "alice", "bundle", "export", case_id, "--to", "Bob", "-o", str(first))[0] == 0
+    code, out, err = cli("--user", "bob", "bundle", "import", str(first), "--receipt", str(outbox))
+    assert code == 0 and "Receipt for the sender written" in err, err
+    [receipt] = list(outbox.iterdir())
+    code, out, err = cli("--user", "alice", "bundle", "import", str(receipt))
+    assert code == 0 and "Receipt from Bob" in out, err
+    code, out, _ = cli("--user", "alice", "case", "ledger", case_id)
+    assert code == 0 and "bundle (full)" in out and "to Bob" in out and "acknowledged" in out
+    assert "not acknowledged" not in out

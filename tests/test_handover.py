@@ -6,6 +6,7 @@ import copy
 import io
 import subprocess
 import tarfile
+import time
 from pathlib import Path
 
 import pytest
@@ -107,11 +108,12 @@ def test_outbox_and_inbox_folders(pair, tmp_path: Path) -> None:
     outbox.mkdir()
     first = handover.export_bundle(alice, [_case_with_attachment(alice, tmp_path)], outbox, contacts=["Bob"])
     assert first.path.parent == outbox and first.path.suffix == ".fibundle"
-    items = handover.import_folder(bob, outbox, trust_new_sender=True)
+    later = time.time() + 60  # past the settling time a synced folder needs
+    items = handover.import_folder(bob, outbox, trust_new_sender=True, now=later)
     assert [i.report is not None for i in items] == [True]
     case2 = alice.cases.create("Second")
     handover.export_bundle(alice, [case2.id], outbox, contacts=["Bob"])
-    items = handover.import_folder(bob, outbox)
+    items = handover.import_folder(bob, outbox, now=later)
     assert sorted((i.skipped, i.report is not None) for i in items) == [(False, True), (True, False)]
     assert bob.cases.count() == 2
 
@@ -167,8 +169,7 @@ def test_a_redacted_bundle_with_pdfs_holds_no_identifying_value(pair, tmp_path: 
     alice.attachments.add(case_id, photo, sensitivity="shareable")
     payload = handover.prepare_payload(alice, [case_id], audience="ngo", with_pdf=True)
     out = handover.export_bundle(alice, [case_id], tmp_path / "r.fibundle", contacts=["Bob"],
-                                 documents=payload.documents, attachments=payload.attachments,
-                                 extra_members=payload.members, redaction=payload.redaction)
+                                 payload=payload)
     key = tmp_path / "bob.key"
     key.write_text(bob.identity.age_secret + "\n")
     plain = subprocess.run(["age", "-d", "-i", str(key), str(out.path)], capture_output=True, check=True).stdout

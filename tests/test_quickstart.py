@@ -29,12 +29,13 @@ def shadow_path(tmp_path: Path, without: tuple[str, ...], stand_ins: dict[str, s
             continue
         for entry in Path(folder).iterdir():
             target = shadow / entry.name
-            if entry.name in without or target.exists() or target.is_symlink():
-                continue
+            if entry.name in without or entry.name in (stand_ins or {}) or target.exists() or target.is_symlink():
+                continue  # a stand-in is never a link: writing it must not go through to the real tool
             if entry.is_file() and os.access(entry, os.X_OK):
                 target.symlink_to(entry)
     for name, body in (stand_ins or {}).items():
         script = shadow / name
+        assert not script.is_symlink()  # would write through to the system's own tool
         script.write_text("#!/bin/sh\n" + body)
         script.chmod(0o755)
     return shadow

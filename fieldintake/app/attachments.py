@@ -365,6 +365,7 @@ class AttachmentStore:
         )
         try:
             with self.vault.transaction() as tx:
+                self.cases.require_writable(tx, case_id)
                 tx.execute(
                     "INSERT INTO attachments (id, case_id, interview_id, blob_id, file_name, media_type, size, sha256,"
                     " imported_at, sensitivity, description) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -387,6 +388,7 @@ class AttachmentStore:
         with self.vault.transaction() as tx:
             from fieldintake.app import revisions
 
+            self.cases.require_writable(tx, case_id)
             for key, value in (("sensitivity", sensitivity), ("description", description)):
                 if value is not None and value != getattr(attachment, key):
                     revisions.record(tx, case_id=case_id, object_type="attachment", object_id=attachment_id,

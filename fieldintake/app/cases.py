@@ -34,7 +34,7 @@ from fieldintake.app.model import (
     Revision,
 )
 from fieldintake.app.vault import Transaction, Vault
-from fieldintake.errors import InvalidInput, NotFound
+from fieldintake.errors import InvalidInput, NotFound, ReadOnlyCase
 
 REFERENCE_PREFIX_SETTING = "case_reference_prefix"
 _UUID_HEX = re.compile(r"^[0-9a-f-]{4,36}$")
@@ -148,10 +148,10 @@ class CaseStore:
                 notes=row[6], created_at=row[7], updated_at=row[8], client_name=row[9],
                 origin=json.loads(row[10]) if row[10] else None,
             )
-            for pid, role, data in conn.execute(
-                "SELECT id, role, data FROM people WHERE case_id = ? ORDER BY position", (case_id,)
+            for pid, role, data, created in conn.execute(
+                "SELECT id, role, data, created_at FROM people WHERE case_id = ? ORDER BY position", (case_id,)
             ):
-                case.people.append(Person(id=pid, role=role, **json.loads(data)))
+                case.people.append(Person(id=pid, role=role, **json.loads(data), created_at=created))
             for r in conn.execute(
                 "SELECT id, template_id, template_version, status, answers, created_at, updated_at FROM interviews"
                 " WHERE case_id = ? ORDER BY position",
@@ -301,7 +301,8 @@ class CaseStore:
         now = utc_now()
         tx.execute(
             "INSERT INTO people (id, case_id, position, role, data, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (person.id, case_id, position, person.role, json.dumps(person.data(), ensure_ascii=False), now, now),
+            (person.id, case_id, position, person.role, json.dumps(person.data(), ensure_ascii=False),
+             person.created_at or now, now),
         )
 
     def update_person(self, person_id: str, *, coalesce: bool = False, **fields: Any) -> list[str]:
@@ -510,6 +511,7 @@ class CaseStore:
             raise InvalidInput(f"The span {start}:{end} is outside the text at {path} (length {len(text)}).")
         mark = RedactionMark(_new_id(), path, start, end, text[start:end], label.strip() or "marked", utc_now())
         with self.vault.transaction() as tx:
+            self.require_writable(tx, case.id)
             tx.execute(
                 'INSERT INTO redaction_marks (id, case_id, path, start, "end", text, label, created_at)'
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -521,6 +523,7 @@ class CaseStore:
     def remove_redaction_mark(self, mark_id: str) -> None:
         case_id = self._case_of("redaction_marks", mark_id, "redaction mark")
         with self.vault.transaction() as tx:
+            self.require_writable(tx, case_id)
             tx.execute("DELETE FROM redaction_marks WHERE id = ?", (mark_id,))
             tx.audit("redaction.unmarked", "case", case_id, {"mark": mark_id})
 
@@ -537,8 +540,21 @@ class CaseStore:
 
     # --- what is derived from a case ---------------------------------------------
 
-    def refresh(self, tx: Transaction, case_id: str) -> None:
-        """Recompute answer deadlines, client name, next deadline and search terms."""
+    @staticmethod
+    def require_writable(tx: Transaction, case_id: str) -> None:
+        """A redacted copy received from someone is read-only: it is their view, not a case to edit."""
+        row = tx.execute("SELECT copy_of FROM cases WHERE id = ?", (case_id,)).fetchone()
+        if row and row[0]:
+            raise ReadOnlyCase("This is a read-only redacted copy received from someone else; edit the case itself.")
+
+    def refresh(self, tx: Transaction, case_id: str, *, importing: bool = False) -> None:
+        """Recompute answer deadlines, client name, next deadline and search terms.
+
+        Every change to a case passes here inside its transaction, so this is also where a change to a
+        read-only copy is refused (imports, which maintain the copy, pass ``importing``).
+        """
+        if not importing:
+            self.require_writable(tx, case_id)
         interviews = [
             (r[0], r[1], r[2], json.loads(r[3]))
             for r in tx.execute(

@@ -95,8 +95,8 @@ def cmd_case_import(args: argparse.Namespace, ctx: Any) -> int:
     if result.created:
         sys.stderr.write(f"Imported case {field(result.reference)}.\n")
     else:
-        sys.stderr.write(f"Case {field(result.reference)} already existed: kept the import as a new revision;"
-                         f" {len(result.changed)} field(s) differ.\n")
+        sys.stderr.write(f"Case {field(result.reference)} already existed: merged; {len(result.changed)} item(s) changed,"
+                         f" {len(result.conflicts)} in conflict (see 'case conflicts').\n")
         for path_ in result.changed:
             sys.stderr.write(f"  {field(path_)}\n")
     return 0
@@ -104,7 +104,7 @@ def cmd_case_import(args: argparse.Namespace, ctx: Any) -> int:
 
 def cmd_case_export(args: argparse.Namespace, ctx: Any) -> int:
     with ctx.open_session() as session:
-        sys.stdout.write(interchange.dumps(interchange.to_doc(session.cases.get(args.case))))
+        sys.stdout.write(interchange.dumps(interchange.export_doc(session.cases, args.case)))
     return 0
 
 
@@ -221,10 +221,10 @@ def register(sub: Any, add: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--json", action="store_true")
     p = add("show", cmd_case_show, "show a case (ID: UUID, unique prefix or reference)", case_sub)
     p.add_argument("case", metavar="ID")
-    p.add_argument("--json", action="store_true", help="the fieldintake.case/1 document")
-    p = add("import", cmd_case_import, "import a case from fieldintake.case/1 JSON (prints its id)", case_sub)
+    p.add_argument("--json", action="store_true", help="the fieldintake.case/2 document (without ancestry)")
+    p = add("import", cmd_case_import, "import a case from fieldintake.case/2 or /1 JSON, merged into the case if it exists (prints its id)", case_sub)
     p.add_argument("file", metavar="FILE.json", help="a file, or - for standard input")
-    p = add("export", cmd_case_export, "write a case as fieldintake.case/1 JSON to standard output", case_sub)
+    p = add("export", cmd_case_export, "write a case as fieldintake.case/2 JSON (with its ancestry) to standard output", case_sub)
     p.add_argument("case", metavar="ID")
     p = add("history", cmd_case_history, "every change to a case, oldest first", case_sub)
     p.add_argument("case", metavar="ID")

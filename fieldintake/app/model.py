@@ -23,6 +23,7 @@ class Person:
     relation: str = ""
     birth_date: str | None = None
     notes: str = ""
+    created_at: str = ""  # when the person was added: orders people the same in every vault
 
     def data(self) -> dict[str, Any]:
         return {

@@ -41,10 +41,12 @@ def cmd_bundle_export(args: argparse.Namespace, ctx: Any) -> int:
                                            lang=args.lang, override_reason=args.override_consent,
                                            with_pdf=args.with_pdf)
         result = handover.export_bundle(session, args.cases, output, contacts=args.to or (),
-                                        recipients=args.recipient or (), passphrase=passphrase,
-                                        documents=payload.documents, attachments=payload.attachments,
-                                        extra_members=payload.members, redaction=payload.redaction)
+                                        recipients=args.recipient or (), passphrase=passphrase, payload=payload,
+                                        whole=args.whole)
     _out(str(result.path))
+    for case_id, items in result.updates.items():
+        sys.stderr.write(f"Case {case_id}: sent as an update, {items} item(s) the recipients lack"
+                         " (--whole sends everything).\n")
     sys.stderr.write(
         f"Bundle {result.info.bundle_id}: {len(result.case_ids)} case(s), {result.info.size} bytes,"
         f" SHA-256 {result.info.sha256}.\n"
@@ -78,12 +80,21 @@ def cmd_bundle_inspect(args: argparse.Namespace, ctx: Any) -> int:
 
 
 def _report(report: handover.ImportReport) -> None:
+    if report.receipt_for:
+        _out(f"Receipt from {report.contact}: bundle {report.receipt_for} arrived (marked in the case ledger).")
+        return
+    if report.receipt is not None:
+        sys.stderr.write(f"Receipt for the sender written to {report.receipt}.\n")
     if report.forwarded:
         sys.stderr.write("Warning: this bundle was forwarded (re-encrypted by someone other than its sender).\n")
     if not report.sender_known:
         sys.stderr.write(f"Added the sender '{field(report.sender_name)}' as an unverified contact.\n")
     for r in report.results:
-        state = "imported" if r.created else f"updated as a new revision ({len(r.changed)} field(s) differ)"
+        state = {
+            "created": "imported", "copy": "imported as a read-only redacted copy",
+            "unchanged": "nothing new", "older": "older than a version already received: nothing changed",
+            "held": "NOT applied: this case was never exchanged with the sender (see 'case conflicts')",
+        }.get(r.status, f"merged: {len(r.changed)} item(s) changed, {len(r.conflicts)} in conflict")
         _out(f"{field(r.reference)}\t{state}\t{field(r.case_id)}")
         for path in r.changed:
             _out(f"    {field(path)}")
@@ -93,21 +104,27 @@ def cmd_bundle_import(args: argparse.Namespace, ctx: Any) -> int:
     passphrase = _bundle_passphrase(new=False) if args.passphrase else None
     with ctx.open_session() as session:
         report = handover.import_bundle(session, Path(args.file), passphrase=passphrase,
-                                        trust_new_sender=args.trust_new_sender)
+                                        trust_new_sender=args.trust_new_sender,
+                                        receipt_to=Path(args.receipt) if args.receipt else None)
     _report(report)
     return 0
 
 
 def cmd_bundle_import_folder(args: argparse.Namespace, ctx: Any) -> int:
     with ctx.open_session() as session:
-        items = handover.import_folder(session, Path(args.folder), trust_new_sender=args.trust_new_sender)
+        items = handover.import_folder(session, Path(args.folder), trust_new_sender=args.trust_new_sender,
+                                       receipts_to=Path(args.receipt) if args.receipt else None)
     failed = 0
     for item in items:
         if item.skipped:
             _out(f"{field(item.path.name)}\talready imported")
+        elif item.waiting:
+            _out(f"{field(item.path.name)}\tstill arriving: not imported yet")
         elif item.error is not None:
             failed += 1
             _out(f"{field(item.path.name)}\tNOT imported: {field(item.error)}")
+        elif item.report is not None and item.report.receipt_for:
+            _out(f"{field(item.path.name)}\treceipt from {field(item.report.contact)} for bundle {field(item.report.receipt_for)}")
         elif item.report is not None:
             _out(f"{field(item.path.name)}\timported {len(item.report.results)} case(s) from {field(item.report.sender_name)}")
     return 1 if failed else 0
@@ -129,6 +146,8 @@ def register(sub: Any, add: Any, common: argparse.ArgumentParser) -> None:
                    help="who the redacted copies are for (the client's consent decides)")
     p.add_argument("--override-consent", metavar="REASON", help="redact although consent is missing; audited")
     p.add_argument("--with-pdf", action="store_true", help="add the case file PDFs (or the redacted summaries)")
+    p.add_argument("--whole", action="store_true",
+                   help="send the whole case even when the contacts are known to hold most of it")
     p.add_argument("--lang", choices=("en", "ru", "kk"), default="en", help="language of the PDFs and placeholders")
     p = add("inspect", cmd_bundle_inspect, "decrypt and verify a bundle without importing it", bundle_sub)
     p.add_argument("file")
@@ -139,6 +158,9 @@ def register(sub: Any, add: Any, common: argparse.ArgumentParser) -> None:
         p.add_argument("--passphrase", action="store_true", help="the bundle is encrypted to a passphrase")
         p.add_argument("--trust-new-sender", action="store_true",
                        help="import from a sender who is not a contact yet (added as unverified)")
-    p = add("import-folder", cmd_bundle_import_folder, "import every new bundle in an inbox folder", bundle_sub)
+        p.add_argument("--receipt", metavar="PATH", help="write a signed receipt for the sender (a file or an outbox folder)")
+    p = add("import-folder", cmd_bundle_import_folder,
+            "import every complete new bundle in an inbox folder (files still syncing wait)", bundle_sub)
     p.add_argument("folder")
     p.add_argument("--trust-new-sender", action="store_true")
+    p.add_argument("--receipt", metavar="DIR", help="write a signed receipt for each sender into this outbox folder")

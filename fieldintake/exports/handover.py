@@ -13,13 +13,15 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from fieldintake.app import interchange
+from fieldintake.app import interchange, ledger, peers
 from fieldintake.app.attachments import safe_file_name
+from fieldintake.app.clock import utc_now
 from fieldintake.app.contacts import Contact
 from fieldintake.app.model import Attachment
 from fieldintake.app.users import Session
@@ -47,6 +49,9 @@ from fieldintake.fsutil import atomic_writer
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
 MAX_CASE_JSON = 64 << 20
+CASE_VERSIONS = "case_versions"  # manifest extra: case id -> the case's version, signed with the manifest
+RECEIPT = "receipt"  # manifest extra of a receipt bundle: which bundle arrived, when, and what the recipient holds
+MAX_RECEIPT_ITEMS = 200_000
 
 
 @dataclass(frozen=True)
@@ -77,6 +82,7 @@ class ExportResult:
     path: Path
     info: BundleInfo
     case_ids: list[str]
+    updates: dict[str, int] = field(default_factory=dict)  # case id -> items sent, for cases sent as an update
 
 
 def export_bundle(
@@ -93,12 +99,22 @@ def export_bundle(
     attachments: Sequence[Attachment] | None = None,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
+    whole: bool = False,
+    payload: Payload | None = None,
 ) -> ExportResult:
     """Write a bundle of ``case_refs``; ``output`` is a file or a folder (outbox).
 
     ``documents``/``attachments`` replace the cases' own (a redacted summary
     hands over redacted documents and only the attachments it may include).
+    To contacts whose holdings of a case are known (from what they sent or
+    acknowledged), a case goes as an update with only what they lack, unless
+    ``whole``. ``payload`` (from :func:`prepare_payload`) gives the documents, attachments,
+    members and redaction at once, and its redaction logs are recorded with the export,
+    only once the file is written.
     """
+    if payload is not None:
+        documents, attachments, redaction = payload.documents, payload.attachments, payload.redaction
+        extra_members = [*payload.members, *extra_members]
     if not case_refs:
         raise InvalidInput("Name at least one case to hand over.")
     chosen = [session.contacts.get(name) for name in contacts]
@@ -108,8 +124,18 @@ def export_bundle(
     if passphrase is not None and targets:
         raise InvalidInput("A bundle goes either to recipients or to a passphrase, not both.")
     cases = [session.cases.get(ref) for ref in case_refs]
-    docs = list(documents) if documents is not None else [interchange.to_doc(c) for c in cases]
-    files = list(attachments) if attachments is not None else [a for c in cases for a in c.attachments]
+    full = documents is None and redaction.level == "full"
+    if documents is not None:
+        docs = list(documents)
+    else:
+        docs = [interchange.export_doc(session.cases, c.id, lacking_for=() if whole else _known(session, c.id, chosen))
+                for c in cases]
+    versions = {doc["id"]: interchange.doc_version(doc) for doc in docs} if full else {}
+    if attachments is not None:
+        files = list(attachments)
+    else:  # an update carries only the attachments it lists
+        listed = {a["id"] for doc in docs for a in doc["attachments"]}
+        files = [a for c in cases for a in c.attachments if a.id in listed]
     members: list[MemberSource] = [
         BytesMember(f"cases/{doc['id']}.json", interchange.dumps(doc).encode("utf-8")) for doc in docs
     ]
@@ -124,17 +150,51 @@ def export_bundle(
             out, sender=session.identity, sender_card=card, members=members,
             recipients=targets if passphrase is None else None, passphrase=passphrase, redaction=redaction,
             cases=[c.id for c in cases], progress=progress, cancel=cancel,
+            extra={CASE_VERSIONS: versions} if versions else None,
         )
+    try:
+        _record_export(session, info, docs, cases, chosen, recipients, passphrase, redaction, full,
+                       payload.pending if payload is not None else [])
+    except BaseException:
+        output.unlink(missing_ok=True)  # not recorded: not handed over
+        raise
+    updates = {doc["id"]: len(doc["stamps"]) for doc in docs if doc.get("update_only")}
+    return ExportResult(output, info, [c.id for c in cases], updates)
+
+
+def _known(session: Session, case_id: str, chosen: Sequence[Contact]) -> list[dict[str, str]]:
+    """What each chosen contact holds of the case; empty (send it whole) unless known for every one."""
+    if not chosen or not all(c.can_verify for c in chosen):
+        return []
+    with session.vault.read() as conn:
+        maps = [peers.known(conn, case_id, c.fingerprint) for c in chosen]
+    return [] if any(m is None for m in maps) else [m for m in maps if m is not None]
+
+
+def _record_export(session: Session, info: BundleInfo, docs: list[dict[str, Any]], cases: list[Any],
+                   chosen: list[Contact], recipients: Sequence[str], passphrase: str | None, redaction: Redaction,
+                   full: bool, pending: Sequence[Any]) -> None:
+    """Recorded only once the file is written: a failed export leaves no entry."""
     fingerprints = [r.fingerprint or r.age for r in info.recipients]
     with session.vault.transaction() as tx:
+        for result in pending:  # the redaction logs of what went in, in the same transaction
+            result.record(session.vault, "redaction.bundled")
+        if full:
+            for doc in docs:
+                for contact in chosen:
+                    if contact.can_verify:
+                        peers.sent(tx, doc["id"], contact.fingerprint, contact.name)
         session.bundles.record(tx, bundle_id=info.bundle_id, direction="sent", file_sha256=info.sha256,
                                counterpart=", ".join(c.name for c in chosen) or ("passphrase" if passphrase else ""),
                                case_ids=[c.id for c in cases])
+        ledger.record(tx, [c.id for c in cases], "bundle",
+                      recipients=", ".join(c.name for c in chosen) or ("passphrase" if passphrase else ", ".join(recipients)),
+                      audience=redaction.audience, redaction=redaction.level, bundle_id=info.bundle_id,
+                      sha256=info.sha256)
         tx.audit("bundle.exported", "bundle", info.bundle_id, {
             "sha256": info.sha256, "recipients": fingerprints, "passphrase": passphrase is not None,
             "cases": [c.id for c in cases], "redaction": redaction.level, "audience": redaction.audience,
         })
-    return ExportResult(output, info, [c.id for c in cases])
 
 
 def _recipient(contact: Contact) -> BundleRecipient:
@@ -177,6 +237,10 @@ class ImportReport:
     sender_known: bool
     forwarded: bool
     results: list[interchange.ImportResult] = field(default_factory=list)
+    file_sha256: str = ""
+    contact: str = ""  # the sender as a contact here
+    receipt_for: str | None = None  # this bundle was a receipt for one sent from here
+    receipt: Path | None = None  # the receipt written back to the sender
 
 
 def import_bundle(
@@ -187,7 +251,12 @@ def import_bundle(
     trust_new_sender: bool = False,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
+    receipt_to: Path | None = None,
 ) -> ImportReport:
+    """Verify a bundle, then merge its cases (or take it as a receipt for a bundle sent from here).
+
+    ``receipt_to`` (a file or an outbox folder): afterwards, write a signed receipt back to the sender.
+    """
     path = Path(path)
     digest = file_sha256(path) if path.exists() else ""
     if digest and session.bundles.received(file_sha256=digest):
@@ -208,6 +277,12 @@ def import_bundle(
                 )
             if session.bundles.received(bundle_id=reader.manifest.bundle_id):
                 raise AlreadyImported(f"This bundle ({reader.manifest.bundle_id}) was imported before; nothing was changed.")
+            if RECEIPT in reader.manifest.extra:
+                if sender is None:
+                    raise UnknownSender(f"A receipt signed by '{card.name}', who is not one of your contacts.")
+                for member in reader.members():
+                    member.drain()
+                return _take_receipt(session, reader.manifest, sender, card.fingerprint, digest)
             docs: list[dict[str, Any]] = []
             for member in reader.members():
                 if member.path.startswith("cases/") and member.path.endswith(".json"):
@@ -225,6 +300,7 @@ def import_bundle(
                 else:
                     member.drain()
             bundle_id, forwarded = reader.manifest.bundle_id, reader.forwarded
+            redaction, extra = reader.manifest.redaction, reader.manifest.extra
         for doc in docs:
             for a in doc.get("attachments", []) if isinstance(doc, dict) else []:
                 if isinstance(a, dict) and a.get("id") in staged_sha and staged_sha[a["id"]] != a.get("sha256"):
@@ -234,13 +310,18 @@ def import_bundle(
                         f"Attachment {str(a.get('file_name'))[:200]!r}: its case record says {a.get('size')} bytes, "
                         f"but {staged_size[a['id']]} arrived. Nothing was imported."
                     )
+        versions = _signed_versions(extra, docs, redaction.level)
         report = ImportReport(bundle_id, card.name, card.fingerprint, sender is not None, forwarded)
         origin = f"bundle:{bundle_id}"
+        redacted_for = (redaction.audience or "redacted") if redaction.level == "redacted" else None
         with session.vault.transaction() as tx:
             if sender is None:
                 sender = session.contacts.add(_free_name(session, card.name), card.to_text(), verified=False)
             for doc in docs:
-                report.results.append(interchange.import_case(session.cases, doc, origin=origin, staged_blobs=staged))
+                who = interchange.Sender(card.fingerprint, sender.name, bundle_id,
+                                         versions.get(doc.get("id")) if isinstance(doc, dict) else None)
+                report.results.append(interchange.import_case(session.cases, doc, origin=origin, staged_blobs=staged,
+                                                              sender=who, redacted_for=redacted_for))
             session.bundles.record(tx, bundle_id=bundle_id, direction="received", file_sha256=digest,
                                    counterpart=sender.name, case_ids=[r.case_id for r in report.results])
             tx.audit("bundle.imported", "bundle", bundle_id, {
@@ -252,7 +333,84 @@ def import_bundle(
             session.attachments.discard(blob_id)
         raise
     session.attachments.discard_unused(staged.values())  # files the vault already had: staged only to verify
+    report.file_sha256, report.contact = digest, sender.name
+    if receipt_to is not None:
+        report.receipt = write_receipt(session, report, receipt_to)
     return report
+
+
+def write_receipt(session: Session, report: ImportReport, output: Path) -> Path:
+    """A small signed bundle back to the sender: which bundle arrived (id, hash), when, to whom, and which
+    version of each item of its cases is now held here (so their next update carries only what is new)."""
+    contact = session.contacts.get(report.contact)
+    merged = [r.case_id for r in report.results if r.status in ("created", "merged", "unchanged")]
+    holds = {case_id: interchange.holds(interchange.export_doc(session.cases, case_id)) for case_id in merged}
+    receipt = {"bundle_id": report.bundle_id, "bundle_sha256": report.file_sha256, "received_at": utc_now(),
+               "recipient": session.card().fingerprint, "holds": holds}
+    output = Path(output)
+    if output.is_dir():
+        output = output / f"{secrets.token_hex(8)}{EXTENSION}"
+    with atomic_writer(output, mode=0o600) as out:
+        info = write_bundle(out, sender=session.identity, sender_card=session.card(), members=[],
+                            recipients=[_recipient(contact)], extra={RECEIPT: receipt})
+    try:
+        with session.vault.transaction() as tx:
+            session.bundles.record(tx, bundle_id=info.bundle_id, direction="sent", file_sha256=info.sha256,
+                                   counterpart=contact.name, case_ids=[])
+            tx.audit("bundle.receipt_sent", "bundle", info.bundle_id, {"for": report.bundle_id, "to": contact.fingerprint})
+    except BaseException:
+        output.unlink(missing_ok=True)
+        raise
+    return output
+
+
+def _take_receipt(session: Session, manifest: Any, sender: Contact, fingerprint: str, digest: str) -> ImportReport:
+    """A receipt for a bundle sent from here: the ledger marks it acknowledged; what they hold is learnt."""
+    receipt = manifest.extra[RECEIPT]
+    if not (isinstance(receipt, dict) and isinstance(receipt.get("bundle_id"), str)
+            and isinstance(receipt.get("received_at"), str) and isinstance(receipt.get("holds", {}), dict)):
+        raise BundleTampered("The receipt is malformed.")
+    bundle_id = receipt["bundle_id"]
+    with session.vault.read() as conn:
+        cases = ledger.cases_of_bundle(conn, bundle_id)
+        mine = [c for c in cases if any(p.fingerprint == peers.fingerprint_key(fingerprint) and p.sent_at
+                                        for p in peers.of_case(conn, c))]
+    if not cases or not mine:
+        raise InvalidInput(f"This receipt is for a bundle ({bundle_id[:40]}) not sent from here to its signer.")
+    holds = receipt.get("holds", {})
+    if sum(len(v) for v in holds.values() if isinstance(v, dict)) > MAX_RECEIPT_ITEMS:
+        raise BundleTampered("The receipt is implausibly large.")
+    at = receipt["received_at"][:40]
+    with session.vault.transaction() as tx:
+        ledger.acknowledge(tx, bundle_id, at)
+        for case_id in mine:
+            held = holds.get(case_id)
+            if isinstance(held, dict) and all(isinstance(k, str) and isinstance(v, str) for k, v in held.items()):
+                peers.learn(tx, case_id, fingerprint, held, replace=True)
+        session.bundles.record(tx, bundle_id=manifest.bundle_id, direction="received", file_sha256=digest,
+                               counterpart=sender.name, case_ids=[])
+        tx.audit("bundle.receipt_received", "bundle", bundle_id, {"receipt": manifest.bundle_id, "from": fingerprint,
+                                                                  "at": at})
+    report = ImportReport(manifest.bundle_id, sender.name, fingerprint, True, False, file_sha256=digest,
+                          contact=sender.name, receipt_for=bundle_id)
+    return report
+
+
+def _signed_versions(extra: Any, docs: list[Any], level: str) -> dict[str, int]:
+    """The case versions signed in the manifest; each must be the version its document carries."""
+    raw = extra.get(CASE_VERSIONS, {}) if isinstance(extra, dict) else {}
+    if not isinstance(raw, dict) or not all(isinstance(v, int) and not isinstance(v, bool) and v >= 0
+                                            for v in raw.values()):
+        raise BundleTampered("The bundle's signed case versions are malformed.")
+    for doc in docs:
+        if level == "full" and isinstance(doc, dict) and doc.get("id") in raw:
+            try:
+                carried = interchange.doc_version(doc)
+            except (KeyError, TypeError, AttributeError, ValueError) as exc:
+                raise InvalidInput(f"Invalid case {str(doc.get('id'))[:40]}: its ancestry is malformed.") from exc
+            if carried != raw[doc["id"]]:
+                raise BundleTampered("A case's history does not match the version signed in the bundle.")
+    return {k: v for k, v in raw.items() if isinstance(k, str)}
 
 
 def _free_name(session: Session, name: str) -> str:
@@ -269,21 +427,59 @@ class FolderItem:
     report: ImportReport | None
     error: FieldintakeError | None
     skipped: bool
+    waiting: bool = False  # still being written or synced: looked at again on the next scan
 
 
-def import_folder(session: Session, folder: Path, *, trust_new_sender: bool = False) -> list[FolderItem]:
-    """Import every bundle in an inbox folder; those imported before are recognised and skipped."""
+SETTLE_SECONDS = 15.0  # a file changed more recently than this may still be arriving
+# Names sync tools and browsers give files while they are still arriving (Syncthing, Nextcloud, others).
+_PARTIAL_SUFFIXES = (".tmp", ".part", ".partial", ".crdownload", ".download", ".!sync", ".syncthing")
+
+
+def still_arriving(path: Path, now: float | None = None) -> bool:
+    """Whether a file in a shared folder may still be being written or synced.
+
+    Temporary names never end in ``.fibundle`` (Syncthing ``.syncthing.x.tmp`` and
+    ``~syncthing~x.tmp``, Nextcloud ``.x.~1a2b``, ``x.part``), hidden and ``~`` names are
+    ignored, and a file changed within ``SETTLE_SECONDS`` waits for the next scan. A file
+    that was still incomplete fails verification (age marks its last chunk) and is not
+    recorded, so it is simply tried again.
+    """
+    name = path.name
+    if name.startswith((".", "~")) or name.lower().endswith(_PARTIAL_SUFFIXES):
+        return True
+    st = path.stat()
+    return (time.time() if now is None else now) - st.st_mtime < SETTLE_SECONDS
+
+
+def import_folder(session: Session, folder: Path, *, trust_new_sender: bool = False,
+                  receipts_to: Path | None = None, now: float | None = None) -> list[FolderItem]:
+    """Import every complete bundle in an inbox folder (a shared or synced one too).
+
+    Those imported before are recognised and skipped; files still arriving wait. A file that
+    changes while it is read is treated as still arriving, whatever the import said.
+    """
     folder = Path(folder)
     if not folder.is_dir():
         raise NotFound(f"No folder {folder}.")
     items = []
     for path in sorted(folder.glob(f"*{EXTENSION}")):
         try:
-            items.append(FolderItem(path, import_bundle(session, path, trust_new_sender=trust_new_sender), None, False))
+            if still_arriving(path, now):
+                items.append(FolderItem(path, None, None, False, True))
+                continue
+            before = path.stat()
+            report = import_bundle(session, path, trust_new_sender=trust_new_sender, receipt_to=receipts_to)
+            items.append(FolderItem(path, report, None, False))
         except AlreadyImported:
             items.append(FolderItem(path, None, None, True))
+        except FileNotFoundError:
+            continue  # moved away by the sync tool meanwhile
         except FieldintakeError as exc:
-            items.append(FolderItem(path, None, exc, False))
+            after = path.stat() if path.exists() else None
+            if after is None or (after.st_size, after.st_mtime_ns) != (before.st_size, before.st_mtime_ns):
+                items.append(FolderItem(path, None, None, False, True))
+            else:
+                items.append(FolderItem(path, None, exc, False))
     return items
 
 
@@ -298,6 +494,7 @@ class Payload:
     attachments: list[Attachment] | None = None
     members: list[MemberSource] = field(default_factory=list)
     redaction: Redaction = Redaction()
+    pending: list[Any] = field(default_factory=list)  # redaction results, recorded by export_bundle after the write
 
 
 def prepare_payload(
@@ -313,7 +510,8 @@ def prepare_payload(
     """Redacted copies for ``audience`` (None: the full cases), optionally with their PDFs.
 
     Redacted attachments are the engine's cleaned bytes (images re-encoded without
-    metadata), so their size and SHA-256 are those of what is sent.
+    metadata), so their size and SHA-256 are those of what is sent. Pass the payload to
+    ``export_bundle(payload=…)``: the redaction logs are recorded only with the export.
     """
     from fieldintake.exports import summary
     from fieldintake.exports.pdf import PdfOptions, parts_from_session, render_case_file
@@ -340,5 +538,5 @@ def prepare_payload(
         if with_pdf:
             rendered = summary.render_summary(session, result, options, record=False)
             payload.members.append(BytesMember(f"pdf/{safe_file_name(result.case.reference)}-{audience}.pdf", rendered.data))
-        result.record(session.vault)
+        payload.pending.append(result)  # recorded by export_bundle once the bundle is written
     return payload

@@ -237,7 +237,16 @@ def test_the_import_confirmation_shows_a_markup_name_literally(qtbot, make_contr
     """Even if a name with markup got past the card parser, the stranger warning stays readable."""
     import fieldintake.crypto.identity as identity
 
+    from fieldintake.exports import handover as handover_module
+    from fieldintake.exports.bundle import inspect_bundle
+
+    def in_process(path: Path, **kw: object) -> object:  # the child process would not see the patch below
+        kw.pop("cpu_seconds", None)
+        with open(path, "rb") as src:
+            return inspect_bundle(src, **kw)  # type: ignore[arg-type]
+
     monkeypatch.setattr(identity, "check_name", lambda name, *a, **k: name)
+    monkeypatch.setattr(handover_module, "inspect_isolated", in_process)
     folder = tmp_path / "inbox"
     folder.mkdir()
     bob_recipient = _bob_with_inbox(store, folder)

@@ -1,25 +1,30 @@
-"""The ``fieldintake.case/1`` interchange format: one case as JSON.
+"""The ``fieldintake.case/2`` interchange format: one case as JSON, with its ancestry.
 
 Used by ``case export``/``case import`` and inside bundles; described by
-``case-1.schema.json`` (a copy is in docs/). Import checks everything (JSON,
-schema, every interview's answers against its template) before writing
-anything, then writes in one transaction. A case that already exists is not
-overwritten silently: the incoming version becomes a new revision with its
-origin, and the differing fields are reported.
+``case-2.schema.json`` (a copy is in docs/); ``fieldintake.case/1`` documents
+(no ancestry) are still read. Import checks everything (JSON, schema, every
+interview's answers against its template, ids) before writing anything, then
+writes in one transaction. A case that already exists is never replaced: the
+incoming version is merged three ways (``app.merge``); what changed on both
+sides becomes a conflict, and only someone the case was exchanged with may
+update it (``app.peers``).
 """
 
 from __future__ import annotations
 
+import copy
+import hashlib
 import json
-from collections.abc import Mapping
-from dataclasses import dataclass
+import uuid
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any
 
 import jsonschema
 
-from fieldintake.app import revisions
+from fieldintake.app import merge, peers, revisions
 from fieldintake.app.cases import CaseStore
 from fieldintake.app.clock import utc_now
 from fieldintake.app.jsonlimits import MAX_DEPTH, too_deep
@@ -29,12 +34,14 @@ from fieldintake.app.vault import Transaction
 from fieldintake.app.textsafety import check_case_text
 from fieldintake.errors import InvalidInput, NotFound
 
-FORMAT = "fieldintake.case/1"
+FORMAT = "fieldintake.case/2"
+FORMAT_1 = "fieldintake.case/1"
+FORMATS = (FORMAT, FORMAT_1)
 
 
 @cache
 def schema() -> dict[str, Any]:
-    text = resources.files(__package__).joinpath("case-1.schema.json").read_text(encoding="utf-8")
+    text = resources.files(__package__).joinpath("case-2.schema.json").read_text(encoding="utf-8")
     return json.loads(text)
 
 
@@ -43,7 +50,21 @@ class ImportResult:
     case_id: str
     reference: str
     created: bool
-    changed: list[str]  # differing fields when the case already existed
+    changed: list[str]  # items that changed here (unit paths, e.g. interviews/<id>/answers/narrative)
+    status: str = "merged"  # created | merged | unchanged | held | older | copy
+    conflicts: list[str] = field(default_factory=list)  # items now in conflict
+    kept: list[str] = field(default_factory=list)  # removals refused: deadlines, redaction marks, attachments
+    copy_of: str | None = None  # a read-only redacted copy of this case
+
+
+@dataclass(frozen=True)
+class Sender:
+    """Who signed the bundle a case came in (``None`` for a file the user imports by hand)."""
+
+    fingerprint: str
+    name: str
+    bundle_id: str = ""
+    version: int | None = None  # the case version signed in the bundle's manifest
 
 
 # --- export ----------------------------------------------------------------
@@ -61,7 +82,8 @@ def to_doc(case: Case) -> dict[str, Any]:
         "notes": case.notes,
         "created_at": case.created_at,
         "updated_at": case.updated_at,
-        "people": [{"id": p.id, "role": p.role, **p.data()} for p in case.people],
+        "people": [{"id": p.id, "role": p.role, **p.data(), **({"created_at": p.created_at} if p.created_at else {})}
+                   for p in case.people],
         "interviews": [
             {
                 "id": i.id,
@@ -135,8 +157,13 @@ def _path(parts: Any) -> str:
 
 def validate(doc: Any, templates: Any) -> dict[str, Any]:
     """The document with answers normalised; ``InvalidInput`` names the first problem's path and reason."""
-    if isinstance(doc, Mapping) and doc.get("format") not in (None, FORMAT):
-        raise InvalidInput(f"Unsupported case format {doc.get('format')!r} (this program reads {FORMAT}).")
+    if isinstance(doc, Mapping) and doc.get("format") not in (None, *FORMATS):
+        raise InvalidInput(f"Unsupported case format {_printable(str(doc.get('format')))[:80]!r}"
+                           f" (this program reads {FORMAT} and {FORMAT_1}).")
+    if isinstance(doc, Mapping) and doc.get("format") == FORMAT_1 and doc.keys() & {"stamps", "conflicts", "update_only"}:
+        raise InvalidInput(f"Invalid case: stamps, conflicts and updates need {FORMAT}.")
+    if isinstance(doc, Mapping) and doc.get("update_only") and not isinstance(doc.get("case_version"), int):
+        raise InvalidInput("Invalid case: an update must state its case_version.")
     validator = jsonschema.Draft202012Validator(schema())
     error = jsonschema.exceptions.best_match(validator.iter_errors(doc))
     if error is not None:
@@ -166,100 +193,353 @@ def validate(doc: Any, templates: Any) -> dict[str, Any]:
     return doc | {"interviews": [i | {"answers": a} for i, a in zip(doc["interviews"], cleaned)]}
 
 
+def export_doc(store: CaseStore, ref: str, *, lacking_for: Sequence[Mapping[str, str]] = ()) -> dict[str, Any]:
+    """The case with its ancestry (``stamps``, ``conflicts``): what leaves the vault to be merged elsewhere.
+
+    ``lacking_for``: what each recipient is known to hold (item -> version digest, ``peers.known``);
+    then the document is an update (``update_only``) with just the items one of them lacks.
+    """
+    case_id = store.resolve(ref)
+    actor, who = merge.local_actor(store.vault)
+    with store.vault.transaction() as tx:
+        doc = to_doc(store.get(case_id))
+        changed = merge.stamp(tx, case_id, doc, actor, who)
+        if changed:
+            tx.audit("case.versioned", "case", case_id, {"items": len(changed)})
+        state = merge.local_state(tx, case_id, doc)
+    stamps, conflicts = merge.ancestry(state)
+    if lacking_for:
+        doc["case_version"] = merge.version(state)
+        lacking = {u for u, st in stamps.items() if any(k.get(u) != merge.digest(st["c"]) for k in lacking_for)}
+        stamps = {u: st for u, st in stamps.items() if u in lacking}
+        conflicts = {u: c for u, c in conflicts.items() if u in lacking}
+        doc = _only(doc, lacking)
+        doc["update_only"] = True
+    doc["stamps"] = stamps
+    if conflicts:
+        doc["conflicts"] = conflicts
+    return doc
+
+
+def _only(doc: dict[str, Any], units: set[str]) -> dict[str, Any]:
+    """The document cut down to the items of ``units`` (the case's own fields always stay: they are small)."""
+    out = dict(doc)
+    for kind in ("people", "deadlines", "attachments", "redaction_marks"):
+        out[kind] = [x for x in doc[kind] if f"{kind}/{x['id']}" in units]
+    interviews = []
+    for i in doc["interviews"]:
+        base = f"interviews/{i['id']}"
+        answers = {k: v for k, v in i["answers"].items() if f"{base}/answers/{k}" in units}
+        if answers or base in units or f"{base}/status" in units or any(u.startswith(base + "/") for u in units):
+            interviews.append(i | {"answers": answers})
+    out["interviews"] = interviews
+    return out
+
+
+def holds(doc: Mapping[str, Any]) -> dict[str, str]:
+    """Item -> digest of the version vector a document carries: what its sender holds."""
+    return {u: merge.digest(st["c"]) for u, st in (doc.get("stamps") or {}).items()}
+
+
+def doc_version(doc: Mapping[str, Any]) -> int:
+    """A ``fieldintake.case/2`` document's version: how many changes its ancestry holds (0 without)."""
+    if doc.get("update_only"):
+        return int(doc["case_version"])  # an update lists only some items; the case's version is stated
+    return sum(sum(stamp["c"].values()) for stamp in (doc.get("stamps") or {}).values())
+
+
+
 # --- import ------------------------------------------------------------------
+
+_COPY_NAMESPACE = uuid.UUID("6f1c2f5e-2b0a-4d7e-9d51-3c1f0e7a9b24")
+_ITEM_TABLES = (("people", "people", "person"), ("interviews", "interviews", "interview"),
+                ("deadlines", "deadlines", "deadline"), ("attachments", "attachments", "attachment"),
+                ("redaction_marks", "redaction_marks", "redaction mark"))
 
 
 def import_case(
-    store: CaseStore, doc: Any, *, origin: str = "import", staged_blobs: Mapping[str, str] | None = None
+    store: CaseStore,
+    doc: Any,
+    *,
+    origin: str = "import",
+    staged_blobs: Mapping[str, str] | None = None,
+    sender: Sender | None = None,
+    redacted_for: str | None = None,
 ) -> ImportResult:
-    """Import or update one case. ``staged_blobs`` maps attachment ids to blob ids already stored."""
+    """Import, or merge into the case here, one case document.
+
+    ``staged_blobs`` maps attachment ids to blob ids already stored. ``sender`` is who signed the
+    bundle (None: a file the user imports by hand, which is their own decision). ``redacted_for``
+    (the audience of a redacted bundle) makes the case a separate read-only copy, never merged.
+    """
     doc = validate(doc, store.templates)
+    copy_of = None
+    if redacted_for is not None:
+        copy_of = doc["id"]
+        doc = _as_copy(doc, sender.fingerprint if sender else "file", redacted_for)
     staged = dict(staged_blobs or {})
-    existing = store.vault.query("SELECT id FROM cases WHERE id = ?", (doc["id"],))
-    known_attachments = {r[0] for r in store.vault.query("SELECT id FROM attachments WHERE case_id = ?", (doc["id"],))}
-    missing = [a["file_name"] for a in doc["attachments"] if a["id"] not in staged and a["id"] not in known_attachments]
-    if missing:
-        raise InvalidInput(
-            f"The case lists {len(missing)} attachment(s) whose content is not here ({missing[0]}…): "
-            "attachments travel in bundles, not in case JSON."
-        )
     with store.vault.transaction() as tx:
-        if existing:
-            result = _update(store, tx, doc, origin, staged)
+        _check_ids_are_this_cases(tx, doc)
+        row = tx.execute("SELECT copy_of FROM cases WHERE id = ?", (doc["id"],)).fetchone()
+        if row is None:
+            result = _create(store, tx, doc, origin, staged, sender, copy_of)
+        elif copy_of is not None:
+            result = _replace_copy(store, tx, doc, origin, staged, copy_of)
+        elif row[0]:
+            raise InvalidInput("This case is a read-only redacted copy here; only a newer redacted bundle from the"
+                               " same sender updates it. Nothing was imported.")
         else:
-            result = _create(store, tx, doc, origin, staged)
-        store.refresh(tx, result.case_id)
-        # Keep the incoming time stamps: a round trip gives back the same content.
-        tx.execute("UPDATE cases SET updated_at = ? WHERE id = ?", (doc["updated_at"], result.case_id))
+            result = _merge_into(store, tx, doc, origin, staged, sender)
+        if sender is not None and result.status not in ("held", "older"):
+            peers.received(tx, result.case_id, sender.fingerprint, sender.name, sender.version,
+                           None if copy_of else holds(doc), partial=bool(doc.get("update_only")))
     return result
 
 
-def _create(store: CaseStore, tx: Transaction, doc: dict[str, Any], origin: str, staged: dict[str, str]) -> ImportResult:
+def _as_copy(doc: dict[str, Any], sender: str, audience: str) -> dict[str, Any]:
+    """The document under ids of its own, so it never touches the case it was made from."""
+    copy_id = str(uuid.uuid5(_COPY_NAMESPACE, f"{doc['id']}|{sender}|{audience}"))
+    ids = {doc["id"]: copy_id}
+    for kind in merge.KINDS:
+        for item in doc[kind]:
+            ids[item["id"]] = str(uuid.uuid5(uuid.UUID(copy_id), item["id"]))
+    out = copy.deepcopy({k: v for k, v in doc.items() if k not in ("stamps", "conflicts")})
+    out["id"] = copy_id
+    for kind in merge.KINDS:
+        for item in out[kind]:
+            item["id"] = ids[item["id"]]
+    for a in out["attachments"]:
+        if a.get("interview_id"):
+            a["interview_id"] = ids.get(a["interview_id"], a["interview_id"])
+    for m in out["redaction_marks"]:
+        parts = m["path"].split("/")
+        if len(parts) > 1 and parts[0] == "interviews":
+            parts[1] = ids.get(parts[1], parts[1])
+            m["path"] = "/".join(parts)
+    out["_attachment_ids"] = {ids[a]: a for a in (x["id"] for x in doc["attachments"])}
+    return out
+
+
+def _check_ids_are_this_cases(tx: Transaction, doc: dict[str, Any]) -> None:
+    """An id already used by another case here would fail half-way (and could graft onto that case)."""
+    for kind, table, what in _ITEM_TABLES:
+        ids = [item["id"] for item in doc[kind]]
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            row = tx.execute(
+                f"SELECT id FROM {table} WHERE case_id != ? AND id IN ({','.join('?' * len(chunk))}) LIMIT 1",
+                (doc["id"], *chunk),
+            ).fetchone()
+            if row:
+                raise InvalidInput(f"Invalid case at {kind}: the {what} id {row[0]} belongs to another case here;"
+                                   " nothing was imported.")
+
+
+def _staged_for(doc: dict[str, Any], staged: dict[str, str]) -> dict[str, str]:
+    """Staged blobs under the ids the document uses (a copy renames its attachments)."""
+    renamed = doc.get("_attachment_ids") or {}
+    return {new: staged[old] for new, old in renamed.items() if old in staged} if renamed else staged
+
+
+def _need_blobs(tx: Transaction, doc: dict[str, Any], staged: dict[str, str]) -> None:
+    known = {r[0] for r in tx.execute("SELECT id FROM attachments WHERE case_id = ?", (doc["id"],))}
+    missing = [a["file_name"] for a in doc["attachments"] if a["id"] not in staged and a["id"] not in known]
+    if missing:
+        raise InvalidInput(
+            f"The case lists {len(missing)} attachment(s) whose content is not here ({_printable(missing[0])[:80]}…):"
+            " attachments travel in bundles, not in case JSON."
+        )
+
+
+def _unknown_actor(origin: str, doc: dict[str, Any]) -> str:
+    """An actor for changes without ancestry: unique to where they came from, so they can only conflict."""
+    return "?" + hashlib.sha256(f"{origin}|{dumps(doc)}".encode()).hexdigest()[:16]
+
+
+def _create(store: CaseStore, tx: Transaction, doc: dict[str, Any], origin: str, staged: dict[str, str],
+            sender: Sender | None, copy_of: str | None) -> ImportResult:
+    if doc.get("update_only"):
+        raise InvalidInput(f"This is an update of case {doc['reference'][:64]!r}, which is not here:"
+                           " ask the sender to hand over the whole case.")
+    staged = _staged_for(doc, staged)
+    state = merge.remote_state(doc, _unknown_actor(origin, doc), sender.name if sender else "")
+    # No check of the ancestry here: with nothing of this case here, no version can win over one of ours.
+    doc = _clean(validate(merge.assemble(doc, merge.shown(state), None), store.templates))
+    _need_blobs(tx, doc, staged)
     reference = doc["reference"]
     note: dict[str, Any] = {"source": origin, "at": utc_now()}
+    if copy_of:
+        note["copy_of"] = copy_of
     if tx.execute("SELECT 1 FROM cases WHERE reference = ?", (reference,)).fetchone():
         note["reference"] = reference
         reference = store._next_reference(tx)
     store._insert_case(tx, doc["id"], reference, doc["title"], doc["status"], doc["urgency"], doc["tags"],
                        doc["notes"], doc["created_at"], doc["updated_at"], note)
+    if copy_of:
+        tx.execute("UPDATE cases SET copy_of = ? WHERE id = ?", (copy_of, doc["id"]))
     _insert_parts(store, tx, doc)
     for a in doc["attachments"]:
         _insert_attachment(tx, doc["id"], a, staged[a["id"]])
+    if not copy_of:
+        merge.save_state(tx, doc["id"], state, origin)
     revisions.record(tx, case_id=doc["id"], object_type="case", object_id=doc["id"], path="case", old=None,
                      new={"imported": origin, "reference": reference}, author=store.author, origin=origin)
-    tx.audit("case.imported", "case", doc["id"], {"origin": origin, "reference": reference})
-    return ImportResult(doc["id"], reference, True, [])
+    conflicts = sorted(u for u, sibs in state.items() if len({merge.digest(s["value"]) for s in sibs}) > 1)
+    tx.audit("case.imported", "case", doc["id"], {"origin": origin, "reference": reference, "copy_of": copy_of,
+                                                  "conflicts": len(conflicts)})
+    _finish(store, tx, doc)
+    return ImportResult(doc["id"], reference, True, [], "copy" if copy_of else "created", conflicts, [], copy_of)
 
 
-def _update(store: CaseStore, tx: Transaction, doc: dict[str, Any], origin: str, staged: dict[str, str]) -> ImportResult:
+def _replace_copy(store: CaseStore, tx: Transaction, doc: dict[str, Any], origin: str, staged: dict[str, str],
+                  copy_of: str) -> ImportResult:
+    """A newer redacted copy from the same sender replaces the copy (never the case); attachments stay."""
+    staged = _staged_for(doc, staged)
+    doc = _clean(doc)
+    _need_blobs(tx, doc, staged)
     current = to_doc(store.get(doc["id"]))
-    changed: list[str] = []
+    changed = [k for k in merge.CASE_FIELDS if current[k] != doc[k]]
+    changed += [k for k in merge.KINDS if k != "attachments" and current[k] != doc[k]]
+    tx.execute("UPDATE cases SET title = ?, status = ?, urgency = ?, tags = ?, notes = ? WHERE id = ?",
+               (doc["title"], doc["status"], doc["urgency"], json.dumps(doc["tags"], ensure_ascii=False),
+                doc["notes"], doc["id"]))
+    _delete_parts(tx, doc["id"])
+    _insert_parts(store, tx, doc)
+    local = {a["id"] for a in current["attachments"]}
+    for a in doc["attachments"]:
+        if a["id"] not in local:
+            _insert_attachment(tx, doc["id"], a, staged[a["id"]])
+    for path in changed:
+        revisions.record(tx, case_id=doc["id"], object_type="case", object_id=doc["id"], path=path,
+                         old=current[path], new=doc[path], author=store.author, origin=origin)
+    tx.audit("case.copy_replaced", "case", doc["id"], {"origin": origin, "copy_of": copy_of, "changed": changed})
+    _finish(store, tx, doc)
+    return ImportResult(doc["id"], current["reference"], False, changed, "copy", [], [], copy_of)
 
-    def rev(object_type: str, object_id: str, path: str, old: Any, new: Any) -> None:
-        changed.append(path)
-        revisions.record(tx, case_id=doc["id"], object_type=object_type, object_id=object_id, path=path,
-                         old=old, new=new, author=store.author, origin=origin)
 
-    for key in ("title", "status", "urgency", "tags", "notes"):
-        if current[key] != doc[key]:
-            rev("case", doc["id"], key, current[key], doc[key])
+def _merge_into(store: CaseStore, tx: Transaction, doc: dict[str, Any], origin: str, staged: dict[str, str],
+                sender: Sender | None) -> ImportResult:
+    case_id = doc["id"]
+    reference = tx.execute("SELECT reference FROM cases WHERE id = ?", (case_id,)).fetchone()[0]
+    if sender is not None and not peers.is_peer(tx, case_id, sender.fingerprint):
+        peers.hold(tx, case_id, sender.bundle_id, sender.fingerprint, sender.name,
+                   "not exchanged with this sender", dumps(_clean(doc)))
+        tx.audit("case.update_held", "case", case_id, {"origin": origin, "sender": sender.fingerprint})
+        return ImportResult(case_id, reference, False, [], "held")
+    if sender is not None and sender.version is not None:
+        last = peers.received_version(tx, case_id, sender.fingerprint)
+        if sender.version < last:
+            tx.audit("case.update_older", "case", case_id,
+                     {"origin": origin, "version": sender.version, "received": last})
+            return ImportResult(case_id, reference, False, [], "older")
+    actor, who = merge.local_actor(store.vault)
+    local_doc = to_doc(store.get(case_id))
+    merge.stamp(tx, case_id, local_doc, actor, who)
+    local = merge.local_state(tx, case_id, local_doc)
+    remote = merge.remote_state(doc, _unknown_actor(origin, doc), sender.name if sender else "")
+    if doc.get("update_only"):  # items not listed are not news, not removals
+        listed = set(doc.get("stamps") or {}) | set(doc.get("conflicts") or {})
+        remote = {u: sibs for u, sibs in remote.items() if u in listed}
+    remote = _drop_equal_unknowns(local, remote)
+    result = merge.merge(local, remote, actor, who)
+    if not result.touched:
+        tx.audit("case.import_unchanged", "case", case_id, {"origin": origin})
+        return ImportResult(case_id, reference, False, [], "unchanged")
+    shown = merge.shown(result.state)
+    merged = merge.assemble(local_doc, shown, local_doc)
+    if _novel(shown, merge.units_of(local_doc), merge.units_of(doc)):
+        merged = validate(merged, store.templates)  # a value neither side's document held: check it too
+    merged = _clean(merged)
+    _need_blobs(tx, merged, staged)
+    _write(store, tx, merged, local_doc, staged)
+    merge.save_state(tx, case_id, {u: result.state[u] for u in result.touched}, origin)
+    for unit, (old, new) in result.changed.items():
+        revisions.record(tx, case_id=case_id, object_type=_object_type(unit), object_id=_object_id(unit, case_id),
+                         path=unit, old=old, new=new, author=store.author, origin=origin)
+    for unit in result.conflicts:
+        revisions.record(tx, case_id=case_id, object_type="conflict", object_id=_object_id(unit, case_id),
+                         path=f"conflict:{unit}", old=None,
+                         new=[{"value": s["value"], "by": s.get("who") or s["by"], "at": s["at"]}
+                              for s in result.state[unit]],
+                         author=store.author, origin=origin)
+    tx.audit("case.import_merged", "case", case_id, {"origin": origin, "changed": len(result.changed),
+                                                     "conflicts": len(result.conflicts), "kept": len(result.kept)})
+    _finish(store, tx, merged)
+    return ImportResult(case_id, reference, False, sorted(result.changed), "merged", sorted(result.conflicts),
+                        sorted(result.kept))
+
+
+def write_units(store: CaseStore, tx: Transaction, case_id: str, units: Mapping[str, Any]) -> dict[str, Any]:
+    """Store the case with some units' values replaced (resolving a conflict); checked like an import."""
+    local_doc = to_doc(store.get(case_id))
+    values = merge.units_of(local_doc) | dict(units)
+    doc = _clean(validate(merge.assemble(local_doc, values, local_doc), store.templates))
+    _write(store, tx, doc, local_doc, {})
+    _finish(store, tx, doc)
+    return doc
+
+
+def _novel(shown: Mapping[str, Any], local: Mapping[str, Any], remote: Mapping[str, Any]) -> bool:
+    """Whether any value shown after the merge is neither ours nor the (already checked) incoming one."""
+    return any(v != local.get(u) and v != remote.get(u) for u, v in shown.items() if v is not None)
+
+
+def _drop_equal_unknowns(local: merge.State, remote: merge.State) -> merge.State:
+    """A value without ancestry that equals ours is no news (a /1 document of the same case)."""
+    out: merge.State = {}
+    for unit, sibs in remote.items():
+        ours = {merge.digest(s["value"]) for s in local.get(unit, [])}
+        kept = [s for s in sibs if not (str(s["by"]).startswith("?") and merge.digest(s["value"]) in ours)]
+        if kept:
+            out[unit] = kept
+    return out
+
+
+def _object_type(unit: str) -> str:
+    kind = unit.split("/")[0]
+    return {"people": "person", "interviews": "interview", "deadlines": "deadline", "attachments": "attachment",
+            "redaction_marks": "redaction mark"}.get(kind, "case")
+
+
+def _object_id(unit: str, case_id: str) -> str:
+    parts = unit.split("/")
+    return parts[1] if len(parts) > 1 else case_id
+
+
+def _clean(doc: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in doc.items() if not k.startswith("_")}
+
+
+def _finish(store: CaseStore, tx: Transaction, doc: dict[str, Any]) -> None:
+    store.refresh(tx, doc["id"], importing=True)
+    # Keep the incoming time stamps: a round trip gives back the same content.
+    tx.execute("UPDATE cases SET updated_at = ? WHERE id = ?", (doc["updated_at"], doc["id"]))
+
+
+def _delete_parts(tx: Transaction, case_id: str) -> None:
+    tx.execute("DELETE FROM people WHERE case_id = ?", (case_id,))
+    tx.execute("DELETE FROM interviews WHERE case_id = ?", (case_id,))
+    tx.execute("DELETE FROM deadlines WHERE case_id = ? AND source = 'manual'", (case_id,))
+    tx.execute("DELETE FROM redaction_marks WHERE case_id = ?", (case_id,))
+
+
+def _write(store: CaseStore, tx: Transaction, doc: dict[str, Any], local: dict[str, Any], staged: dict[str, str]) -> None:
+    """Store the merged case. Attachments are evidence: new ones are added, none is ever removed."""
     tx.execute(
         "UPDATE cases SET title = ?, status = ?, urgency = ?, tags = ?, notes = ? WHERE id = ?",
         (doc["title"], doc["status"], doc["urgency"], json.dumps(doc["tags"], ensure_ascii=False), doc["notes"], doc["id"]),
     )
     tx.execute("DELETE FROM case_tags WHERE case_id = ?", (doc["id"],))
     tx.executemany("INSERT INTO case_tags (case_id, tag) VALUES (?, ?)", [(doc["id"], t.casefold()) for t in doc["tags"]])
-
-    for kind, object_type in (("people", "person"), ("interviews", "interview"), ("deadlines", "deadline"),
-                              ("redaction_marks", "redaction mark")):
-        old_items = {x["id"]: x for x in current[kind]}
-        new_items = {x["id"]: x for x in doc[kind]}
-        for item_id in old_items.keys() | new_items.keys():
-            old, new = old_items.get(item_id), new_items.get(item_id)
-            if old == new:
-                continue
-            if kind == "interviews" and old and new:
-                for key in revisions.diff(old["answers"], new["answers"]):
-                    rev(object_type, item_id, f"interviews[{item_id}].answers.{key}", old["answers"].get(key),
-                        new["answers"].get(key))
-                if old["status"] != new["status"]:
-                    rev(object_type, item_id, f"interviews[{item_id}].status", old["status"], new["status"])
-            else:
-                rev(object_type, item_id, f"{kind}[{item_id}]", old, new)
-    tx.execute("DELETE FROM people WHERE case_id = ?", (doc["id"],))
-    tx.execute("DELETE FROM interviews WHERE case_id = ?", (doc["id"],))
-    tx.execute("DELETE FROM deadlines WHERE case_id = ? AND source = 'manual'", (doc["id"],))
-    tx.execute("DELETE FROM redaction_marks WHERE case_id = ?", (doc["id"],))
+    _delete_parts(tx, doc["id"])
     _insert_parts(store, tx, doc)
-    # Attachments are evidence: an import adds the new ones and never removes a local one.
-    local = {a["id"] for a in current["attachments"]}
+    mine = {a["id"]: a for a in local["attachments"]}
     for a in doc["attachments"]:
-        if a["id"] not in local:
+        if a["id"] not in mine:
             _insert_attachment(tx, doc["id"], a, staged[a["id"]])
-            rev("attachment", a["id"], f"attachments[{a['id']}]", None, {k: a[k] for k in ("file_name", "sha256")})
-    reference = tx.execute("SELECT reference FROM cases WHERE id = ?", (doc["id"],)).fetchone()[0]
-    tx.audit("case.import_merged", "case", doc["id"], {"origin": origin, "changed": len(changed)})
-    return ImportResult(doc["id"], reference, False, sorted(changed))
+        elif a != mine[a["id"]]:
+            tx.execute("UPDATE attachments SET sensitivity = ?, description = ?, interview_id = ? WHERE id = ?",
+                       (a["sensitivity"], a.get("description", ""), a.get("interview_id"), a["id"]))
 
 
 def _insert_parts(store: CaseStore, tx: Transaction, doc: dict[str, Any]) -> None:
@@ -277,7 +557,7 @@ def _insert_parts(store: CaseStore, tx: Transaction, doc: dict[str, Any]) -> Non
 def _person(p: dict[str, Any]) -> Person:
     return Person(id=p["id"], role=p["role"], name=p["name"], name_latin=p.get("name_latin", ""),
                   aliases=list(p.get("aliases", [])), relation=p.get("relation", ""),
-                  birth_date=p.get("birth_date"), notes=p.get("notes", ""))
+                  birth_date=p.get("birth_date"), notes=p.get("notes", ""), created_at=p.get("created_at", ""))
 
 
 def _interview(i: dict[str, Any]) -> Interview:

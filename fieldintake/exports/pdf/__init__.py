@@ -54,7 +54,10 @@ def parts_from_session(session: Any, case_ref: str) -> CaseFileParts:
     def read(attachment: Attachment) -> bytes:
         return session.attachments.read_bytes(attachment.id, max_bytes=1 << 62)
 
-    return CaseFileParts(case, session.templates.get, read, head)
+    from fieldintake.app import conflicts, ledger
+
+    return CaseFileParts(case, session.templates.get, read, head, conflicts.count(session.cases, case.id),
+                         tuple(ledger.of_case(session.vault, case.id)))
 
 
 def defaults_from_vault(session: Any) -> dict[str, str]:

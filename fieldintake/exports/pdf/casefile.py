@@ -21,7 +21,7 @@ from fieldintake.errors import Cancelled
 from fieldintake.exports.pdf import exhibits as ex
 from fieldintake.exports.pdf.content import Grid, Part, case_parts, extra_parts
 from fieldintake.exports.pdf.fonts import register_fonts
-from fieldintake.exports.pdf.integrity import integrity_lines
+from fieldintake.exports.pdf.integrity import integrity_lines, merge_notes
 from fieldintake.exports.pdf.labels import label
 from fieldintake.exports.pdf.layout import (
     FullPage, Heading, PageContext, UprightImage, canvas_class, grid_table, pairs_table, part_flowables, text,
@@ -101,7 +101,8 @@ def render_case_file(parts: CaseFileParts, options: PdfOptions | None = None) ->
     body = part_flowables(content, ctx, styles)
     body += _exhibit_flowables(exhibits, ctx, styles, lang) if options.include_exhibits else []
     body += part_flowables(extra_parts(options.extra_pages), ctx, styles)
-    lines = integrity_lines(case, exhibits, parts.audit_head, options, generated)
+    notes = merge_notes(parts.conflicts, list(parts.disclosures), lang)
+    lines = integrity_lines(case, exhibits, parts.audit_head, options, generated, notes)
     body += _integrity_flowables(lines, ctx, styles, lang)
     ctx.plan_toc()
     for _ in range(ctx.toc_pages):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from datetime import datetime
+from typing import Any
 
 import fieldintake
 from fieldintake.app.attachments import display_name
@@ -20,9 +21,9 @@ def case_sha256(case: Case) -> str:
 
 
 def integrity_lines(case: Case, exhibits: list[Exhibit], audit_head: tuple[int, str] | None, options: PdfOptions,
-                    generated: datetime) -> list[tuple[str, str]]:
+                    generated: datetime, notes: tuple[tuple[str, str], ...] = ()) -> list[tuple[str, str]]:
     lang = options.lang
-    lines: list[tuple[str, str]] = []
+    lines: list[tuple[str, str]] = list(notes)
     if options.integrity_case_hash:
         lines.append((label("case_record", lang), case_sha256(case)))
     for exhibit in exhibits:
@@ -33,3 +34,14 @@ def integrity_lines(case: Case, exhibits: list[Exhibit], audit_head: tuple[int, 
     lines.append((label("program", lang), f"fieldintake {fieldintake.__version__}"))
     lines.append((label("generated_utc", lang), generated.strftime("%Y-%m-%dT%H:%M:%SZ")))
     return lines
+
+
+def merge_notes(conflicts: int, disclosures: list[Any], lang: str) -> tuple[tuple[str, str], ...]:
+    """Integrity lines for unresolved conflicts and the disclosure ledger (``app.ledger``)."""
+    lines = [(label("conflicts", lang), label("conflicts_text", lang, n=conflicts))] if conflicts else []
+    for d in disclosures:
+        what = d.kind + (f" ({d.audience})" if d.audience else "") + ("" if d.redaction == "full" else f", {d.redaction}")
+        ack = label("acknowledged" if d.acknowledged_at else "not_acknowledged", lang)
+        lines.append((label("disclosed", lang, at=d.at[:16].replace("T", " ") + " UTC"),
+                      label("disclosed_text", lang, what=what, to=d.recipients or "-", ack=ack)))
+    return tuple(lines)

@@ -91,6 +91,17 @@ _L = {
         "SHA-256 хештері бастапқы жазбалары бар кез келген адамға бұл файлдың оларды өзгеріссіз көрсететінін дәлелдеуге мүмкіндік береді.",
     ),
     "case_record": Text("Case record (interchange JSON, UTF-8)", "Запись дела (JSON обмена, UTF-8)", "Іс жазбасы (алмасу JSON, UTF-8)"),
+    "conflicts": Text("UNRESOLVED CONFLICTS", "НЕРАЗРЕШЁННЫЕ РАСХОЖДЕНИЯ"),
+    "conflicts_text": Text(
+        "{n} item(s) of this case were changed differently in two places and are not settled;"
+        " this file shows one version of each (fieldintake case conflicts)",
+        "{n} элемент(ов) дела изменены по-разному в двух местах и не согласованы;"
+        " в этом файле показана одна из версий каждого (fieldintake case conflicts)",
+    ),
+    "disclosed": Text("Handed over {at}", "Передано {at}"),
+    "disclosed_text": Text("{what} to {to}; {ack}", "{what}: {to}; {ack}"),
+    "acknowledged": Text("receipt received", "получение подтверждено"),
+    "not_acknowledged": Text("no receipt", "без подтверждения"),
     "audit_head": Text("Audit chain head (entry {n})", "Вершина журнала аудита (запись {n})", "Аудит тізбегінің басы ({n}-жазба)"),
     "program": Text("Program", "Программа", "Бағдарлама"),
     "generated_utc": Text("Generated (UTC)", "Сформировано (UTC)", "Жасалған уақыты (UTC)"),

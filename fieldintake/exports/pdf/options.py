@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from typing import Any
 
 from fieldintake.app.model import Attachment, Case
 from fieldintake.app.templates import Template
@@ -36,6 +37,8 @@ class CaseFileParts:
     template: TemplateLookup
     read_exhibit: ReadExhibit | None = None
     audit_head: tuple[int, str] | None = None
+    conflicts: int = 0  # unresolved conflicts (app.conflicts), said on the integrity page
+    disclosures: tuple[Any, ...] = ()  # the case's disclosure ledger (app.ledger), listed there
 
 
 @dataclass(frozen=True)

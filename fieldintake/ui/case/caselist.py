@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldintake.app import conflicts
 from fieldintake.app.model import STATUSES, URGENCIES, CaseSummary
 from fieldintake.ui.case import format as fmt
 from fieldintake.ui.case.caseview import CaseView, InterviewEditorFactory
@@ -43,6 +44,7 @@ class CaseRow:
     summary: CaseSummary
     snippet: str = ""
     where: str = ""
+    conflicts: bool = False  # unresolved conflicts from a merge: a badge beside the reference
 
 
 class CasesPage(QWidget):
@@ -175,7 +177,12 @@ class CasesPage(QWidget):
 
     def _columns(self) -> list[Column[CaseRow]]:
         return [
-            Column(lambda: self.tr("Reference"), lambda r: r.summary.reference),
+            Column(lambda: self.tr("Reference"),
+                   lambda r: self.tr("{reference} ⚠ conflicts").format(reference=r.summary.reference)
+                   if r.conflicts else r.summary.reference,
+                   tooltip=lambda r: self.tr("This case has unresolved conflicts: open it to settle them.")
+                   if r.conflicts else "",
+                   sort=lambda r: r.summary.reference),
             Column(lambda: self.tr("Title"), lambda r: r.summary.title, tooltip=lambda r: r.snippet),
             Column(lambda: self.tr("Client"), lambda r: r.summary.client_name),
             Column(lambda: self.tr("Status"), lambda r: fmt.status_word(r.summary.status)),
@@ -222,9 +229,11 @@ class CasesPage(QWidget):
         filters = self.filters()
 
         def fetch(_progress: object) -> list[CaseRow]:
+            marked = conflicts.cases_with_conflicts(cases)
             if query:
-                return [CaseRow(h.case, h.snippet, h.where) for h in cases.search(query, limit=200, **filters)]
-            return [CaseRow(s) for s in cases.list(limit=None, **filters)]
+                return [CaseRow(h.case, h.snippet, h.where, h.case.id in marked)
+                        for h in cases.search(query, limit=200, **filters)]
+            return [CaseRow(s, conflicts=s.id in marked) for s in cases.list(limit=None, **filters)]
 
         self._context.runner.run(self, fetch, lambda rows: self._show(seq, rows, bool(query)), self._failed)
 

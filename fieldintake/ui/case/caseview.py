@@ -15,12 +15,15 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
+from fieldintake.app import conflicts
 from fieldintake.app.model import Case
 from fieldintake.errors import FieldintakeError
 from fieldintake.ui.case.common import heading_font
+from fieldintake.ui.case.conflicts import ConflictsTab
 from fieldintake.ui.case.files import AttachmentsTab
 from fieldintake.ui.case.history import HistoryTab
 from fieldintake.ui.case.interviews import InterviewsTab
+from fieldintake.ui.case.ledger import LedgerTab
 from fieldintake.ui.case.narrativetab import NarrativeEditorFactory, NarrativeTab
 from fieldintake.ui.case.overview import OverviewTab
 from fieldintake.ui.case.timeline import TimelineTab
@@ -33,7 +36,7 @@ from fieldintake.ui.plaintext import PlainLabel, plain_tooltip
 # (context, interview id, parent) -> the widget that edits that interview; it may have a ``clear()``.
 InterviewEditorFactory = Callable[[PageContext, str, QWidget], QWidget]
 
-TAB_KEYS = ("overview", "interviews", "narrative", "attachments", "timeline", "history")
+TAB_KEYS = ("overview", "interviews", "narrative", "attachments", "timeline", "history", "ledger", "conflicts")
 
 
 def _default_editor(context: PageContext, interview_id: str, parent: QWidget) -> QWidget:
@@ -68,11 +71,22 @@ class CaseView(QWidget):
         self.attachments = AttachmentsTab(context, case_id, self.tabs)
         self.timeline = TimelineTab(context, self.tabs)
         self.history = HistoryTab(context, self.tabs)
+        self.ledger = LedgerTab(context, self.tabs)
+        self.conflicts = ConflictsTab(context, self.tabs)
+        self.conflicts.resolved.connect(lambda _unit: self.reload())
+        self.conflict_badge = PlainLabel(self)  # shown while the case has unresolved conflicts
+        self.conflict_badge.setTextFormat(Qt.TextFormat.PlainText)
+        self.conflict_badge.setStyleSheet("QLabel { background: #b3261e; color: white; padding: 2px 6px;"
+                                          " border-radius: 6px; }")
+        self.conflict_badge.hide()
+        self._conflict_count = 0
+        self._held_count = 0
         for tab in self._tabs():
             self.tabs.addTab(tab, "")
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addWidget(self.heading, 1)
+        top.addWidget(self.conflict_badge)
         top.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -98,7 +112,8 @@ class CaseView(QWidget):
         self.reload()
 
     def _tabs(self) -> list[QWidget]:
-        return [self.overview, self.interviews, self.narrative, self.attachments, self.timeline, self.history]
+        return [self.overview, self.interviews, self.narrative, self.attachments, self.timeline, self.history,
+                self.ledger, self.conflicts]
 
     def show_tab(self, key: str) -> None:
         self.tabs.setCurrentIndex(TAB_KEYS.index(key))
@@ -112,10 +127,13 @@ class CaseView(QWidget):
             return
         try:
             self._case = self._context.session.cases.get(self.case_id)
+            self._conflict_count = conflicts.count(self._context.session.cases, self.case_id)
+            self._held_count = len(conflicts.held(self._context.session.cases, self.case_id))
         except FieldintakeError as exc:
             show_error(self.window(), exc)
             return
         self._show_heading()
+        self._show_conflict_count()
         current = self.tabs.currentWidget()
         current.show_case(self._case)  # type: ignore[attr-defined]
 
@@ -125,6 +143,16 @@ class CaseView(QWidget):
         summary = self.overview.shown_title() or (self._case.title if self._case else "")
         reference = self._case.reference if self._case else ""
         self.heading.setText(f"{reference} — {summary}")
+
+    def _show_conflict_count(self) -> None:
+        n, held = self._conflict_count, self._held_count
+        self.conflict_badge.setText(self.tr("Unresolved conflicts: {n}").format(n=n) if n else
+                                    self.tr("Held updates: {n}").format(n=held))
+        self.conflict_badge.setVisible(n > 0 or held > 0)
+        index = TAB_KEYS.index("conflicts")
+        total = n + held
+        self.tabs.setTabText(index, self.tr("&Conflicts ({n})").format(n=total) if total else self.tr("&Conflicts"))
+        self.tabs.setTabVisible(index, total > 0 or self.tabs.currentIndex() == index)
 
     def _flush(self, keep: QWidget | None = None) -> None:
         """Save every editing tab but ``keep``: what comes next reads the vault afresh."""
@@ -164,6 +192,7 @@ class CaseView(QWidget):
         for tab in self._tabs():
             tab.clear()  # type: ignore[attr-defined]
         self.heading.clear()
+        self.conflict_badge.clear()
         self._case = None
         self._context = None
 
@@ -182,6 +211,7 @@ class CaseView(QWidget):
         self.export_action.setIconText(self.export_action.text())  # keep the "…": it opens a dialog
         self.export_action.setToolTip(plain_tooltip(self.tr("Export this case: PDF, redacted summary or bundle (Ctrl+E)")))
         titles = [self.tr("&Overview"), self.tr("&Interviews"), self.tr("&Narrative"), self.tr("Attach&ments"),
-                  self.tr("Time&line"), self.tr("&History")]
+                  self.tr("Time&line"), self.tr("&History"), self.tr("Handed o&ver")]
         for index, title in enumerate(titles):
             self.tabs.setTabText(index, title)
+        self._show_conflict_count()

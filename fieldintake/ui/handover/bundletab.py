@@ -218,9 +218,8 @@ class BundleTab(QWidget):
                                                override_reason=reason, with_pdf=with_pdf)
             progress.check()
             return handover.export_bundle(
-                session, [case_id], output, contacts=contacts, passphrase=passphrase,
-                documents=payload.documents, attachments=payload.attachments, extra_members=payload.members,
-                redaction=payload.redaction, progress=lambda done, total: progress.update(done, total, ""),
+                session, [case_id], output, contacts=contacts, passphrase=passphrase, payload=payload,
+                progress=lambda done, total: progress.update(done, total, ""),
                 cancel=lambda: progress.cancelled)
 
         self._context.runner.run(self, work, self._exported, self._failed, label=self.tr("Writing the bundle…"))

@@ -111,6 +111,22 @@
 <context>
     <name>CaseView</name>
     <message>
+        <source>Unresolved conflicts: {n}</source>
+        <translation>Неразрешённые расхождения: {n}</translation>
+    </message>
+    <message>
+        <source>Held updates: {n}</source>
+        <translation>Отложенные обновления: {n}</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts ({n})</source>
+        <translation>&amp;Расхождения ({n})</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts</source>
+        <translation>&amp;Расхождения</translation>
+    </message>
+    <message>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
@@ -158,6 +174,10 @@
         <source>&amp;History</source>
         <translation>И&amp;стория</translation>
     </message>
+    <message>
+        <source>Handed o&amp;ver</source>
+        <translation>&amp;Передачи</translation>
+    </message>
 </context>
 <context>
     <name>CasesPage</name>
@@ -168,6 +188,14 @@
     <message>
         <source>Reference</source>
         <translation>Номер</translation>
+    </message>
+    <message>
+        <source>{reference} ⚠ conflicts</source>
+        <translation>{reference} ⚠ расхождения</translation>
+    </message>
+    <message>
+        <source>This case has unresolved conflicts: open it to settle them.</source>
+        <translation>В деле есть неразрешённые расхождения: откройте его, чтобы их устранить.</translation>
     </message>
     <message>
         <source>Title</source>
@@ -260,6 +288,81 @@
     <message>
         <source>{count} days</source>
         <translation>{count} дней</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsTab</name>
+    <message>
+        <source>From {name}, {when}</source>
+        <translation>От {name}, {when}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>{item}
+  here: {here}
+  theirs: {theirs}</source>
+        <translation>{item}
+  здесь: {here}
+  у них: {theirs}</translation>
+    </message>
+    <message>
+        <source>Version {n}: {who}, {when}</source>
+        <translation>Версия {n}: {who}, {when}</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(удалено)</translation>
+    </message>
+    <message>
+        <source>Version {n}</source>
+        <translation>Версия {n}</translation>
+    </message>
+    <message>
+        <source>Keep version {n}</source>
+        <translation>Оставить версию {n}</translation>
+    </message>
+    <message>
+        <source>This value is structured: edit it as JSON.</source>
+        <translation>Это составное значение: измените его в формате JSON.</translation>
+    </message>
+    <message>
+        <source>These items were changed differently here and elsewhere. Until you settle them, the case shows one version and its PDFs say it has unresolved conflicts. Keep one version, or edit the value and keep that: your choice travels with the next hand-over.</source>
+        <translation>Эти элементы изменены по-разному здесь и в другом месте. Пока вы их не согласуете, в деле показана одна из версий, а в PDF указано, что есть неразрешённые расхождения. Оставьте одну версию или измените значение и оставьте его: ваш выбор уйдёт вместе со следующей передачей.</translation>
+    </message>
+    <message>
+        <source>No unresolved conflicts.</source>
+        <translation>Неразрешённых расхождений нет.</translation>
+    </message>
+    <message>
+        <source>Items in conflict</source>
+        <translation>Элементы с расхождениями</translation>
+    </message>
+    <message>
+        <source>&amp;Edited value:</source>
+        <translation>&amp;Изменённое значение:</translation>
+    </message>
+    <message>
+        <source>&amp;Use the edited value</source>
+        <translation>&amp;Принять изменённое значение</translation>
+    </message>
+    <message>
+        <source>Held updates: this case arrived from someone it was never sent to or received from, so their changes were not applied. Look at what would change; accept only if you trust them with this case (changes made on both sides then become conflicts).</source>
+        <translation>Отложенные обновления: это дело пришло от человека, которому оно не передавалось и от которого не поступало, поэтому изменения не применены. Посмотрите, что изменится; принимайте, только если доверяете ему это дело (изменения, сделанные с обеих сторон, станут расхождениями).</translation>
+    </message>
+    <message>
+        <source>Held updates</source>
+        <translation>Отложенные обновления</translation>
+    </message>
+    <message>
+        <source>What the held update would change</source>
+        <translation>Что изменит отложенное обновление</translation>
+    </message>
+    <message>
+        <source>&amp;Accept this update</source>
+        <translation>&amp;Принять это обновление</translation>
     </message>
 </context>
 <context>
@@ -463,6 +566,69 @@
     <message>
         <source>Mark &amp;complete</source>
         <translation>Отметить &amp;завершённым</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerTab</name>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Получение подтверждено</translation>
+    </message>
+    <message>
+        <source>no receipt yet</source>
+        <translation>подтверждения пока нет</translation>
+    </message>
+    <message>
+        <source>bundle</source>
+        <translation>пакет</translation>
+    </message>
+    <message>
+        <source>case file (PDF)</source>
+        <translation>материалы дела (PDF)</translation>
+    </message>
+    <message>
+        <source>redacted summary</source>
+        <translation>обезличенная справка</translation>
+    </message>
+    <message>
+        <source>case file (JSON)</source>
+        <translation>дело (JSON)</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>вложение</translation>
+    </message>
+    <message>
+        <source>{what} for {audience}</source>
+        <translation>{what} для {audience}</translation>
+    </message>
+    <message>
+        <source>redacted</source>
+        <translation>обезличенное</translation>
+    </message>
+    <message>
+        <source>full case</source>
+        <translation>полное дело</translation>
+    </message>
+    <message>
+        <source>Everything of this case that left the vault, newest first. A bundle is acknowledged when its recipient&apos;s signed receipt arrives.</source>
+        <translation>Всё из этого дела, что покинуло хранилище, сначала новое. Получение пакета подтверждено, когда приходит подписанная квитанция получателя.</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Передачи</translation>
     </message>
 </context>
 <context>
