@@ -102,3 +102,37 @@ def shred_file(path: Path) -> None:
         fh.write(secrets.token_bytes(max(size, 1)))
         os.fsync(fh.fileno())
     os.unlink(path)
+
+
+def replace_shredding_previous(target: Path, data: bytes, mode: int = PRIVATE_FILE) -> None:
+    """``atomic_write_bytes``, then overwrite the replaced version in place before letting it go.
+
+    For key files: ``os.replace`` alone frees the old file's blocks with the old
+    wrapped key still in them, for anyone who images the disk to carve. A hard
+    link keeps the old inode until it is shredded; a crash in between leaves a
+    ``.NAME.*.old.tmp`` link that ``shred_leftovers`` (and erase) shreds later.
+    """
+    target = Path(target)
+    previous = target.with_name(f".{target.name}.{secrets.token_hex(8)}.old.tmp")
+    try:
+        os.link(target, previous)
+    except FileNotFoundError:
+        previous = None  # type: ignore[assignment]
+    except OSError as exc:
+        raise storage_error(exc, str(target.name)) from exc
+    try:
+        atomic_write_bytes(target, data, mode)
+    except BaseException:
+        if previous is not None:
+            _remove_quietly(previous)  # still the live file's inode: unlink the link, keep the content
+        raise
+    if previous is not None:
+        shred_file(previous)
+
+
+def shred_leftovers(target: Path) -> None:
+    """Shred what an interrupted ``replace_shredding_previous`` or ``atomic_writer`` left beside ``target``."""
+    target = Path(target)
+    for leftover in sorted(target.parent.glob(f".{target.name}.*.tmp")):
+        with contextlib.suppress(OSError):
+            shred_file(leftover)

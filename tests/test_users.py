@@ -99,8 +99,8 @@ def test_without_a_real_keyring_binding_is_off_and_said(home: Home) -> None:
     store.unlock("bob", PASSPHRASE).close()
 
 
-def test_passphrase_change_rewraps_only_the_key(store: UserStore, home: Home, alice: str) -> None:
-    db_header = home.user("alice").db.read_bytes()[:16]  # SQLCipher's salt: same database key
+def test_passphrase_change_re_encrypts_the_vault_under_a_new_key(store: UserStore, home: Home, alice: str) -> None:
+    pages = home.user("alice").db.read_bytes()
     with store.unlock("alice", PASSPHRASE) as session:
         with pytest.raises(WrongPassphrase):
             session.change_passphrase("not the old one at all", NEW_PASSPHRASE)
@@ -108,7 +108,9 @@ def test_passphrase_change_rewraps_only_the_key(store: UserStore, home: Home, al
     with pytest.raises(WrongPassphrase):
         store.unlock("alice", PASSPHRASE)
     store.unlock("alice", NEW_PASSPHRASE).close()
-    assert home.user("alice").db.read_bytes()[:16] == db_header
+    after = home.user("alice").db.read_bytes()
+    assert after[:16] == pages[:16]  # the same file, rewritten in place (SQLCipher's salt kept)...
+    assert after[4096:8192] != pages[4096:8192]  # ...every page encrypted anew
 
 
 @pytest.mark.parametrize("failure", [OSError(28, "No space left on device"), KeyboardInterrupt()])

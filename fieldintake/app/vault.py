@@ -18,6 +18,7 @@ from typing import Any
 import sqlcipher3
 
 from fieldintake.app import audit, schema
+from fieldintake.crypto.secret import hex_key_literal, wipe
 from fieldintake.errors import CodecMissing, StorageError, VaultCorrupt
 from fieldintake.fsutil import PRIVATE_FILE
 
@@ -43,7 +44,17 @@ class Transaction:
         return audit.append(self._conn, self._actor, action, object_type, object_id, detail)
 
 
-def _connect(path: Path, dek: bytes) -> Any:
+def _set_key(conn: Any, dek: bytes | bytearray, *, rekey: bool = False) -> None:
+    """Hand SQLCipher the raw key through its C API: the ``x'…'`` literal lives in a buffer wiped here,
+    never in a Python str (a ``PRAGMA key`` statement would stay in the statement cache)."""
+    literal = hex_key_literal(dek)
+    try:
+        (conn.reset_key if rekey else conn.set_key)(literal)
+    finally:
+        wipe(literal)
+
+
+def _connect(path: Path, dek: bytes | bytearray) -> Any:
     # SQLite gives -wal and -shm the database file's mode: make that 0600 first.
     os.close(os.open(path, os.O_RDWR | os.O_CREAT, PRIVATE_FILE))
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
@@ -51,7 +62,7 @@ def _connect(path: Path, dek: bytes) -> Any:
         # Before the key: no SQLCipher log lines on stderr, and wipe freed memory.
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute("PRAGMA cipher_memory_security = ON")
-        conn.execute(f"PRAGMA key = \"x'{dek.hex()}'\"")
+        _set_key(conn, dek)
         row = conn.execute("PRAGMA cipher_version").fetchone()
         if not row or not str(row[0]).startswith("4."):
             raise CodecMissing(
@@ -83,7 +94,7 @@ class Vault:
         self._tx: Transaction | None = None
 
     @classmethod
-    def open(cls, path: Path, dek: bytes, actor: str) -> Vault:
+    def open(cls, path: Path, dek: bytes | bytearray, actor: str) -> Vault:
         conn = _connect(path, dek)
         try:
             schema.migrate(conn)
@@ -171,6 +182,31 @@ class Vault:
     def audit_report(self) -> audit.AuditReport:
         with self._lock:
             return audit.verify(self._conn)
+
+    # --- keys ----------------------------------------------------------
+
+    def rekey(self, new_dek: bytes | bytearray) -> None:
+        """Re-encrypt every page in place under ``new_dek`` (one transaction: a crash leaves the old key).
+
+        The WAL is emptied before (no old-key frames get carried along) and
+        after (the new pages are written back over the old ones in the file).
+        """
+        with self._lock:
+            if self._tx is not None:
+                raise AssertionError("rekey inside a transaction")
+            try:
+                self._checkpoint()
+                _set_key(self._conn, new_dek, rekey=True)
+                self._checkpoint()
+            except sqlcipher3.OperationalError as exc:
+                if "full" in str(exc).lower():
+                    raise StorageError("The disk is full: the vault was not re-encrypted.") from exc
+                raise StorageError(f"Could not re-encrypt the vault: {exc}.") from exc
+
+    def _checkpoint(self) -> None:
+        row = self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        if row is not None and row[0] != 0:
+            raise StorageError("The vault is busy: could not write its journal back. Nothing was changed.")
 
     def close(self) -> None:
         with self._lock:
