@@ -237,3 +237,30 @@ def test_kill_at_every_step_of_a_rotation_leaves_a_vault_that_opens(tmp_path: Pa
 def _copy(base: Path, home: Path) -> Path:
     shutil.copytree(base, home)
     return home
+
+
+# --- key files of format 1 (recovery slot wrapped symmetrically) -----------------
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def test_a_format_1_key_file_is_upgraded_and_rotated_by_recovery(tmp_path: Path) -> None:
+    shutil.copytree(FIXTURES / "vault-v1", tmp_path / "home")
+    info = json.loads((FIXTURES / "vault-v1.json").read_text())
+    home = Home(tmp_path / "home")
+    keys = home.user(info["user"]).keys
+    old = KeyFile.from_bytes(keys.read_bytes())
+    assert old.recovery.legacy
+    old_dek = bytes(keyfile.open_with_recovery(old, recovery.parse(info["recovery_key"])))
+    store = _fail_store(home.root)
+    # A passphrase change alone cannot re-make a format-1 recovery slot: the data key stays (and the audit says so).
+    with store.unlock(info["user"], info["passphrase"]) as s:
+        s.change_passphrase(info["passphrase"], NEW_PASSPHRASE)
+        assert s.vault.query("SELECT detail FROM audit ORDER BY seq DESC LIMIT 1")[0][0] == '{"data_key_rotated":false}'
+    with store.recover(info["user"], info["recovery_key"], THIRD_PASSPHRASE) as s:
+        assert s.vault.get_setting("organisation") == info["settings"]["organisation"]
+    upgraded = KeyFile.from_bytes(keys.read_bytes())
+    assert not upgraded.recovery.legacy and json.loads(keys.read_text())["format"] == keyfile.FORMAT
+    assert not _opens(keys.parent / "vault.db", old_dek, tmp_path)
+    store.unlock(info["user"], THIRD_PASSPHRASE).close()
+    store.recover(info["user"], info["recovery_key"], NEW_PASSPHRASE).close()
