@@ -446,4 +446,6 @@ class AttachmentStore:
             destination = destination / safe_file_name(attachment.file_name)
         with atomic_writer(destination, mode=0o600) as out:
             self.read_into(attachment_id, out, progress=progress, cancel=cancel)
+        with self.vault.transaction() as tx:  # only once the plaintext copy is written
+            tx.audit("attachment.saved_copy", "attachment", attachment.id, {"sha256": attachment.sha256})
         return destination

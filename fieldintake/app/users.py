@@ -13,6 +13,7 @@ import uuid
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from fieldintake.app import audit
 from fieldintake.app.attachments import AttachmentStore
 from fieldintake.app.bundlelog import BundleLog
 from fieldintake.app.cases import CaseStore
@@ -80,6 +81,7 @@ class Session:
         self._lock = lock
         self._store = store
         self._identity: Identity | None = None
+        self.rollback: str | None = None  # set at unlock when the keyring remembers a later audit head
 
     @property
     def identity(self) -> Identity:
@@ -180,8 +182,40 @@ class Session:
         replace_shredding_previous(self.paths.keys, kf.to_bytes())
         self._key_file = kf
 
+    # --- rollback detection: the audit head recorded in the keyring -------------
+
+    def check_rollback(self) -> str | None:
+        """Compare the vault's audit log with the head this computer's keyring last recorded."""
+        recorded = self._store.device.recorded_head(self.user_id)
+        if recorded is None:
+            self.rollback = None
+        else:
+            with self.vault.read() as conn:
+                self.rollback = audit.compare_with(conn, recorded[0], recorded[1], "this computer's keyring")
+        return self.rollback
+
+    def record_head(self) -> None:
+        """Move the keyring's record forward to the current head (never over a detected rollback)."""
+        if self.rollback is None and self._store.device.available:
+            count, head = self.vault.audit_head()
+            if count:
+                self._store.device.record_head(self.user_id, count, head)
+
+    def accept_current_head(self) -> tuple[int, str]:
+        """The user confirmed this vault is the one to keep (say, restored from a backup): record its head."""
+        recorded = self._store.device.recorded_head(self.user_id)
+        with self.vault.transaction() as tx:
+            tx.audit("audit.rollback_accepted", "user", self.user_id,
+                     {"recorded_count": recorded[0] if recorded else None})
+        self.rollback = None
+        self.record_head()
+        return self.vault.audit_head()
+
     def close(self) -> None:
         self._identity = None
+        if self.vault.is_open:
+            with contextlib.suppress(Exception):  # locking must never fail over the keyring
+                self.record_head()
         self.vault.close()
         self._lock.release()
 
@@ -282,6 +316,7 @@ class UserStore:
             raise
         session = Session(self.home, name, paths, kf, vault, lock, self)
         try:
+            session.check_rollback()
             session.attachments.sweep()
             if not self.policy.accepts(kf.passphrase.params):
                 secret = self._device_secret(name, kf) if kf.passphrase.device_backend else None
@@ -322,6 +357,7 @@ class UserStore:
             raise
         session = Session(self.home, name, paths, kf, vault, lock, self)
         try:
+            session.check_rollback()
             if kf.passphrase.device_backend is not None:
                 self.device.delete(kf.user_id)
             secret = self.device.create(kf.user_id) if self.device.available else None
@@ -441,7 +477,7 @@ class UserStore:
             pass
         shred_file(paths.keys)
         if user_id:
-            self.device.delete(user_id)
+            self.device.forget(user_id)
         shred_leftovers(paths.keys)
         shutil.rmtree(paths.dir, ignore_errors=True)
         _remove_if_empty(self.home.users_dir)

@@ -172,16 +172,27 @@ class Vault:
     def integrity_problems(self) -> list[str]:
         """SQLCipher's page HMAC check, then SQLite's structural check."""
         with self._lock:
-            self._conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
-            problems = [str(r[0]) for r in self._conn.execute("PRAGMA cipher_integrity_check")]
-            quick = [str(r[0]) for r in self._conn.execute("PRAGMA quick_check")]
-            if quick != ["ok"]:
-                problems.extend(quick)
+            problems: list[str] = []
+            for pragma in ("wal_checkpoint(PASSIVE)", "cipher_integrity_check", "quick_check"):
+                try:
+                    rows = [str(r[0]) for r in self._conn.execute(f"PRAGMA {pragma}")]
+                except sqlcipher3.DatabaseError as exc:  # the very damage the check exists to report
+                    problems.append(f"{pragma.split('(')[0]}: {exc}")
+                    continue
+                if pragma == "cipher_integrity_check":
+                    problems.extend(rows)
+                elif pragma == "quick_check" and rows != ["ok"]:
+                    problems.extend(rows)
             return problems
 
-    def audit_report(self) -> audit.AuditReport:
+    def audit_report(self, expect: tuple[int, str] | None = None) -> audit.AuditReport:
+        """The chain checked entry by entry; with ``expect`` (COUNT, HEAD) also that entry #COUNT is HEAD."""
         with self._lock:
-            return audit.verify(self._conn)
+            return audit.verify(self._conn, expect)
+
+    def audit_head(self) -> tuple[int, str]:
+        with self._lock:
+            return audit.head(self._conn)
 
     # --- keys ----------------------------------------------------------
 
@@ -207,6 +218,10 @@ class Vault:
         row = self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         if row is not None and row[0] != 0:
             raise StorageError("The vault is busy: could not write its journal back. Nothing was changed.")
+
+    @property
+    def is_open(self) -> bool:
+        return self._conn is not None
 
     def close(self) -> None:
         with self._lock:

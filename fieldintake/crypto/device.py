@@ -110,9 +110,47 @@ class DeviceSecrets:
         return secret if len(secret) == SECRET_BYTES else None
 
     def delete(self, user_id: str) -> None:
+        """The device secret (the recorded audit head stays)."""
+        self._delete(self._account(user_id))
+
+    def forget(self, user_id: str) -> None:
+        """The device secret and the recorded audit head: nothing of the user is left in the keyring."""
+        self._delete(self._account(user_id), self._head_account(user_id))
+
+    def _delete(self, *accounts: str) -> None:
+        if self._real is None:
+            return
+        for account in accounts:
+            try:
+                self._real.delete_password(SERVICE, account)
+            except KeyringError:
+                pass  # already gone (PasswordDeleteError) or store unavailable
+
+    # --- the audit head, kept outside the vault -----------------------------
+    # A copy of the user folder put back (or pages replaced by older ones) takes
+    # the audit log back with it; the keyring's record of how far it had got
+    # does not move back, so the next unlock notices.
+
+    @staticmethod
+    def _head_account(user_id: str) -> str:
+        return f"audit-head:{user_id}"
+
+    def recorded_head(self, user_id: str) -> tuple[int, str] | None:
+        if self._real is None:
+            return None
+        try:
+            value = self._real.get_password(SERVICE, self._head_account(user_id))
+        except KeyringError:
+            return None
+        count, _, head = (value or "").partition(":")
+        if not count.isdigit() or len(head) != 64:
+            return None
+        return int(count), head
+
+    def record_head(self, user_id: str, count: int, head: str) -> None:
         if self._real is None:
             return
         try:
-            self._real.delete_password(SERVICE, self._account(user_id))
+            self._real.set_password(SERVICE, self._head_account(user_id), f"{count}:{head}")
         except KeyringError:
-            pass  # already gone (PasswordDeleteError) or store unavailable
+            pass  # a keyring that refuses now: rollback detection is weaker, the vault itself is unaffected

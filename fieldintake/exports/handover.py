@@ -125,6 +125,7 @@ def export_bundle(
             out, sender=session.identity, sender_card=card, members=members,
             recipients=targets if passphrase is None else None, passphrase=passphrase, redaction=redaction,
             cases=[c.id for c in cases], progress=progress, cancel=cancel,
+            audit_head=session.vault.audit_head(),
         )
     fingerprints = [r.fingerprint or r.age for r in info.recipients]
     with session.vault.transaction() as tx:

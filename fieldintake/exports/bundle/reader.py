@@ -75,6 +75,7 @@ class BundleSummary:
     redaction: Redaction
     cases: tuple[str, ...]
     extra: dict[str, Any]
+    audit_head: tuple[int, str] | None = None  # the sender's audit chain when sent (issue 10)
 
 
 class _Plaintext(Protocol):
@@ -411,6 +412,7 @@ class BundleReader:
             redaction=m.redaction,
             cases=m.cases,
             extra=dict(m.extra),
+            audit_head=m.audit,
         )
 
     # --- plumbing ----------------------------------------------------------
