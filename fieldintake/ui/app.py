@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import enum
 import random
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QWidget
@@ -65,11 +66,13 @@ class Controller(QObject):
         rng: random.Random | None = None,
         debug: bool = False,
         watch_system: bool = True,
+        relaunch: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(app)
         self.app = app
         self.store = store
         self.debug = debug
+        self._relaunch = relaunch  # after a lock: a fresh process (ui/safety/relaunch.py); None in tests
         self._rng = rng
         self._idle_override = idle_timeout_ms
         self.pages = default_pages()
@@ -223,6 +226,11 @@ class Controller(QObject):
         if session is not None:
             session.close()
         self.clipboard.clear_if_ours()
+        if show_next and self._relaunch is not None:
+            self.locked.emit()
+            self.unlock_window.hide()
+            self._relaunch()  # does not return: the new process starts at the unlock screen
+            return
         if show_next:
             if self.store.names():
                 self.show_unlock()
