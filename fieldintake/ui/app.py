@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from fieldintake.app.users import NewUser, Session, UserStore
-from fieldintake.errors import FieldintakeError
+from fieldintake.errors import AuditChainBroken, FieldintakeError
 from fieldintake.ui import case, handover
 from fieldintake.ui.dialogs import show_error
 from fieldintake.ui.firstrun import FirstRunWizard
@@ -189,6 +189,8 @@ class Controller(QObject):
         self.unlock_window.hide()
         self.idle.start()
         self._set_state(State.UNLOCKED)
+        if session.rollback:  # the keyring remembers a later audit head: say so, but let the user see the data
+            show_error(window, AuditChainBroken(session.rollback))
 
     def _apply_user_settings(self) -> None:
         if self.session is None or self._idle_override is not None:
