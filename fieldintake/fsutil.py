@@ -136,3 +136,33 @@ def shred_leftovers(target: Path) -> None:
     for leftover in sorted(target.parent.glob(f".{target.name}.*.tmp")):
         with contextlib.suppress(OSError):
             shred_file(leftover)
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM or SIGHUP arrived during a write that must not leave a partial file behind."""
+
+
+@contextlib.contextmanager
+def terminate_as_interrupt() -> Iterator[None]:
+    """Within the block, SIGTERM and SIGHUP raise ``Terminated`` (a KeyboardInterrupt) instead of ending the
+    process on the spot, so ``finally`` and ``atomic_writer`` remove a half-written plaintext temp file.
+
+    Only in the main thread (where Python runs signal handlers); elsewhere a no-op.
+    """
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def raise_terminated(signum: int, frame: object) -> None:
+        raise Terminated(f"signal {signum}")
+
+    names = [name for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)]
+    previous = {name: signal.signal(getattr(signal, name), raise_terminated) for name in names}
+    try:
+        yield
+    finally:
+        for name, handler in previous.items():
+            signal.signal(getattr(signal, name), handler)

@@ -82,6 +82,16 @@ class Session:
         self._store = store
         self._identity: Identity | None = None
         self.rollback: str | None = None  # set at unlock when the keyring remembers a later audit head
+        vault.guard = self.refuse_if_erased
+
+    @property
+    def erased(self) -> bool:
+        """The key file is gone: the user was erased (perhaps from another window) while this was open."""
+        return not self.paths.keys.exists()
+
+    def refuse_if_erased(self) -> None:
+        if self.erased:
+            raise VaultErased("This vault was erased from another window: nothing more can be saved to it.")
 
     @property
     def identity(self) -> Identity:
@@ -111,7 +121,8 @@ class Session:
     @functools.cached_property
     def attachments(self) -> AttachmentStore:
         identity = self.identity.age_identity
-        return AttachmentStore(self.vault, self.paths.blobs, identity.to_public(), identity, self.cases)
+        return AttachmentStore(self.vault, self.paths.blobs, identity.to_public(), identity, self.cases,
+                               guard=self.refuse_if_erased)
 
     @property
     def display_name(self) -> str:
@@ -128,6 +139,7 @@ class Session:
 
     def change_passphrase(self, old: str, new: str) -> None:
         """Set ``new``, under a new data key: the vault is re-encrypted, so an old key file opens nothing."""
+        self.refuse_if_erased()
         require_strong(new)
         dek = self._store._unwrap_with_passphrase(self.name, self._key_file, old)
         try:
@@ -177,8 +189,7 @@ class Session:
             wipe(new_dek)
 
     def _write_keys(self, kf: KeyFile) -> None:
-        if not self.paths.dir.is_dir():
-            raise VaultErased("This vault was erased: nothing can be saved to it.")
+        self.refuse_if_erased()
         replace_shredding_previous(self.paths.keys, kf.to_bytes())
         self._key_file = kf
 
@@ -196,7 +207,7 @@ class Session:
 
     def record_head(self) -> None:
         """Move the keyring's record forward to the current head (never over a detected rollback)."""
-        if self.rollback is None and self._store.device.available:
+        if self.rollback is None and self._store.device.available and not self.erased:
             count, head = self.vault.audit_head()
             if count:
                 self._store.device.record_head(self.user_id, count, head)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -92,6 +92,8 @@ class Vault:
         self._lock = threading.RLock()
         self._depth = 0
         self._tx: Transaction | None = None
+        # Called before every write; raises (``VaultErased``) when the vault's files are gone.
+        self.guard: Callable[[], None] | None = None
 
     @classmethod
     def open(cls, path: Path, dek: bytes | bytearray, actor: str) -> Vault:
@@ -131,6 +133,8 @@ class Vault:
                 finally:
                     self._depth -= 1
                 return
+            if self.guard is not None:
+                self.guard()
             before = self._conn.total_changes
             try:
                 self._conn.execute("BEGIN IMMEDIATE")

@@ -1,0 +1,163 @@
+"""Issue 10 items 10 (check), 12, 13, 14 and 15, each written as the attack."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from fieldintake.app.paths import Home
+from fieldintake.app.users import UserStore
+from fieldintake.errors import KeyFileCorrupt
+from tests.conftest import PASSPHRASE
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+# --- item 14: a key file's KDF parameters are bounded before any derivation ---------
+
+
+@pytest.mark.parametrize("field,value", [
+    ("iterations", 2**31), ("iterations", 0), ("lanes", 2**24), ("memory_kib", 2**40), ("iterations", "2"),
+    ("iterations", True), pytest.param("iterations", 10**4000, id="iterations-4000-digits"),
+    ("memory_kib", 3 * 1024 * 1024),
+])
+def test_a_key_file_asking_for_an_endless_kdf_is_refused_before_deriving(
+    store: UserStore, home: Home, alice: str, field: str, value: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    keys = home.user("alice").keys
+    doc = json.loads(keys.read_text())
+    doc["passphrase"]["kdf"][field] = value
+    if field == "memory_kib" and value == 3 * 1024 * 1024:
+        doc["passphrase"]["kdf"]["iterations"] = 64  # each bound alone is fine; the product is 192 GiB of passes
+    keys.write_text(json.dumps(doc))
+    from fieldintake.crypto import kdf
+
+    def no_derivation(*args: object) -> None:
+        raise AssertionError("the KDF ran with out-of-range parameters")
+
+    monkeypatch.setattr(kdf, "_argon2", no_derivation)
+    with pytest.raises(KeyFileCorrupt, match="out of range|not a whole number|exceeds"):
+        store.unlock("alice", PASSPHRASE)
+
+
+# --- item 12: erase while the vault is open in another window ------------------------
+
+
+def test_an_open_session_does_not_bring_an_erased_user_back(
+    store: UserStore, home: Home, alice: str, tmp_path: Path, memory_keyring
+) -> None:
+    from fieldintake.errors import VaultErased
+
+    evidence = tmp_path / "photo.jpg"
+    evidence.write_bytes(b"invented photo " * 100)
+    session = store.unlock("alice", PASSPHRASE)  # the other window
+    case = session.cases.create("Open elsewhere")
+    store.erase("alice")
+    with pytest.raises(VaultErased):
+        session.attachments.add(case.id, evidence)
+    with pytest.raises(VaultErased):
+        session.cases.create("Typed after the erase")
+    with pytest.raises(VaultErased):
+        session.change_passphrase(PASSPHRASE, "another long passphrase 4 the test")
+    session.close()
+    assert not (home.root / "users" / "alice").exists(), sorted(str(p) for p in home.root.rglob("*"))
+    assert memory_keyring.entries == {}  # no audit head recorded for the erased user on close
+
+
+# --- item 13: an interrupted `attach get` leaves no plaintext temp file -------------
+
+
+def _cli_env(home: Path) -> dict[str, str]:
+    return {**os.environ, "PYTHONPATH": str(ROOT), "FIELDINTAKE_HOME": str(home), "FIELDINTAKE_TEST_KDF": "1",
+            "FIELDINTAKE_PASSPHRASE": PASSPHRASE, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+
+
+def _cli(env: dict[str, str], *argv: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "fieldintake.cli", *argv], env=env, cwd=ROOT,
+                          capture_output=True, text=True, timeout=300)
+
+
+@pytest.fixture(scope="module")
+def large_attachment(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, str], str, str]:
+    home = tmp_path_factory.mktemp("interrupt") / "home"
+    env = _cli_env(home)
+    assert _cli(env, "user", "create", "alice").returncode == 0
+    case_id = _cli(env, "case", "new", "--title", "Large attachment").stdout.split()[0]
+    video = home.parent / "video.bin"
+    video.write_bytes(os.urandom(1 << 20) * 384)  # 384 MiB: long enough to interrupt mid-write
+    added = _cli(env, "attach", "add", case_id, str(video))
+    assert added.returncode == 0, added.stderr
+    video.unlink()
+    return env, case_id, added.stdout.strip()
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT, signal.SIGHUP])
+def test_an_interrupted_attach_get_removes_its_temp_file(large_attachment, tmp_path: Path, signum: int) -> None:
+    env, case_id, attachment_id = large_attachment
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    child = subprocess.Popen([sys.executable, "-m", "fieldintake.cli", "attach", "get", case_id, attachment_id,
+                              "-o", str(out_dir / "video.bin")], env=env, cwd=ROOT,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        for _ in range(6000):  # wait until the plaintext temp file is being written
+            partial = [p for p in out_dir.iterdir() if p.name.endswith(".tmp")]
+            if partial and partial[0].stat().st_size > (1 << 20):
+                break
+            assert child.poll() is None, child.communicate()
+            import time
+
+            time.sleep(0.01)
+        else:
+            pytest.fail("the temp file never appeared")
+        child.send_signal(signum)
+        _, err = child.communicate(timeout=120)
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+    assert child.returncode != 0
+    assert sorted(p.name for p in out_dir.iterdir()) == [], "a plaintext temp file was left behind"
+    assert "Traceback" not in err, err
+
+
+def test_a_failing_write_during_attach_get_leaves_nothing(store: UserStore, alice: str, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    from fieldintake.errors import StorageError
+
+    source = tmp_path / "scan.bin"
+    source.write_bytes(os.urandom(3 << 20))
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    with store.unlock("alice", PASSPHRASE) as s:
+        case = s.cases.create("Failing disk")
+        attachment = s.attachments.add(case.id, source)
+
+        class FailingDisk(io.FileIO):
+            """The destination disk fills up after the first megabyte."""
+
+            writes = 0
+
+            def write(self, data) -> int:  # type: ignore[no-untyped-def, override]
+                FailingDisk.writes += 1
+                if FailingDisk.writes > 1:
+                    raise OSError(28, "No space left on device")
+                return super().write(data)
+
+        monkeypatch.setattr(os, "fdopen", lambda fd, mode="r", *a, **k: FailingDisk(fd, "wb", closefd=True))
+        with pytest.raises(StorageError):
+            s.attachments.save_copy(attachment.id, out_dir / "scan.bin")
+        monkeypatch.undo()
+        assert list(out_dir.iterdir()) == []
+        with pytest.raises(KeyboardInterrupt):
+            s.attachments.save_copy(attachment.id, out_dir / "scan.bin",
+                                    progress=lambda done, total: (_ for _ in ()).throw(KeyboardInterrupt()))
+        assert list(out_dir.iterdir()) == []
