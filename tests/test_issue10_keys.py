@@ -161,3 +161,40 @@ def test_a_failing_write_during_attach_get_leaves_nothing(store: UserStore, alic
             s.attachments.save_copy(attachment.id, out_dir / "scan.bin",
                                     progress=lambda done, total: (_ for _ in ()).throw(KeyboardInterrupt()))
         assert list(out_dir.iterdir()) == []
+
+
+# --- item 15: starting the app runs no compiler or linker -----------------------------
+
+_SPAWN_RECORDER = textwrap.dedent(
+    """
+    import sys
+    spawned = []
+    sys.addaudithook(lambda event, args: spawned.append(repr(args[0])[:200])
+                     if event in ("subprocess.Popen", "os.exec", "os.posix_spawn", "os.spawn", "os.system") else None)
+    from fieldintake.cli import main
+    code = main(sys.argv[1:])
+    sys.stderr.write("SPAWNED " + "|".join(spawned) + "\\n")
+    sys.exit(code)
+    """
+)
+
+
+def test_starting_the_cli_runs_no_gcc_ld_or_ldconfig(tmp_path: Path) -> None:
+    shims = tmp_path / "shims"
+    shims.mkdir()
+    calls = tmp_path / "calls.log"
+    for tool in ("gcc", "cc", "ld", "ld.bfd", "ldconfig", "objdump"):
+        shim = shims / tool
+        shim.write_text(f"#!/bin/sh\necho {tool} >> {calls}\nexit 1\n")
+        shim.chmod(0o755)
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON_KEYRING", "FIELDINTAKE_"))}
+    env.update({"PATH": f"{shims}:{os.environ.get('PATH', '')}", "PYTHONPATH": str(ROOT),
+                "FIELDINTAKE_HOME": str(tmp_path / "home"), "FIELDINTAKE_TEST_KDF": "1",
+                "FIELDINTAKE_PASSPHRASE": PASSPHRASE})
+    for argv in (["user", "create", "alice"], ["user", "list"], ["check"]):
+        done = subprocess.run([sys.executable, "-c", _SPAWN_RECORDER, *argv], env=env, cwd=ROOT,
+                              capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+        spawned = done.stderr.rsplit("SPAWNED ", 1)[1].strip()
+        assert spawned == "", f"{argv}: started {spawned}"
+    assert not calls.exists(), calls.read_text()
