@@ -198,3 +198,32 @@ def test_starting_the_cli_runs_no_gcc_ld_or_ldconfig(tmp_path: Path) -> None:
         spawned = done.stderr.rsplit("SPAWNED ", 1)[1].strip()
         assert spawned == "", f"{argv}: started {spawned}"
     assert not calls.exists(), calls.read_text()
+
+
+# --- item 10: `check` on the very page corruption it exists to report ---------------------
+
+
+def test_check_reports_a_damaged_page_clearly(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    from fieldintake.cli import main
+
+    home = tmp_path / "home"
+    monkeypatch.setenv("FIELDINTAKE_PASSPHRASE", PASSPHRASE)
+    assert main(["--home", str(home), "user", "create", "alice"]) == 0
+    for i in range(40):
+        assert main(["--home", str(home), "case", "new", "--title", f"Case {i} " + "текст " * 200]) == 0
+    capsys.readouterr()
+    db = home / "users" / "alice" / "vault.db"
+    original = db.read_bytes()
+    page = 4096
+    for number in range(2, min(len(original) // page, 20) + 1):  # every page in turn (page 1 holds the header)
+        data = bytearray(original)
+        data[(number - 1) * page + 100:(number - 1) * page + 132] = os.urandom(32)
+        db.write_bytes(bytes(data))
+        code = main(["--home", str(home), "check"])
+        err = capsys.readouterr().err
+        assert code != 0, f"page {number}"
+        assert "internal error" not in err and err.count("\n") == 1, f"page {number}: {err}"
+        assert f"page {number}" in err, f"page {number}: {err}"  # names the damaged page
+    db.write_bytes(original)
+    assert main(["--home", str(home), "check"]) == 0

@@ -10,8 +10,11 @@ import contextlib
 import functools
 import shutil
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
+
+import sqlcipher3
 
 from fieldintake.app import audit
 from fieldintake.app.attachments import AttachmentStore
@@ -327,8 +330,9 @@ class UserStore:
             raise
         session = Session(self.home, name, paths, kf, vault, lock, self)
         try:
-            session.check_rollback()
-            session.attachments.sweep()
+            with _damage_reported(vault):
+                session.check_rollback()
+                session.attachments.sweep()
             if not self.policy.accepts(kf.passphrase.params):
                 secret = self._device_secret(name, kf) if kf.passphrase.device_backend else None
                 session._rewrap(dek, passphrase, secret)
@@ -492,6 +496,19 @@ class UserStore:
         shred_leftovers(paths.keys)
         shutil.rmtree(paths.dir, ignore_errors=True)
         _remove_if_empty(self.home.users_dir)
+
+
+@contextlib.contextmanager
+def _damage_reported(vault: Vault) -> Iterator[None]:
+    """A page that fails its HMAC while unlocking: name the damage (what ``check`` would list), not a bug."""
+    try:
+        yield
+    except sqlcipher3.DatabaseError as exc:
+        if type(exc) is not sqlcipher3.DatabaseError:  # IntegrityError, OperationalError...: not damage
+            raise
+        problems = vault.integrity_problems()
+        raise VaultCorrupt("The vault is damaged: " + "; ".join((problems or [str(exc)])[:5])
+                           + ". Restore it from a backup.") from exc
 
 
 def _remove_if_empty(path: Path) -> None:

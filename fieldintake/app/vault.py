@@ -54,6 +54,17 @@ def _set_key(conn: Any, dek: bytes | bytearray, *, rekey: bool = False) -> None:
         wipe(literal)
 
 
+def _damaged_pages(conn: Any) -> list[str]:
+    """Pages failing their HMAC, when the key itself is right (page 1 authenticates); else []."""
+    try:
+        problems = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
+    except sqlcipher3.Error:
+        return []
+    if not problems or any(p.rstrip().endswith(" page 1") for p in problems):
+        return []  # a wrong key (or a damaged header): every page fails, page 1 first
+    return problems
+
+
 def _connect(path: Path, dek: bytes | bytearray) -> Any:
     # SQLite gives -wal and -shm the database file's mode: make that 0600 first.
     os.close(os.open(path, os.O_RDWR | os.O_CREAT, PRIVATE_FILE))
@@ -76,7 +87,10 @@ def _connect(path: Path, dek: bytes | bytearray) -> Any:
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA cache_size = -32768")  # 32 MiB of decrypted pages: search and lists stay warm
     except sqlcipher3.DatabaseError as exc:
+        damaged = _damaged_pages(conn)
         conn.close()
+        if damaged:
+            raise VaultCorrupt("The vault is damaged: " + "; ".join(damaged[:5]) + ". Restore it from a backup.") from exc
         raise VaultCorrupt(f"The vault database cannot be read ({exc}). It is damaged or not this user's.") from exc
     except BaseException:
         conn.close()
