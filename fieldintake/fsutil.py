@@ -166,3 +166,39 @@ def terminate_as_interrupt() -> Iterator[None]:
     finally:
         for name, handler in previous.items():
             signal.signal(getattr(signal, name), handler)
+
+
+@contextlib.contextmanager
+def unnamed_atomic_writer(target: Path, mode: int = PRIVATE_FILE) -> Iterator[BinaryIO]:
+    """``atomic_writer`` for plaintext copies: on Linux the bytes go to an unnamed file (``O_TMPFILE``)
+    that gets a name only once complete, so even kill -9 or a power cut mid-write leaves nothing
+    in the folder. Elsewhere (or on file systems without it): ``atomic_writer``.
+    """
+    target = Path(target)
+    flag = getattr(os, "O_TMPFILE", 0)
+    fd = -1
+    if flag and os.path.exists(f"/proc/self/fd"):
+        try:
+            fd = os.open(target.parent, flag | os.O_WRONLY, mode)
+        except OSError as exc:
+            if exc.errno not in (errno.EOPNOTSUPP, errno.EISDIR, errno.EINVAL, errno.ENOENT):
+                raise storage_error(exc, str(target.name)) from exc
+    if fd < 0:
+        with atomic_writer(target, mode) as fh:
+            yield fh
+        return
+    tmp = target.with_name(f".{target.name}.{secrets.token_hex(8)}.tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+            os.link(f"/proc/self/fd/{fh.fileno()}", tmp)  # named only now, complete
+        os.replace(tmp, target)
+    except OSError as exc:
+        _remove_quietly(tmp)
+        raise storage_error(exc, str(target.name)) from exc
+    except BaseException:
+        _remove_quietly(tmp)
+        raise
+    fsync_dir(target.parent)

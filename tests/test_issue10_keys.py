@@ -99,18 +99,25 @@ def large_attachment(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str
     return env, case_id, added.stdout.strip()
 
 
-@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT, signal.SIGHUP])
-def test_an_interrupted_attach_get_removes_its_temp_file(large_attachment, tmp_path: Path, signum: int) -> None:
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT, signal.SIGHUP, signal.SIGKILL])
+def test_an_interrupted_attach_get_removes_its_temp_file(large_attachment, tmp_path: Path, signum: int,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """Killed while the plaintext copy is half written; with O_TMPFILE disabled for the named-temp-file path."""
     env, case_id, attachment_id = large_attachment
     out_dir = tmp_path / "out"
     out_dir.mkdir()
-    child = subprocess.Popen([sys.executable, "-m", "fieldintake.cli", "attach", "get", case_id, attachment_id,
+    unnamed = signum == signal.SIGKILL  # nothing can clean up after kill -9: the file must have no name
+    script = ("import os, sys\n" + ("" if unnamed else "del os.O_TMPFILE\n")
+              + "from fieldintake.cli import main\nsys.exit(main(sys.argv[1:]))\n")
+    child = subprocess.Popen([sys.executable, "-c", script, "attach", "get", case_id, attachment_id,
                               "-o", str(out_dir / "video.bin")], env=env, cwd=ROOT,
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
-        for _ in range(6000):  # wait until the plaintext temp file is being written
+        for _ in range(6000):  # wait until the plaintext is being written
             partial = [p for p in out_dir.iterdir() if p.name.endswith(".tmp")]
             if partial and partial[0].stat().st_size > (1 << 20):
+                break
+            if unnamed and _writing_unnamed(child.pid, out_dir):
                 break
             assert child.poll() is None, child.communicate()
             import time
@@ -126,7 +133,20 @@ def test_an_interrupted_attach_get_removes_its_temp_file(large_attachment, tmp_p
             child.wait()
     assert child.returncode != 0
     assert sorted(p.name for p in out_dir.iterdir()) == [], "a plaintext temp file was left behind"
+    assert not (out_dir / "video.bin").exists()
     assert "Traceback" not in err, err
+
+
+def _writing_unnamed(pid: int, folder: Path) -> bool:
+    """The child holds an O_TMPFILE file in ``folder`` with more than a megabyte in it."""
+    try:
+        for fd in os.listdir(f"/proc/{pid}/fd"):
+            link = os.readlink(f"/proc/{pid}/fd/{fd}")
+            if link.startswith(f"{folder}/#") and os.stat(f"/proc/{pid}/fd/{fd}").st_size > (1 << 20):
+                return True
+    except OSError:
+        pass
+    return False
 
 
 def test_a_failing_write_during_attach_get_leaves_nothing(store: UserStore, alice: str, tmp_path: Path,

@@ -41,6 +41,7 @@ from fieldintake.fsutil import (
     fsync_dir,
     storage_error,
     terminate_as_interrupt,
+    unnamed_atomic_writer,
 )
 
 Progress = Callable[[int, int], None]
@@ -464,8 +465,9 @@ class AttachmentStore:
         destination = Path(destination)
         if destination.is_dir():
             destination = destination / safe_file_name(attachment.file_name)
-        # A plaintext copy: an interruption (Ctrl+C, SIGTERM, a closed terminal) removes the temp file too.
-        with terminate_as_interrupt(), atomic_writer(destination, mode=0o600) as out:
+        # A plaintext copy: written unnamed where the system allows (nothing left even by kill -9), and an
+        # interruption (Ctrl+C, SIGTERM, a closed terminal) removes a named temp file too.
+        with terminate_as_interrupt(), unnamed_atomic_writer(destination, mode=0o600) as out:
             self.read_into(attachment_id, out, progress=progress, cancel=cancel)
         with self.vault.transaction() as tx:  # only once the plaintext copy is written
             tx.audit("attachment.saved_copy", "attachment", attachment.id, {"sha256": attachment.sha256})
