@@ -115,7 +115,8 @@ def _secrets(home: Path) -> dict[str, list[bytes]]:
         age_secret = session.identity.age_secret
     return {
         "passphrase": [PASSPHRASE.encode("utf-8"), PASSPHRASE.encode("utf-16-le")],
-        "data key": [dek, dek.hex().encode(), dek.hex().upper().encode()],
+        "data key": [dek],
+        "data key as hex": [dek.hex().encode(), dek.hex().upper().encode(), dek.hex().encode("utf-16-le")],
         "age identity": [age_secret.encode(), age_secret.encode("utf-16-le")],
     }
 
@@ -148,6 +149,7 @@ def test_no_secret_is_left_in_memory_after_the_panic_lock(tmp_path: Path) -> Non
     try:
         before = _found(_memory(child.pid), secrets)
         assert "age identity" in before and "passphrase" in before, before  # the scan finds what is there
+        assert "data key as hex" not in before, before  # never a `PRAGMA key = "x'…'"` string, even unlocked
         child.stdin.write("lock\n")
         child.stdin.flush()
         word, pid = child.stdout.readline().split()
