@@ -168,6 +168,15 @@ def terminate_as_interrupt() -> Iterator[None]:
             signal.signal(getattr(signal, name), handler)
 
 
+def _link_unnamed(fd: int, name: Path) -> None:
+    """linkat(AT_SYMLINK_FOLLOW) of /proc/self/fd/N: a src_dir_fd makes Python call linkat, not link."""
+    root = os.open("/", os.O_RDONLY)
+    try:
+        os.link(f"/proc/self/fd/{fd}", name, src_dir_fd=root, follow_symlinks=True)
+    finally:
+        os.close(root)
+
+
 @contextlib.contextmanager
 def unnamed_atomic_writer(target: Path, mode: int = PRIVATE_FILE) -> Iterator[BinaryIO]:
     """``atomic_writer`` for plaintext copies: on Linux the bytes go to an unnamed file (``O_TMPFILE``)
@@ -177,7 +186,7 @@ def unnamed_atomic_writer(target: Path, mode: int = PRIVATE_FILE) -> Iterator[Bi
     target = Path(target)
     flag = getattr(os, "O_TMPFILE", 0)
     fd = -1
-    if flag and os.path.exists(f"/proc/self/fd"):
+    if flag and os.path.exists("/proc/self/fd"):
         try:
             fd = os.open(target.parent, flag | os.O_WRONLY, mode)
         except OSError as exc:
@@ -193,7 +202,7 @@ def unnamed_atomic_writer(target: Path, mode: int = PRIVATE_FILE) -> Iterator[Bi
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
-            os.link(f"/proc/self/fd/{fh.fileno()}", tmp)  # named only now, complete
+            _link_unnamed(fh.fileno(), tmp)  # named only now, complete
         os.replace(tmp, target)
     except OSError as exc:
         _remove_quietly(tmp)

@@ -247,3 +247,15 @@ def test_check_reports_a_damaged_page_clearly(tmp_path: Path, monkeypatch: pytes
         assert f"page {number}" in err, f"page {number}: {err}"  # names the damaged page
     db.write_bytes(original)
     assert main(["--home", str(home), "check"]) == 0
+
+
+def test_attach_get_copies_are_complete_and_private(store: UserStore, alice: str, tmp_path: Path) -> None:
+    """The unnamed-file path (and its fallback) gives the same complete, 0600 copy."""
+    source = tmp_path / "scan.bin"
+    source.write_bytes(os.urandom(5 << 20))
+    with store.unlock("alice", PASSPHRASE) as s:
+        attachment = s.attachments.add(s.cases.create("Copies").id, source)
+        for name in ("first.bin", "second.bin"):
+            out = s.attachments.save_copy(attachment.id, tmp_path / name)
+            assert out.read_bytes() == source.read_bytes() and out.stat().st_mode & 0o077 == 0
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
