@@ -264,3 +264,19 @@ def test_a_format_1_key_file_is_upgraded_and_rotated_by_recovery(tmp_path: Path)
     assert not _opens(keys.parent / "vault.db", old_dek, tmp_path)
     store.unlock(info["user"], THIRD_PASSPHRASE).close()
     store.recover(info["user"], info["recovery_key"], NEW_PASSPHRASE).close()
+
+
+def test_candidate_keys_of_an_interrupted_rotation() -> None:
+    """What a reader of a copied folder (a backup) gets from a key file caught mid-rotation."""
+    rkey = recovery.generate()
+    old, new = keyfile.new_dek(), keyfile.new_dek()
+    kf = keyfile.new_key_file("u-1", "2026-12-01T00:00:00Z", old, PASSPHRASE, rkey, FAST_FOR_TESTS, None, None)
+    slot = keyfile.wrap_passphrase_slot("u-1", new, NEW_PASSPHRASE, FAST_FOR_TESTS, None, None)
+    pending = KeyFile.from_bytes(keyfile.begin_rotation(kf, old, new, slot, keyfile.recovery_public_key(rkey)).to_bytes())
+    assert keyfile.candidate_deks_with_passphrase(pending, NEW_PASSPHRASE, None) == [new, old]
+    assert keyfile.candidate_deks_with_passphrase(pending, PASSPHRASE, None) == [old]  # the old slots reach the old key only
+    assert keyfile.candidate_deks_with_recovery(pending, rkey) == [new, old]
+    finished = keyfile.finish_rotation(pending)
+    assert keyfile.candidate_deks_with_recovery(finished, rkey) == [new]
+    with pytest.raises(keyfile.UnwrapFailed):
+        keyfile.open_with_passphrase(finished, PASSPHRASE, None)

@@ -440,6 +440,8 @@ class UserStore:
         if settled is not kf:
             try:
                 replace_shredding_previous(paths.keys, settled.to_bytes())
+                with vault.transaction() as tx:
+                    tx.audit("user.key_rotation_settled", "user", kf.user_id, {"finished": pending_dek is not None})
             except BaseException:
                 vault.close()
                 raise

@@ -21,6 +21,7 @@ crash anywhere leaves a vault that opens (see ``app/users.py``).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from dataclasses import dataclass, replace
@@ -276,10 +277,11 @@ def open_with_recovery(kf: KeyFile, recovery_key: bytes) -> bytearray:
 
 
 def candidate_deks_with_passphrase(kf: KeyFile, passphrase: str, device_secret: bytes | None) -> list[bytearray]:
-    """Every DEK this passphrase reaches, the newest first (a rotation may have been interrupted)."""
+    """Every DEK this passphrase reaches, the newest first: for readers of a copied vault folder (a backup)
+    whose key file may hold an interrupted rotation. ``UserStore.unlock`` also finishes or undoes it."""
     found: list[bytearray] = []
     if kf.pending is not None:
-        with _suppress_unwrap():
+        with contextlib.suppress(UnwrapFailed):
             new = _unwrap_passphrase(kf.user_id, kf.pending.passphrase, passphrase, device_secret)
             found += [new, previous_dek(kf, new)]
     if not found:
@@ -290,20 +292,12 @@ def candidate_deks_with_passphrase(kf: KeyFile, passphrase: str, device_secret: 
 def candidate_deks_with_recovery(kf: KeyFile, recovery_key: bytes) -> list[bytearray]:
     found: list[bytearray] = []
     if kf.pending is not None:
-        with _suppress_unwrap():
+        with contextlib.suppress(UnwrapFailed):
             new = _unwrap_recovery(kf.user_id, kf.pending.recovery, recovery_key)
             found += [new, previous_dek(kf, new)]
     if not found:
         found.append(_unwrap_recovery(kf.user_id, kf.recovery, recovery_key))
     return found
-
-
-class _suppress_unwrap:  # noqa: N801 - used like contextlib.suppress
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, kind: object, exc: object, tb: object) -> bool:
-        return isinstance(exc, UnwrapFailed)
 
 
 def unwrap_pending_passphrase(kf: KeyFile, passphrase: str, device_secret: bytes | None) -> bytearray:
