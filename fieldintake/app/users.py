@@ -314,11 +314,10 @@ class UserStore:
     def unlock(self, name: str, passphrase: str) -> Session:
         paths = self.home.existing_user(name)
         lock = VaultLock(paths.lock).acquire()
-        dek = None
+        dek = pending_dek = None
         try:
             shred_leftovers(paths.keys)
             kf = self._read_key_file(paths)
-            pending_dek = None
             if kf.pending is not None:
                 pending_dek = self._try_pending_passphrase(name, kf, passphrase)
             if pending_dek is None:
@@ -326,6 +325,7 @@ class UserStore:
             vault, kf, dek = self._settle(paths, name, kf, pending_dek, dek)
         except BaseException:
             wipe(dek)
+            wipe(pending_dek)
             lock.release()
             raise
         session = Session(self.home, name, paths, kf, vault, lock, self)
@@ -352,11 +352,10 @@ class UserStore:
         key = recovery.parse(recovery_text)
         require_strong(new_passphrase)
         lock = VaultLock(paths.lock).acquire()
-        dek = None
+        dek = pending_dek = None
         try:
             shred_leftovers(paths.keys)
             kf = self._read_key_file(paths)
-            pending_dek = None
             if kf.pending is not None:
                 with contextlib.suppress(UnwrapFailed):
                     pending_dek = keyfile.unwrap_pending_recovery(kf, key)
@@ -368,6 +367,7 @@ class UserStore:
             vault, kf, dek = self._settle(paths, name, kf, pending_dek, dek)
         except BaseException:
             wipe(dek)
+            wipe(pending_dek)
             lock.release()
             raise
         session = Session(self.home, name, paths, kf, vault, lock, self)
