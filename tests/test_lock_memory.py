@@ -177,6 +177,10 @@ def test_relaunch_starts_the_same_program_again(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     monkeypatch.setattr(sys, "argv", ["/opt/fieldintake/fieldintake", "gui"])
     assert relaunch.command_line() == [sys.executable, "gui"]  # the packaged binary: itself, same arguments
+    monkeypatch.delenv("PYINSTALLER_RESET_ENVIRONMENT", raising=False)
+    relaunch.relaunch(execv=lambda path, argv: calls.append((path, argv)))
+    assert calls[-1] == (sys.executable, [sys.executable, "gui"])
+    assert os.environ["PYINSTALLER_RESET_ENVIRONMENT"] == "1"
     monkeypatch.setenv(relaunch.NO_RELAUNCH_ENV, "1")
     assert relaunch.relaunch_hook() is None
     monkeypatch.delenv(relaunch.NO_RELAUNCH_ENV)

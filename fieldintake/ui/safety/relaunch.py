@@ -33,6 +33,9 @@ def relaunch(execv: Callable[[str, list[str]], object] = os.execv) -> None:
         except (OSError, ValueError, AttributeError):
             pass
     os.environ[RELAUNCHED_ENV] = "1"
+    if getattr(sys, "frozen", False):
+        # PyInstaller (6.9+): start as a new instance, not as a child of the old bootloader's unpacked copy.
+        os.environ["PYINSTALLER_RESET_ENVIRONMENT"] = "1"
     argv = command_line()
     execv(argv[0], argv)
 
