@@ -170,14 +170,14 @@ def test_relaunch_starts_the_same_program_again(monkeypatch: pytest.MonkeyPatch)
 
     calls: list[tuple[str, list[str]]] = []
     monkeypatch.setattr(sys, "orig_argv", [sys.executable, "-X", "utf8", "/venv/bin/fieldintake", "gui"])
-    monkeypatch.delenv(relaunch.RELAUNCHED_ENV, raising=False)
+    monkeypatch.setenv(relaunch.RELAUNCHED_ENV, "0")  # restored (removed) after the test
     relaunch.relaunch(execv=lambda path, argv: calls.append((path, argv)))
     assert calls == [(sys.executable, [sys.executable, "-X", "utf8", "/venv/bin/fieldintake", "gui"])]
     assert os.environ[relaunch.RELAUNCHED_ENV] == "1"
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     monkeypatch.setattr(sys, "argv", ["/opt/fieldintake/fieldintake", "gui"])
     assert relaunch.command_line() == [sys.executable, "gui"]  # the packaged binary: itself, same arguments
-    monkeypatch.delenv("PYINSTALLER_RESET_ENVIRONMENT", raising=False)
+    monkeypatch.setenv("PYINSTALLER_RESET_ENVIRONMENT", "0")
     relaunch.relaunch(execv=lambda path, argv: calls.append((path, argv)))
     assert calls[-1] == (sys.executable, [sys.executable, "gui"])
     assert os.environ["PYINSTALLER_RESET_ENVIRONMENT"] == "1"
