@@ -86,6 +86,10 @@ class VaultCorrupt(FieldintakeError):
     pass
 
 
+class VaultErased(FieldintakeError):
+    """The vault was erased (from another window) while this session had it open: nothing more is written."""
+
+
 class CodecMissing(FieldintakeError):
     """The SQLite library in use cannot encrypt: refuse to run at all."""
 

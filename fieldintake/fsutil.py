@@ -102,3 +102,112 @@ def shred_file(path: Path) -> None:
         fh.write(secrets.token_bytes(max(size, 1)))
         os.fsync(fh.fileno())
     os.unlink(path)
+
+
+def replace_shredding_previous(target: Path, data: bytes, mode: int = PRIVATE_FILE) -> None:
+    """``atomic_write_bytes``, then overwrite the replaced version in place before letting it go.
+
+    For key files: ``os.replace`` alone frees the old file's blocks with the old
+    wrapped key still in them, for anyone who images the disk to carve. A hard
+    link keeps the old inode until it is shredded; a crash in between leaves a
+    ``.NAME.*.old.tmp`` link that ``shred_leftovers`` (and erase) shreds later.
+    """
+    target = Path(target)
+    previous = target.with_name(f".{target.name}.{secrets.token_hex(8)}.old.tmp")
+    try:
+        os.link(target, previous)
+    except FileNotFoundError:
+        previous = None  # type: ignore[assignment]
+    except OSError as exc:
+        raise storage_error(exc, str(target.name)) from exc
+    try:
+        atomic_write_bytes(target, data, mode)
+    except BaseException:
+        if previous is not None:
+            _remove_quietly(previous)  # still the live file's inode: unlink the link, keep the content
+        raise
+    if previous is not None:
+        shred_file(previous)
+
+
+def shred_leftovers(target: Path) -> None:
+    """Shred what an interrupted ``replace_shredding_previous`` or ``atomic_writer`` left beside ``target``."""
+    target = Path(target)
+    for leftover in sorted(target.parent.glob(f".{target.name}.*.tmp")):
+        with contextlib.suppress(OSError):
+            shred_file(leftover)
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM or SIGHUP arrived during a write that must not leave a partial file behind."""
+
+
+@contextlib.contextmanager
+def terminate_as_interrupt() -> Iterator[None]:
+    """Within the block, SIGTERM and SIGHUP raise ``Terminated`` (a KeyboardInterrupt) instead of ending the
+    process on the spot, so ``finally`` and ``atomic_writer`` remove a half-written plaintext temp file.
+
+    Only in the main thread (where Python runs signal handlers); elsewhere a no-op.
+    """
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def raise_terminated(signum: int, frame: object) -> None:
+        raise Terminated(f"signal {signum}")
+
+    names = [name for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)]
+    previous = {name: signal.signal(getattr(signal, name), raise_terminated) for name in names}
+    try:
+        yield
+    finally:
+        for name, handler in previous.items():
+            signal.signal(getattr(signal, name), handler)
+
+
+def _link_unnamed(fd: int, name: Path) -> None:
+    """linkat(AT_SYMLINK_FOLLOW) of /proc/self/fd/N: a src_dir_fd makes Python call linkat, not link."""
+    root = os.open("/", os.O_RDONLY)
+    try:
+        os.link(f"/proc/self/fd/{fd}", name, src_dir_fd=root, follow_symlinks=True)
+    finally:
+        os.close(root)
+
+
+@contextlib.contextmanager
+def unnamed_atomic_writer(target: Path, mode: int = PRIVATE_FILE) -> Iterator[BinaryIO]:
+    """``atomic_writer`` for plaintext copies: on Linux the bytes go to an unnamed file (``O_TMPFILE``)
+    that gets a name only once complete, so even kill -9 or a power cut mid-write leaves nothing
+    in the folder. Elsewhere (or on file systems without it): ``atomic_writer``.
+    """
+    target = Path(target)
+    flag = getattr(os, "O_TMPFILE", 0)
+    fd = -1
+    if flag and os.path.exists("/proc/self/fd"):
+        try:
+            fd = os.open(target.parent, flag | os.O_WRONLY, mode)
+        except OSError as exc:
+            if exc.errno not in (errno.EOPNOTSUPP, errno.EISDIR, errno.EINVAL, errno.ENOENT):
+                raise storage_error(exc, str(target.name)) from exc
+    if fd < 0:
+        with atomic_writer(target, mode) as fh:
+            yield fh
+        return
+    tmp = target.with_name(f".{target.name}.{secrets.token_hex(8)}.tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+            _link_unnamed(fh.fileno(), tmp)  # named only now, complete
+        os.replace(tmp, target)
+    except OSError as exc:
+        _remove_quietly(tmp)
+        raise storage_error(exc, str(target.name)) from exc
+    except BaseException:
+        _remove_quietly(tmp)
+        raise
+    fsync_dir(target.parent)

@@ -70,7 +70,7 @@ def test_removed_keyring_entry_needs_the_recovery_key_which_rebinds(
         store.unlock("alice", PASSPHRASE)
     with store.recover("alice", alice, NEW_PASSPHRASE) as session:
         assert session.binding.bound
-    assert len(memory_keyring.entries) == 1
+    assert len([a for a in memory_keyring.entries if a[1].startswith("device-secret:")]) == 1
     store.unlock("alice", NEW_PASSPHRASE).close()
 
 
@@ -82,7 +82,7 @@ def test_changed_keyring_backend_is_reported(home: Home, alice: str) -> None:
 
 def test_device_secret_is_really_needed(home: Home, memory_keyring: MemoryKeyring, alice: str) -> None:
     """With the right passphrase but another secret in the keyring, the key does not unwrap."""
-    (account,) = memory_keyring.entries
+    (account,) = [a for a in memory_keyring.entries if a[1].startswith("device-secret:")]
     memory_keyring.entries[account] = "A" * 43 + "="
     with pytest.raises(WrongPassphrase):
         UserStore(home, policy=FAST_FOR_TESTS, device=DeviceSecrets(memory_keyring)).unlock("alice", PASSPHRASE)
@@ -99,8 +99,8 @@ def test_without_a_real_keyring_binding_is_off_and_said(home: Home) -> None:
     store.unlock("bob", PASSPHRASE).close()
 
 
-def test_passphrase_change_rewraps_only_the_key(store: UserStore, home: Home, alice: str) -> None:
-    db_header = home.user("alice").db.read_bytes()[:16]  # SQLCipher's salt: same database key
+def test_passphrase_change_re_encrypts_the_vault_under_a_new_key(store: UserStore, home: Home, alice: str) -> None:
+    pages = home.user("alice").db.read_bytes()
     with store.unlock("alice", PASSPHRASE) as session:
         with pytest.raises(WrongPassphrase):
             session.change_passphrase("not the old one at all", NEW_PASSPHRASE)
@@ -108,7 +108,9 @@ def test_passphrase_change_rewraps_only_the_key(store: UserStore, home: Home, al
     with pytest.raises(WrongPassphrase):
         store.unlock("alice", PASSPHRASE)
     store.unlock("alice", NEW_PASSPHRASE).close()
-    assert home.user("alice").db.read_bytes()[:16] == db_header
+    after = home.user("alice").db.read_bytes()
+    assert after[:16] == pages[:16]  # the same file, rewritten in place (SQLCipher's salt kept)...
+    assert after[4096:8192] != pages[4096:8192]  # ...every page encrypted anew
 
 
 @pytest.mark.parametrize("failure", [OSError(28, "No space left on device"), KeyboardInterrupt()])

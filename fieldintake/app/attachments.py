@@ -34,7 +34,15 @@ from fieldintake.app.clock import utc_now
 from fieldintake.app.model import SENSITIVITIES, Attachment
 from fieldintake.app.vault import Vault
 from fieldintake.errors import Cancelled, FieldintakeError, InvalidInput, NotFound, StorageError
-from fieldintake.fsutil import PRIVATE_FILE, atomic_writer, ensure_private_dir, fsync_dir, storage_error
+from fieldintake.fsutil import (
+    PRIVATE_FILE,
+    atomic_writer,
+    ensure_private_dir,
+    fsync_dir,
+    storage_error,
+    terminate_as_interrupt,
+    unnamed_atomic_writer,
+)
 
 Progress = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
@@ -146,6 +154,7 @@ class _HashingSink(io.RawIOBase):
         self.sha256 = _BackgroundHash()
         self.size = 0
         self.cancelled = False
+        self.error: OSError | None = None  # the destination's own failure (a full disk), which pyrage would hide
 
     def writable(self) -> bool:
         return True
@@ -158,7 +167,11 @@ class _HashingSink(io.RawIOBase):
         self.sha256.feed(chunk)
         self.size += len(chunk)
         if self._target is not None:
-            self._target.write(chunk)
+            try:
+                self._target.write(chunk)
+            except OSError as exc:
+                self.error = exc
+                raise
         if self._progress is not None:
             self._progress(self.size, self._total)
         return len(chunk)
@@ -264,8 +277,10 @@ class StagedBlob:
 
 class AttachmentStore:
     def __init__(self, vault: Vault, blobs: Path, recipient: pyrage.x25519.Recipient,
-                 identity: pyrage.x25519.Identity, cases: CaseStore) -> None:
+                 identity: pyrage.x25519.Identity, cases: CaseStore,
+                 guard: Callable[[], None] | None = None) -> None:
         self.vault = vault
+        self._guard = guard  # raises when the user was erased meanwhile: never recreate its folders
         self.blobs = blobs
         self._recipient = recipient
         self._identity = identity
@@ -276,6 +291,10 @@ class AttachmentStore:
     def stage(self, source: BinaryIO, total: int = 0, *, progress: Progress | None = None,
               cancel: CancelCheck | None = None) -> StagedBlob:
         """Encrypt a stream into a new blob (not yet in any case); returns its id, size and hash."""
+        if self._guard is not None:
+            self._guard()
+        if not self.blobs.parent.is_dir():  # never recreate a user folder that is gone
+            raise StorageError("The vault's folder is gone: the attachment was not added.")
         ensure_private_dir(self.blobs)
         blob_id = secrets.token_hex(16)
         final = self.blobs / blob_id
@@ -425,6 +444,8 @@ class AttachmentStore:
             sink.sha256.close()
             if sink.cancelled:
                 raise Cancelled("Cancelled.") from exc
+            if sink.error is not None:  # the stored file is fine: writing the copy failed
+                raise storage_error(sink.error, "the copy") from exc
             raise AttachmentCorrupt(f"The stored file of '{attachment.file_name}' is damaged: it does not decrypt.") from exc
         if sink.size != attachment.size or sink.sha256.hexdigest() != attachment.sha256:
             raise AttachmentCorrupt(
@@ -453,6 +474,10 @@ class AttachmentStore:
         destination = Path(destination)
         if destination.is_dir():
             destination = destination / safe_file_name(attachment.file_name)
-        with atomic_writer(destination, mode=0o600) as out:
+        # A plaintext copy: written unnamed where the system allows (nothing left even by kill -9), and an
+        # interruption (Ctrl+C, SIGTERM, a closed terminal) removes a named temp file too.
+        with terminate_as_interrupt(), unnamed_atomic_writer(destination, mode=0o600) as out:
             self.read_into(attachment_id, out, progress=progress, cancel=cancel)
+        with self.vault.transaction() as tx:  # only once the plaintext copy is written
+            tx.audit("attachment.saved_copy", "attachment", attachment.id, {"sha256": attachment.sha256})
         return destination

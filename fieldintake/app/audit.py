@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass
 from typing import Any
 
 from fieldintake.app.clock import utc_now
+from fieldintake.errors import InvalidInput
 
 GENESIS = "0" * 64
 
@@ -117,7 +119,40 @@ def entries(conn: Any, object_id: str | None = None, limit: int | None = None) -
     return [_row_entry(r) for r in conn.execute(sql, args)]
 
 
-def verify(conn: Any) -> AuditReport:
+_EXPECT = re.compile(r"\s*(\d{1,12})\s*:\s*([0-9a-fA-F]{64})\s*")
+
+
+def parse_expectation(text: str) -> tuple[int, str]:
+    """``COUNT:HEAD`` as printed on a PDF's integrity page, in a bundle manifest or by ``audit verify``."""
+    match = _EXPECT.fullmatch(text or "")
+    if match is None or int(match.group(1)) < 1:
+        raise InvalidInput("--expect takes COUNT:HEAD, e.g. 42:3f5a… (the entry number and its 64-digit hash).")
+    return int(match.group(1)), match.group(2).lower()
+
+
+def hash_at(conn: Any, seq: int) -> str | None:
+    row = conn.execute("SELECT hash FROM audit WHERE seq = ?", (seq,)).fetchone()
+    return row[0] if row else None
+
+
+def compare_with(conn: Any, count: int, head: str, where: str) -> str | None:
+    """Why the log no longer holds entry #``count`` with hash ``head`` (recorded ``where``), or None if it does."""
+    current, _ = chain_end(conn)
+    if current < count:
+        return (f"The audit log has {current} entries, but {where} recorded entry #{count}: the vault was rolled back"
+                " to an earlier copy, or entries were cut from it.")
+    if hash_at(conn, count) != head:
+        return (f"Audit entry #{count} is not the one {where} recorded: the log was rewritten, or the vault was"
+                " replaced by another copy.")
+    return None
+
+
+def chain_end(conn: Any) -> tuple[int, str]:
+    row = conn.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
+    return (int(row[0]), str(row[1])) if row else (0, GENESIS)
+
+
+def verify(conn: Any, expect: tuple[int, str] | None = None) -> AuditReport:
     problems: list[str] = []
     expected_seq, prev = 1, GENESIS
     count = 0
@@ -137,4 +172,8 @@ def verify(conn: Any) -> AuditReport:
         problems.append(
             f"The audit log ends at entry #{count}, but entry #{stored_count} was written: the newest entries were removed."
         )
+    if expect is not None:
+        mismatch = compare_with(conn, expect[0], expect[1], "the expected head")
+        if mismatch:
+            problems.append(mismatch)
     return AuditReport(count, prev, problems)

@@ -42,7 +42,10 @@ class Context:
         name = self.user_name()
         self.home.existing_user(name)
         passphrase = prompts.secret(prompts.PASSPHRASE_ENV, f"Passphrase for {name}: ")
-        return self.store.unlock(name, passphrase)
+        session = self.store.unlock(name, passphrase)
+        if session.rollback:
+            sys.stderr.write(f"fieldintake: warning: {session.rollback} See: fieldintake audit verify\n")
+        return session
 
 
 def kdf_policy() -> KdfPolicy:
@@ -132,19 +135,38 @@ def cmd_audit_log(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_audit_verify(args: argparse.Namespace, ctx: Context) -> int:
+    from fieldintake.app import audit
+
+    expect = audit.parse_expectation(args.expect) if args.expect is not None else None
     with ctx.open_session() as session:
-        report = session.vault.audit_report()
+        if args.accept_current:
+            count, head = session.accept_current_head()
+            out(f"This vault's audit log ({count} entries, head {head}) is now the one this computer expects.")
+            return 0
+        report = session.vault.audit_report(expect)
+        rollback = session.rollback
     if not report.ok:
         raise AuditChainBroken(" ".join(report.problems))
-    out(f"Audit log intact: {report.count} entries, head {report.head}.")
+    if rollback:
+        raise AuditChainBroken(f"{rollback} If you restored this vault on purpose, confirm with:"
+                               " fieldintake audit verify --accept-current")
+    out(f"Audit log intact: {report.count} entries, head {report.count}:{report.head}.")
+    if expect is not None:
+        out(f"It holds the expected entry #{expect[0]} ({expect[1][:16]}…).")
+    if not ctx.store.device.available:
+        out("Note: no secure keyring on this system, so a rolled-back copy of the vault folder is only caught"
+            " with --expect COUNT:HEAD (from a PDF's integrity page or a bundle you sent).")
     return 0
 
 
 def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.open_session() as session:
         problems = session.vault.integrity_problems()
+        rollback = session.rollback
     if problems:
         raise VaultCorrupt("Vault check failed: " + "; ".join(problems[:5]))
+    if rollback:
+        raise AuditChainBroken(f"Vault check failed: {rollback}")
     out("Vault check passed: every page decrypts and authenticates, and the database structure is sound.")
     return 0
 
@@ -208,7 +230,11 @@ def build_parser(registrars: Sequence[Registrar] = ()) -> argparse.ArgumentParse
     audit_p = sub.add_parser("audit", help="the audit log", parents=[common]).add_subparsers(dest="audit_command", metavar="ACTION", required=True)
     p = add("log", cmd_audit_log, "list audit entries, oldest first", audit_p)
     p.add_argument("--limit", type=int, default=None, help="only the newest N entries")
-    add("verify", cmd_audit_verify, "check the audit chain for edited or deleted entries", audit_p)
+    p = add("verify", cmd_audit_verify, "check the audit chain for edited, deleted or rolled-back entries", audit_p)
+    p.add_argument("--expect", metavar="COUNT:HEAD",
+                   help="also require entry COUNT with hash HEAD (as printed on a PDF's integrity page or in a bundle)")
+    p.add_argument("--accept-current", action="store_true",
+                   help="after restoring an earlier copy on purpose: make its audit head the one this computer expects")
 
     cli_cases.register(sub, add, common)
     cli_contacts.register(sub, add, common)

@@ -104,7 +104,11 @@ def cmd_case_import(args: argparse.Namespace, ctx: Any) -> int:
 
 def cmd_case_export(args: argparse.Namespace, ctx: Any) -> int:
     with ctx.open_session() as session:
+        case = session.cases.get(args.case)
         sys.stdout.write(interchange.dumps(interchange.export_doc(session.cases, args.case)))
+        sys.stdout.flush()  # written (a closed pipe raises here): only then audited
+        with session.vault.transaction() as tx:
+            tx.audit("case.exported", "case", case.id, {"format": "interchange-json"})
     return 0
 
 

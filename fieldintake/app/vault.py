@@ -11,13 +11,14 @@ from __future__ import annotations
 import contextlib
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import sqlcipher3
 
 from fieldintake.app import audit, schema
+from fieldintake.crypto.secret import hex_key_literal, wipe
 from fieldintake.errors import CodecMissing, StorageError, VaultCorrupt
 from fieldintake.fsutil import PRIVATE_FILE
 
@@ -43,7 +44,28 @@ class Transaction:
         return audit.append(self._conn, self._actor, action, object_type, object_id, detail)
 
 
-def _connect(path: Path, dek: bytes) -> Any:
+def _set_key(conn: Any, dek: bytes | bytearray, *, rekey: bool = False) -> None:
+    """Hand SQLCipher the raw key through its C API: the ``x'…'`` literal lives in a buffer wiped here,
+    never in a Python str (a ``PRAGMA key`` statement would stay in the statement cache)."""
+    literal = hex_key_literal(dek)
+    try:
+        (conn.reset_key if rekey else conn.set_key)(literal)
+    finally:
+        wipe(literal)
+
+
+def _damaged_pages(conn: Any) -> list[str]:
+    """Pages failing their HMAC, when the key itself is right (page 1 authenticates); else []."""
+    try:
+        problems = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
+    except sqlcipher3.Error:
+        return []
+    if not problems or any(p.rstrip().endswith(" page 1") for p in problems):
+        return []  # a wrong key (or a damaged header): every page fails, page 1 first
+    return problems
+
+
+def _connect(path: Path, dek: bytes | bytearray) -> Any:
     # SQLite gives -wal and -shm the database file's mode: make that 0600 first.
     os.close(os.open(path, os.O_RDWR | os.O_CREAT, PRIVATE_FILE))
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
@@ -51,7 +73,7 @@ def _connect(path: Path, dek: bytes) -> Any:
         # Before the key: no SQLCipher log lines on stderr, and wipe freed memory.
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute("PRAGMA cipher_memory_security = ON")
-        conn.execute(f"PRAGMA key = \"x'{dek.hex()}'\"")
+        _set_key(conn, dek)
         row = conn.execute("PRAGMA cipher_version").fetchone()
         if not row or not str(row[0]).startswith("4."):
             raise CodecMissing(
@@ -65,7 +87,10 @@ def _connect(path: Path, dek: bytes) -> Any:
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA cache_size = -32768")  # 32 MiB of decrypted pages: search and lists stay warm
     except sqlcipher3.DatabaseError as exc:
+        damaged = _damaged_pages(conn)
         conn.close()
+        if damaged:
+            raise VaultCorrupt("The vault is damaged: " + "; ".join(damaged[:5]) + ". Restore it from a backup.") from exc
         raise VaultCorrupt(f"The vault database cannot be read ({exc}). It is damaged or not this user's.") from exc
     except BaseException:
         conn.close()
@@ -81,9 +106,11 @@ class Vault:
         self._lock = threading.RLock()
         self._depth = 0
         self._tx: Transaction | None = None
+        # Called before every write; raises (``VaultErased``) when the vault's files are gone.
+        self.guard: Callable[[], None] | None = None
 
     @classmethod
-    def open(cls, path: Path, dek: bytes, actor: str) -> Vault:
+    def open(cls, path: Path, dek: bytes | bytearray, actor: str) -> Vault:
         conn = _connect(path, dek)
         try:
             schema.migrate(conn)
@@ -120,6 +147,8 @@ class Vault:
                 finally:
                     self._depth -= 1
                 return
+            if self.guard is not None:
+                self.guard()
             before = self._conn.total_changes
             try:
                 self._conn.execute("BEGIN IMMEDIATE")
@@ -161,16 +190,56 @@ class Vault:
     def integrity_problems(self) -> list[str]:
         """SQLCipher's page HMAC check, then SQLite's structural check."""
         with self._lock:
-            self._conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
-            problems = [str(r[0]) for r in self._conn.execute("PRAGMA cipher_integrity_check")]
-            quick = [str(r[0]) for r in self._conn.execute("PRAGMA quick_check")]
-            if quick != ["ok"]:
-                problems.extend(quick)
+            problems: list[str] = []
+            for pragma in ("wal_checkpoint(PASSIVE)", "cipher_integrity_check", "quick_check"):
+                try:
+                    rows = [str(r[0]) for r in self._conn.execute(f"PRAGMA {pragma}")]
+                except sqlcipher3.DatabaseError as exc:  # the very damage the check exists to report
+                    problems.append(f"{pragma.split('(')[0]}: {exc}")
+                    continue
+                if pragma == "cipher_integrity_check":
+                    problems.extend(rows)
+                elif pragma == "quick_check" and rows != ["ok"]:
+                    problems.extend(rows)
             return problems
 
-    def audit_report(self) -> audit.AuditReport:
+    def audit_report(self, expect: tuple[int, str] | None = None) -> audit.AuditReport:
+        """The chain checked entry by entry; with ``expect`` (COUNT, HEAD) also that entry #COUNT is HEAD."""
         with self._lock:
-            return audit.verify(self._conn)
+            return audit.verify(self._conn, expect)
+
+    def audit_head(self) -> tuple[int, str]:
+        with self._lock:
+            return audit.head(self._conn)
+
+    # --- keys ----------------------------------------------------------
+
+    def rekey(self, new_dek: bytes | bytearray) -> None:
+        """Re-encrypt every page in place under ``new_dek`` (one transaction: a crash leaves the old key).
+
+        The WAL is emptied before (no old-key frames get carried along) and
+        after (the new pages are written back over the old ones in the file).
+        """
+        with self._lock:
+            if self._tx is not None:
+                raise AssertionError("rekey inside a transaction")
+            try:
+                self._checkpoint()
+                _set_key(self._conn, new_dek, rekey=True)
+                self._checkpoint()
+            except sqlcipher3.OperationalError as exc:
+                if "full" in str(exc).lower():
+                    raise StorageError("The disk is full: the vault was not re-encrypted.") from exc
+                raise StorageError(f"Could not re-encrypt the vault: {exc}.") from exc
+
+    def _checkpoint(self) -> None:
+        row = self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        if row is not None and row[0] != 0:
+            raise StorageError("The vault is busy: could not write its journal back. Nothing was changed.")
+
+    @property
+    def is_open(self) -> bool:
+        return self._conn is not None
 
     def close(self) -> None:
         with self._lock:

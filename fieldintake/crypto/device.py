@@ -9,9 +9,12 @@ file backends, are not real stores: binding is then off and we say so.
 
 from __future__ import annotations
 
+import importlib
 import os
+import sys
 
 import keyring
+import keyring.core
 from keyring.backend import KeyringBackend
 from keyring.errors import KeyringError
 
@@ -65,11 +68,57 @@ def _effective(backend: KeyringBackend) -> KeyringBackend | None:
     return backend
 
 
+# The one backend worth asking on each platform. keyring's own discovery asks
+# every installed backend whether it is viable, and the macOS one answers on
+# Linux through ctypes.util.find_library, which runs gcc, ld and ldconfig (and
+# leaves temp files) on every start.
+_PLATFORM_BACKENDS: dict[str, tuple[str, ...]] = {
+    "darwin": ("keyring.backends.macOS:Keyring",),
+    "win32": ("keyring.backends.Windows:WinVaultKeyring",),
+    "linux": ("keyring.backends.SecretService:Keyring", "keyring.backends.kwallet:DBusKeyring"),
+}
+
+
+def _viable(dotted: str) -> KeyringBackend | None:
+    module_name, _, class_name = dotted.partition(":")
+    try:
+        cls = getattr(importlib.import_module(module_name), class_name)
+        if cls.priority <= 0:  # keyring's own viability check for that one backend (a D-Bus ping on Linux)
+            return None
+        return cls()  # type: ignore[no-any-return]
+    except Exception:  # not installed, no D-Bus session, no wallet daemon: not viable
+        return None
+
+
+def platform_backend() -> KeyringBackend:
+    """The keyring to use, chosen without probing every backend.
+
+    An explicit choice wins: ``keyring.set_keyring`` (tests, embedding),
+    $PYTHON_KEYRING_BACKEND or keyring's configuration file. Otherwise the
+    platform's own store, or keyring's ``fail`` backend (device binding off).
+    """
+    if getattr(keyring.core, "_keyring_backend", None) is not None:
+        return keyring.get_keyring()
+    chosen = keyring.core.load_env() or keyring.core.load_config()
+    if chosen is None:
+        platform = "linux" if sys.platform.startswith(("linux", "freebsd", "openbsd")) else sys.platform
+        for dotted in _PLATFORM_BACKENDS.get(platform, ()):
+            chosen = _viable(dotted)
+            if chosen is not None:
+                break
+    if chosen is None:
+        from keyring.backends.fail import Keyring as FailKeyring
+
+        chosen = FailKeyring()
+    keyring.set_keyring(chosen)
+    return chosen
+
+
 class DeviceSecrets:
     """The per-user device secrets in one keyring backend."""
 
     def __init__(self, backend: KeyringBackend | None = None) -> None:
-        self._backend = backend if backend is not None else keyring.get_keyring()
+        self._backend = backend if backend is not None else platform_backend()
         self._real = _effective(self._backend)
 
     @property
@@ -110,9 +159,47 @@ class DeviceSecrets:
         return secret if len(secret) == SECRET_BYTES else None
 
     def delete(self, user_id: str) -> None:
+        """The device secret (the recorded audit head stays)."""
+        self._delete(self._account(user_id))
+
+    def forget(self, user_id: str) -> None:
+        """The device secret and the recorded audit head: nothing of the user is left in the keyring."""
+        self._delete(self._account(user_id), self._head_account(user_id))
+
+    def _delete(self, *accounts: str) -> None:
+        if self._real is None:
+            return
+        for account in accounts:
+            try:
+                self._real.delete_password(SERVICE, account)
+            except KeyringError:
+                pass  # already gone (PasswordDeleteError) or store unavailable
+
+    # --- the audit head, kept outside the vault -----------------------------
+    # A copy of the user folder put back (or pages replaced by older ones) takes
+    # the audit log back with it; the keyring's record of how far it had got
+    # does not move back, so the next unlock notices.
+
+    @staticmethod
+    def _head_account(user_id: str) -> str:
+        return f"audit-head:{user_id}"
+
+    def recorded_head(self, user_id: str) -> tuple[int, str] | None:
+        if self._real is None:
+            return None
+        try:
+            value = self._real.get_password(SERVICE, self._head_account(user_id))
+        except KeyringError:
+            return None
+        count, _, head = (value or "").partition(":")
+        if not count.isdigit() or len(head) != 64:
+            return None
+        return int(count), head
+
+    def record_head(self, user_id: str, count: int, head: str) -> None:
         if self._real is None:
             return
         try:
-            self._real.delete_password(SERVICE, self._account(user_id))
+            self._real.set_password(SERVICE, self._head_account(user_id), f"{count}:{head}")
         except KeyringError:
-            pass  # already gone (PasswordDeleteError) or store unavailable
+            pass  # a keyring that refuses now: rollback detection is weaker, the vault itself is unaffected

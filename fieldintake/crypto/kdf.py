@@ -18,9 +18,18 @@ from dataclasses import dataclass
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from fieldintake.crypto.encoding import b64d, b64e
+from fieldintake.crypto.secret import scrub, wipe
 
 SALT_BYTES = 16
 KEY_BYTES = 32
+
+# Bounds on what a stored key file may ask for, checked before any derivation:
+# a key file is data from the disk, and Argon2 with t = 2^31 never returns.
+MAX_SALT_BYTES = 64
+MAX_MEMORY_KIB = 4 * 1024 * 1024  # 4 GiB
+MAX_ITERATIONS = 256
+MAX_LANES = 64
+MAX_COST_KIB_PASSES = 16 * 1024 * 1024  # memory × iterations: 64 MiB × 256, or 4 GiB × 4 (tens of seconds)
 
 
 @dataclass(frozen=True)
@@ -43,17 +52,24 @@ class Argon2Params:
     def from_dict(cls, data: dict[str, object]) -> Argon2Params:
         if data.get("alg") != "argon2id":
             raise ValueError("unsupported KDF")
-        params = cls(
-            salt=b64d(str(data["salt"])),
-            memory_kib=int(data["memory_kib"]),  # type: ignore[arg-type]
-            iterations=int(data["iterations"]),  # type: ignore[arg-type]
-            lanes=int(data["lanes"]),  # type: ignore[arg-type]
-        )
-        if len(params.salt) < SALT_BYTES or params.iterations < 1 or params.lanes < 1:
-            raise ValueError("implausible KDF parameters")
-        # A hostile key file must not make us allocate without bound.
-        if params.memory_kib > 4 * 1024 * 1024 or params.memory_kib < 8 * params.lanes:
-            raise ValueError("implausible KDF memory")
+        numbers = {}
+        for key in ("memory_kib", "iterations", "lanes"):
+            value = data.get(key)
+            if type(value) is not int:  # noqa: E721 - not bool, not float, not a 10,000-digit string
+                raise ValueError(f"KDF parameter {key} is not a whole number")
+            numbers[key] = value
+        params = cls(salt=b64d(str(data["salt"])[:200]), **numbers)
+        if not SALT_BYTES <= len(params.salt) <= MAX_SALT_BYTES:
+            raise ValueError(f"KDF salt of {len(params.salt)} bytes (allowed {SALT_BYTES}–{MAX_SALT_BYTES})")
+        if not 1 <= params.iterations <= MAX_ITERATIONS:
+            raise ValueError(f"Argon2 iterations {params.iterations} out of range (allowed 1–{MAX_ITERATIONS})")
+        if not 1 <= params.lanes <= MAX_LANES:
+            raise ValueError(f"Argon2 lanes {params.lanes} out of range (allowed 1–{MAX_LANES})")
+        # A hostile key file must not make us allocate or compute without bound.
+        if not 8 * params.lanes <= params.memory_kib <= MAX_MEMORY_KIB:
+            raise ValueError(f"Argon2 memory {params.memory_kib} KiB out of range (allowed {8 * params.lanes}–{MAX_MEMORY_KIB})")
+        if params.memory_kib * params.iterations > MAX_COST_KIB_PASSES:
+            raise ValueError("Argon2 memory × iterations exceeds the largest cost this app ever writes")
         return params
 
 
@@ -104,15 +120,29 @@ def normalise_passphrase(passphrase: str) -> bytes:
     return unicodedata.normalize("NFC", passphrase).encode("utf-8")
 
 
-def derive(passphrase: str, params: Argon2Params) -> bytes:
-    kdf = Argon2id(
+def _argon2(params: Argon2Params) -> Argon2id:
+    return Argon2id(
         salt=params.salt,
         length=KEY_BYTES,
         iterations=params.iterations,
         lanes=params.lanes,
         memory_cost=params.memory_kib,
     )
-    return kdf.derive(normalise_passphrase(passphrase))
+
+
+def derive(passphrase: str, params: Argon2Params) -> bytes:
+    return _argon2(params).derive(normalise_passphrase(passphrase))
+
+
+def derive_into(passphrase: str, params: Argon2Params, out: bytearray) -> None:
+    """``derive`` into the caller's buffer, wiping the encoded passphrase afterwards."""
+    encoded = normalise_passphrase(passphrase)
+    material = bytearray(encoded)
+    scrub(encoded)
+    try:
+        _argon2(params).derive_into(material, out)
+    finally:
+        wipe(material)
 
 
 def time_derivation(params: Argon2Params) -> float:

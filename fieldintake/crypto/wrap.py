@@ -16,6 +16,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 NONCE_BYTES = 12
+TAG_BYTES = 16
 
 
 class UnwrapFailed(Exception):
@@ -28,17 +29,27 @@ class WrappedKey:
     ciphertext: bytes
 
 
-def wrap(kek: bytes, key: bytes, associated_data: bytes) -> WrappedKey:
+Keys = bytes | bytearray
+
+
+def wrap(kek: Keys, key: Keys, associated_data: bytes) -> WrappedKey:
     nonce = os.urandom(NONCE_BYTES)
     return WrappedKey(nonce, AESGCM(kek).encrypt(nonce, key, associated_data))
 
 
-def unwrap(kek: bytes, wrapped: WrappedKey, associated_data: bytes) -> bytes:
+def unwrap(kek: Keys, wrapped: WrappedKey, associated_data: bytes) -> bytearray:
+    """The key, in a buffer the caller wipes (``crypto.secret.wipe``) when done."""
+    if len(wrapped.ciphertext) < TAG_BYTES:
+        raise UnwrapFailed()
+    out = bytearray(len(wrapped.ciphertext) - TAG_BYTES)
     try:
-        return AESGCM(kek).decrypt(wrapped.nonce, wrapped.ciphertext, associated_data)
-    except InvalidTag as exc:
+        AESGCM(kek).decrypt_into(wrapped.nonce, wrapped.ciphertext, associated_data, out)
+    except (InvalidTag, ValueError) as exc:
         raise UnwrapFailed() from exc
+    return out
 
 
-def hkdf(ikm: bytes, info: bytes, salt: bytes | None = None, length: int = 32) -> bytes:
-    return HKDF(algorithm=hashes.SHA256(), length=length, salt=salt, info=info).derive(ikm)
+def hkdf(ikm: Keys, info: bytes, salt: bytes | None = None, length: int = 32) -> bytearray:
+    out = bytearray(length)
+    HKDF(algorithm=hashes.SHA256(), length=length, salt=salt, info=info).derive_into(ikm, out)
+    return out

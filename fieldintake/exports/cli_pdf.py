@@ -18,7 +18,13 @@ from typing import Any
 from fieldintake.app.model import Attachment
 from fieldintake.app.terminal import field
 from fieldintake.errors import InvalidInput
-from fieldintake.exports.pdf import PdfOptions, defaults_from_vault, parts_from_session, render_case_file
+from fieldintake.exports.pdf import (
+    PdfOptions,
+    defaults_from_vault,
+    parts_from_session,
+    record_case_file_export,
+    render_case_file,
+)
 from fieldintake.exports import summary
 from fieldintake.exports.redaction import AUDIENCES
 from fieldintake.fsutil import atomic_writer
@@ -77,8 +83,10 @@ def cmd_pdf(args: argparse.Namespace, ctx: Any) -> int:
             result = summary.render_summary(session, redacted, options)
         else:
             result = render_case_file(parts_from_session(session, args.case), options)
-    with atomic_writer(output) as out:
-        out.write(result.data)
+        with atomic_writer(output) as out:
+            out.write(result.data)
+        if not args.redacted:  # (a summary's redaction log is its record)
+            record_case_file_export(session, args.case, result)
     sys.stdout.write(f"{output}\t{result.pages} pages\tsha256 {result.sha256}\n")
     return 0
 

@@ -151,6 +151,7 @@ def export_bundle(
             recipients=targets if passphrase is None else None, passphrase=passphrase, redaction=redaction,
             cases=[c.id for c in cases], progress=progress, cancel=cancel,
             extra={CASE_VERSIONS: versions} if versions else None,
+            audit_head=session.vault.audit_head(),
         )
     try:
         _record_export(session, info, docs, cases, chosen, recipients, passphrase, redaction, full,

@@ -41,7 +41,6 @@ def summary_options(result: RedactionResult, base: PdfOptions) -> PdfOptions:
         base,
         title_override=TITLES[lang].format(audience=audience_name(result.audience, lang)),
         extra_pages=[*base.extra_pages, ExtraPage(LOG_HEADINGS[lang], result.log.lines(lang))],
-        integrity_audit_head=False,
     )
 
 
@@ -51,7 +50,7 @@ def render_summary(session: Any, result: RedactionResult, base: PdfOptions, *, r
     def read(attachment: Any) -> bytes:
         return result.attachment_bytes(session.attachments, attachment.id)
 
-    parts = CaseFileParts(result.case, session.templates.get, read, None)
+    parts = CaseFileParts(result.case, session.templates.get, read, session.vault.audit_head())
     rendered = render_case_file(parts, summary_options(result, base))
     if record:
         result.record(session.vault)

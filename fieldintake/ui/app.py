@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import enum
 import random
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from fieldintake.app import backupsettings
 from fieldintake.app.users import NewUser, Session, UserStore
-from fieldintake.errors import FieldintakeError
+from fieldintake.errors import AuditChainBroken, FieldintakeError
 from fieldintake.ui import case, handover
 from fieldintake.ui.backup import BackupDialog, TravelDialog
 from fieldintake.ui.backup import status_text as backup_status_text
@@ -68,11 +69,13 @@ class Controller(QObject):
         rng: random.Random | None = None,
         debug: bool = False,
         watch_system: bool = True,
+        relaunch: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(app)
         self.app = app
         self.store = store
         self.debug = debug
+        self._relaunch = relaunch  # after a lock: a fresh process (ui/safety/relaunch.py); None in tests
         self._rng = rng
         self._idle_override = idle_timeout_ms
         self.pages = default_pages()
@@ -198,6 +201,8 @@ class Controller(QObject):
         self.unlock_window.hide()
         self.idle.start()
         self._set_state(State.UNLOCKED)
+        if session.rollback:  # the keyring remembers a later audit head: say so, but let the user see the data
+            show_error(window, AuditChainBroken(session.rollback))
 
     def open_backup(self) -> BackupDialog | None:
         if self.session is None or self.main_window is None:
@@ -253,6 +258,11 @@ class Controller(QObject):
         if session is not None:
             session.close()
         self.clipboard.clear_if_ours()
+        if show_next and self._relaunch is not None:
+            self.locked.emit()
+            self.unlock_window.hide()
+            self._relaunch()  # does not return: the new process starts at the unlock screen
+            return
         if show_next:
             if self.store.names():
                 self.show_unlock()

@@ -47,6 +47,12 @@ _KNOWN: dict[type[FieldintakeError], str] = {
         "errors", "The bundle's signature does not match its contents: it was altered. Nothing was imported."),
     errors.BundleTampered: QT_TRANSLATE_NOOP(
         "errors", "The bundle was altered or damaged on the way. Nothing was imported."),
+    errors.AuditChainBroken: QT_TRANSLATE_NOOP(
+        "errors", "The audit log does not match what this computer recorded: the vault was rolled back to an "
+                  "earlier copy, or altered. If you restored a backup on purpose, confirm it with "
+                  "'fieldintake audit verify --accept-current'."),
+    errors.VaultErased: QT_TRANSLATE_NOOP(
+        "errors", "This vault was erased from another window. Nothing more can be saved to it."),
     errors.BundleTooExpensive: QT_TRANSLATE_NOOP(
         "errors", "This bundle asks for an unreasonable amount of work to open; it was refused."),
 }

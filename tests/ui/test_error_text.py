@@ -20,3 +20,15 @@ def test_common_errors_in_russian_and_english(qapp: QApplication) -> None:
         assert error_text(InvalidInput("Some detail in English.")) == "Some detail in English."  # no own words yet
     finally:
         translations.set_language("en")
+
+
+def test_rollback_and_erased_vault_errors_in_russian(qapp: QApplication) -> None:
+    from fieldintake.errors import AuditChainBroken, VaultErased
+
+    translations = Translations(qapp)
+    try:
+        translations.set_language("ru")
+        assert error_text(AuditChainBroken("rolled back")).startswith("Журнал аудита не совпадает")
+        assert error_text(VaultErased("erased")).startswith("Это хранилище стёрто")
+    finally:
+        translations.set_language("en")

@@ -223,6 +223,8 @@ def _build_vault(store: UserStore, staged: UserPaths, name: str, summary: Backup
                 "device_bound": secret is not None,
             })
             backupsettings.remember_recovery_key(tx, rkey, meta.user_id, identity, audit=False)
+        if store.device.available:  # a restore is chosen, not a rollback: this computer now expects its head
+            store.device.record_head(meta.user_id, *vault.audit_head())
     finally:
         vault.close()
     kf = keyfile.new_key_file(meta.user_id, utc_now(), dek, new_passphrase, rkey, store.policy,

@@ -131,6 +131,8 @@ class Manifest:
     cases: tuple[str, ...] = ()
     extra: Mapping[str, Any] = field(default_factory=dict)
     format: str = FORMAT
+    # Issue 10 (rollback): the sender's audit chain (length, head) when the bundle was made.
+    audit: tuple[int, str] | None = None
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -146,10 +148,30 @@ class Manifest:
         }
         if self.passphrase:
             data["passphrase"] = True
+        if self.audit is not None:
+            data["audit"] = audit_head_json(self.audit)
         return data
 
     def to_bytes(self) -> bytes:
         return canonical_json(self.to_json())
+
+
+# --- the sender's audit head (optional; issue 10) ------------------------------
+
+
+def audit_head_json(head: tuple[int, str]) -> dict[str, Any]:
+    """``{"count": N, "head": hex}``: what ``fieldintake audit verify --expect N:hex`` checks on the sender's side."""
+    return {"count": head[0], "head": head[1]}
+
+
+def audit_head_from_json(value: Any) -> tuple[int, str] | None:
+    if value is None:
+        return None
+    _require(isinstance(value, dict) and set(value) == {"count", "head"}, "bad audit head")
+    count, head = value["count"], value["head"]
+    _require(isinstance(count, int) and not isinstance(count, bool) and 0 <= count < 10**12, "bad audit count")
+    _require(isinstance(head, str) and bool(_SHA256_HEX.fullmatch(head)), "bad audit head")
+    return count, head
 
 
 def canonical_json(data: Any) -> bytes:
@@ -256,7 +278,7 @@ def _opt_str(value: Any, what: str) -> str | None:
 
 def _manifest_from_json(data: Mapping[str, Any]) -> Manifest:
     known = {"format", "bundle_id", "created_at", "sender", "recipients", "passphrase",
-             "members", "redaction", "cases", "extra"}
+             "members", "redaction", "cases", "extra", "audit"}
     _require(set(data) <= known, f"unknown fields {sorted(set(data) - known)}")
     bundle_id = data["bundle_id"]
     _require(isinstance(bundle_id, str) and str(uuid.UUID(bundle_id)) == bundle_id, "bad bundle_id")
@@ -303,4 +325,5 @@ def _manifest_from_json(data: Mapping[str, Any]) -> Manifest:
         redaction=redaction,
         cases=tuple(cases),
         extra=extra,
+        audit=audit_head_from_json(data.get("audit")),
     )

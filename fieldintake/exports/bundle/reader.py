@@ -76,6 +76,7 @@ class BundleSummary:
     redaction: Redaction
     cases: tuple[str, ...]
     extra: dict[str, Any]
+    audit_head: tuple[int, str] | None = None  # the sender's audit chain when sent (issue 10)
 
 
 def verified_manifest(raw: bytes, signature: bytes) -> tuple[Manifest, ContactCard]:
@@ -107,6 +108,7 @@ def summary_of(m: Manifest, card: ContactCard, forwarded: bool) -> BundleSummary
         redaction=m.redaction,
         cases=m.cases,
         extra=dict(m.extra),
+        audit_head=m.audit,
     )
 
 

@@ -118,6 +118,7 @@ def write_bundle(
     created_at: datetime | None = None,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
+    audit_head: tuple[int, str] | None = None,
 ) -> BundleInfo:
     """Write one bundle to ``out`` (the caller's atomic writer).
 
@@ -156,6 +157,7 @@ def write_bundle(
         redaction=redaction,
         cases=tuple(cases),
         extra=dict(extra or {}),
+        audit=audit_head,
     )
     manifest_bytes = manifest.to_bytes()
     head: list[MemberSource] = [

@@ -60,6 +60,13 @@ def parts_from_session(session: Any, case_ref: str) -> CaseFileParts:
                          tuple(ledger.of_case(session.vault, case.id)))
 
 
+def record_case_file_export(session: Any, case_ref: str, rendered: RenderedPdf) -> None:
+    """The full case file left the vault in plaintext: say so in the audit chain, once it is written."""
+    case_id = session.cases.resolve(case_ref)
+    with session.vault.transaction() as tx:
+        tx.audit("export.case_file_pdf", "case", case_id, {"sha256": rendered.sha256, "pages": rendered.pages})
+
+
 def defaults_from_vault(session: Any) -> dict[str, str]:
     """The organisation and preparer saved in the user's settings, if any."""
     return {key: session.vault.get_setting(key) or "" for key in ("organisation", "preparer")}
@@ -71,6 +78,7 @@ __all__ = [
     "PdfOptions",
     "RenderedPdf",
     "case_sha256",
+    "record_case_file_export",
     "defaults_from_vault",
     "parts_from_session",
     "render_case_file",

@@ -29,7 +29,8 @@ def integrity_lines(case: Case, exhibits: list[Exhibit], audit_head: tuple[int, 
     for exhibit in exhibits:
         lines.append((f"{exhibit.number}  {display_name(exhibit.attachment.file_name)}", exhibit.attachment.sha256))
     if options.integrity_audit_head and audit_head is not None:
-        lines.append((label("audit_head", lang, n=audit_head[0]), audit_head[1]))
+        # As ``COUNT:HEAD``: what ``fieldintake audit verify --expect`` takes, to show the log still holds it.
+        lines.append((label("audit_head", lang, n=audit_head[0]), f"{audit_head[0]}:{audit_head[1]}"))
     lines.extend(options.integrity_extra)
     lines.append((label("program", lang), f"fieldintake {fieldintake.__version__}"))
     lines.append((label("generated_utc", lang), generated.strftime("%Y-%m-%dT%H:%M:%SZ")))

@@ -26,7 +26,14 @@ from fieldintake.app.attachments import display_name
 from fieldintake.app.model import Attachment
 from fieldintake.errors import Cancelled
 from fieldintake.exports import summary
-from fieldintake.exports.pdf import PdfOptions, RenderedPdf, defaults_from_vault, parts_from_session, render_case_file
+from fieldintake.exports.pdf import (
+    PdfOptions,
+    RenderedPdf,
+    defaults_from_vault,
+    parts_from_session,
+    record_case_file_export,
+    render_case_file,
+)
 from fieldintake.exports.redaction import preview_text
 from fieldintake.ui.dialogs import show_error
 from fieldintake.ui.handover.consent import AudienceConsent
@@ -270,6 +277,19 @@ class CaseFileTab(_PdfExport):
         session, case_id = self._context.session, self.case_id
         return lambda progress: render_case_file(parts_from_session(session, case_id),
                                                  _with_progress(options, progress))
+
+    def _write_job(self, path: Path, data: bytes) -> Callable[[], Path]:
+        # The full case file leaves the vault in plaintext: audited once the file is written.
+        session = self._context.session if self._context is not None else None
+        case_id, rendered = self.case_id, self.preview.rendered
+
+        def job() -> Path:
+            written = write_bytes(path, data)
+            if session is not None and rendered is not None:
+                record_case_file_export(session, case_id, rendered)
+            return written
+
+        return job
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

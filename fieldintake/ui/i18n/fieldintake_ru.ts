@@ -698,6 +698,14 @@
         <translation>Пакет изменён или повреждён в пути. Ничего не импортировано.</translation>
     </message>
     <message>
+        <source>The audit log does not match what this computer recorded: the vault was rolled back to an earlier copy, or altered. If you restored a backup on purpose, confirm it with &apos;fieldintake audit verify --accept-current&apos;.</source>
+        <translation>Журнал аудита не совпадает с тем, что записал этот компьютер: хранилище вернули к более ранней копии или изменили. Если вы намеренно восстановили резервную копию, подтвердите это командой «fieldintake audit verify --accept-current».</translation>
+    </message>
+    <message>
+        <source>This vault was erased from another window. Nothing more can be saved to it.</source>
+        <translation>Это хранилище стёрто из другого окна. В него больше ничего нельзя сохранить.</translation>
+    </message>
+    <message>
         <source>This bundle asks for an unreasonable amount of work to open; it was refused.</source>
         <translation>Для открытия этого пакета требуется неразумно много вычислений; он отклонён.</translation>
     </message>
