@@ -146,3 +146,15 @@ class AlreadyImported(BundleError):
 
 class ConsentMissing(FieldintakeError):
     """The client did not consent to sharing with this audience (or withdrew it); names what is missing."""
+
+
+class RedactionModelsMissing(FieldintakeError):
+    """The language models behind suggested redactions are not installed or are damaged."""
+
+
+class SuggestionsUndecided(FieldintakeError):
+    """Suggested redactions are waiting for review; a summary needs each accepted or rejected (or an explicit skip)."""
+
+
+class LeakFound(FieldintakeError):
+    """A removed value is still in a rendered summary or an included file; names the detector, never the value."""
