@@ -132,6 +132,7 @@ class Sources:
     messengers: list[str] = field(default_factory=list)
     others: list[str] = field(default_factory=list)
     marks: list[str] = field(default_factory=list)
+    organisations: list[str] = field(default_factory=list)  # accepted or pending suggestions
 
 
 def name_words(value: str) -> list[str]:
@@ -298,7 +299,8 @@ class Detector:
             regex = _document_regex(value)
             if regex is not None:
                 self._exact.append((regex, "document"))
-        for category, values in (("email", sources.emails), ("messenger", sources.messengers),
+        for category, values in (("organisation", sources.organisations), ("email", sources.emails),
+                                 ("messenger", sources.messengers),
                                  ("other", sources.others), ("marked", sources.marks)):
             for value in values:
                 if value.strip():
