@@ -340,6 +340,35 @@ class _Redactor:
         return replace(a, file_name=name, description=self.text(a.description), blob_id="", size=0, sha256="")
 
 
+def _decided(case: Case, decisions: Iterable[tuple[str, str, str, str]]) -> set[tuple[str, str]]:
+    decided = {(kind, key) for kind, key, _d, _t in decisions}
+    for mark in case.redaction_marks:
+        if mark.label.startswith(f"{SUGGESTED} "):
+            kind = mark.label.removeprefix(f"{SUGGESTED} ")
+            decided |= {(kind, lemma(mark.text)), (kind, lemma(mark.text, uk=True))}
+    return decided
+
+
+def _with_suggestions(case: Case, templates: Any, audience: str, decisions: Iterable[tuple[str, str, str, str]],
+                      suggest: bool) -> tuple[Sources, _People, list[Suggestion]]:
+    decisions = list(decisions)
+    sources, people = _gather(case, templates)
+    for kind, key, decision, text in decisions:
+        if decision == "accepted":
+            _add_suggested(sources, people, kind, key, [text])
+    pending: list[Suggestion] = []
+    if suggest:
+        pending = find_suggestions(case, templates, audience, _decided(case, decisions), Detector(sources))
+        for s_ in pending:
+            _add_suggested(sources, people, s_.kind, s_.key, s_.forms)
+    return sources, people, pending
+
+
+def suggestions_for(case: Case, templates: Any, decisions: Iterable[tuple[str, str, str, str]] = ()) -> list[Suggestion]:
+    """The undecided suggestions of a case, over every text any audience could get (no consent needed to review)."""
+    return _with_suggestions(case, templates, "lawyer", decisions, True)[2]
+
+
 def redact_case(case: Case, templates: Any, *, audience: str, author: str, lang: str = "en",
                 override_reason: str | None = None, decisions: Iterable[tuple[str, str, str, str]] = (),
                 skip_review: bool = False, include_pdfs: Iterable[str] = (),
@@ -360,18 +389,7 @@ def redact_case(case: Case, templates: Any, *, audience: str, author: str, lang:
         consent_problem=decision.problem if decision.overridden else None,
         ngo_names=decision.ngo_names,
     )
-    sources, people = _gather(case, templates)
-    decided = {(kind, key) for kind, key, _d, _t in decisions}
-    decided |= {(mark.label.removeprefix(f"{SUGGESTED} "), lemma(mark.text)) for mark in case.redaction_marks
-                if mark.label.startswith(f"{SUGGESTED} ")}
-    for kind, key, decision, text in decisions:
-        if decision == "accepted":
-            _add_suggested(sources, people, kind, key, [text])
-    pending: list[Suggestion] = []
-    if suggest:
-        pending = find_suggestions(case, templates, audience, decided, Detector(sources))
-        for s_ in pending:
-            _add_suggested(sources, people, s_.kind, s_.key, s_.forms)
+    sources, people, pending = _with_suggestions(case, templates, audience, decisions, suggest)
     log.suggestions_pending = len(pending)
     log.review_skipped = bool(pending) and skip_review
     r = _Redactor(templates, audience, lang, log, sources, people)

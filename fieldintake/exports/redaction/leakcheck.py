@@ -34,6 +34,7 @@ _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’ʼ](?=[^\W\d_]))*")
 _DIGIT_RUN = re.compile(r"\d(?:[ \t().\-/+]{0,2}\d)*")
 _NAME_LABELS = ("recorded name", "suggested name", "detector: name")
 MIN_DIGITS = 6
+_MAX_OBJECTS = 200_000
 MIN_SOUND = 5
 _LAT = {"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z", "и": "i", "й": "y",
         "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u",
@@ -47,6 +48,7 @@ class Form:
     label: str  # the field or detector that removed the value
     kind: str  # word | digits | phrase
     text: str  # folded
+    sound: bool = False  # also by the script-neutral skeleton (words of five letters or more, in the other script)
 
 
 @dataclass(frozen=True)
@@ -91,8 +93,8 @@ def forms_of(removed: Iterable[tuple[str, str]]) -> list[Form]:
     """Every form to look for, from (label, value) pairs; role words and short words are not looked for."""
     forms: dict[tuple[str, str], Form] = {}
 
-    def add(label: str, kind: str, text: str) -> None:
-        forms.setdefault((kind, text), Form(label, kind, text))
+    def add(label: str, kind: str, text: str, sound: bool = False) -> None:
+        forms.setdefault((kind, text), Form(label, kind, text, sound))
 
     for label, value in removed:
         value = lexicon.same_length_palochka(value)
@@ -107,8 +109,10 @@ def forms_of(removed: Iterable[tuple[str, str]]) -> list[Form]:
         if label in _NAME_LABELS or label.startswith("field: ") and len(words) == 1:
             for word in words:
                 for form in _lexeme(word):
-                    add(label, "word", form)
-                    if _cyr(form):
+                    add(label, "word", form, sound=len(word) >= MIN_SOUND)
+                    # Latin spellings of every case form of a long name; of a short one (Тима), only its own
+                    # (its case forms spelled in Latin are English words: тиме, "time").
+                    if _cyr(form) and (len(word) >= MIN_SOUND or form == fold(word)):
                         add(label, "word", _latin(form))
         elif words:
             add(label, "phrase", " ".join(fold(w) for w in _WORD.findall(value)))
@@ -134,7 +138,7 @@ def find(text: str, forms: list[Form], *, loose: bool = True) -> Form | None:
         k = _key(f.text)
         if len(f.text) >= 3 and k.exact:
             by_exact.setdefault(k.exact, f)
-        if len(f.text) >= MIN_SOUND and k.sound and len(k.sound) >= 3:
+        if f.sound and len(k.sound) >= 4:
             by_sound.setdefault(k.sound, f)
     for token, f_token in zip(tokens, folded):
         if len(token) < 3:
@@ -176,7 +180,9 @@ def pdf_texts(data: bytes) -> list[tuple[str, bool]]:
         out.append((extract_text(io.BytesIO(data)), True))
     except Exception as exc:  # noqa: BLE001 - pdfminer raises many types; then the check cannot vouch for the file
         raise LeakFound("The leak check could not read the file back, so it is not exported.") from exc
-    for obj_id in range(1, _object_count(reader) + 1):
+    ids = sorted({i for table in getattr(reader, "xref", {}).values() for i in table}
+                 | set(getattr(reader, "xref_objStm", {})))
+    for obj_id in ids[:_MAX_OBJECTS]:
         try:
             obj = reader.get_object(obj_id)
         except Exception:  # noqa: BLE001 - a free or missing object number
@@ -192,14 +198,6 @@ def pdf_texts(data: bytes) -> list[tuple[str, bool]]:
                 out.append((raw.decode("utf-16-be", errors="ignore"), False))
     out.append((_raw_inflated(data), False))
     return out
-
-
-def _object_count(reader: object) -> int:
-    trailer = getattr(reader, "trailer", {})
-    try:
-        return int(trailer.get("/Size", 0))
-    except (TypeError, ValueError):
-        return 0
 
 
 def _raw_inflated(data: bytes) -> str:

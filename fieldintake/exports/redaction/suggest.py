@@ -178,6 +178,8 @@ class SuggestionFinder:
                     elif kind == "ORG" and word[:1].isupper() \
                             and self._word(text, m.start(), word, uk_text) not in (None, "morphology-unknown"):
                         add(m.start(), m.end(), "name", "ner")
+                    elif not _cyrillic(word):
+                        continue  # a Russian model's place or organisation in Latin letters is mostly noise
                     elif kind == "LOC" and not self._skip_place(word) and word[:1].isupper():
                         add(m.start(), m.end(), "place", "ner")
                     elif kind == "ORG" and word[:1].isupper() and not self._skip_place(word) \
