@@ -35,6 +35,9 @@ _DIGIT_RUN = re.compile(r"\d(?:[ \t().\-/+]{0,2}\d)*")
 _NAME_LABELS = ("recorded name", "suggested name", "detector: name")
 MIN_DIGITS = 6
 _MAX_OBJECTS = 200_000
+_ADDRESS_WORDS = frozenset("""улица улицы улице проспект переулок микрорайон бульвар набережная шоссе квартира дом
+корпус строение район область город поселок посёлок село деревня street avenue road lane flat apartment house
+district region city village town office көшесі даңғылы пәтер ауданы облысы""".split())
 MIN_SOUND = 5
 _LAT = {"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z", "и": "i", "й": "y",
         "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u",
@@ -116,6 +119,12 @@ def forms_of(removed: Iterable[tuple[str, str]]) -> list[Form]:
                         add(label, "word", _latin(form))
         elif words:
             add(label, "phrase", " ".join(fold(w) for w in _WORD.findall(value)))
+            if "address" in label or label == "birth place":  # a street or a birth village alone points to a person
+                for word in words:
+                    if len(word) >= MIN_SOUND and fold(word) not in lexicon.BIG_PLACES \
+                            and fold(word) not in _ADDRESS_WORDS:
+                        for form in _lexeme(word):
+                            add(label, "word", form)
     return list(forms.values())
 
 
@@ -187,6 +196,8 @@ def pdf_texts(data: bytes) -> list[tuple[str, bool]]:
             obj = reader.get_object(obj_id)
         except Exception:  # noqa: BLE001 - a free or missing object number
             continue
+        if obj is not None and hasattr(obj, "get") and any(k in obj for k in ("/Length1", "/Length2", "/Length3")):
+            continue  # a font program: binary tables, and its glyphs are read through the extracted text
         if obj is not None and hasattr(obj, "get_data"):
             try:
                 raw = obj.get_data()
