@@ -257,7 +257,8 @@ class _Redactor:
         for v in value if isinstance(value, list) else [value]:
             if isinstance(v, str) and v.strip():
                 words = real_name_words(v) if fld.pii in ("name", "alias") else [v]
-                self.removed.extend(Removed(f"field: {fld.id}", w) for w in words)
+                label = f"name field: {fld.id}" if fld.pii in ("name", "alias") else f"field: {fld.id}"
+                self.removed.extend(Removed(label, w) for w in words)
         if fld.type not in TEXT_TYPES or not isinstance(value, str):
             return _DROP  # a date, phone or country cannot hold a placeholder: the value goes
         if fld.pii in ("name", "alias"):

@@ -31,6 +31,7 @@ from fieldintake.exports.redaction import lexicon
 from fieldintake.exports.redaction.lexicon import fold
 
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’ʼ](?=[^\W\d_]))*")
+_PHRASE = re.compile(r"[^\W_]+")
 _DIGIT_RUN = re.compile(r"\d(?:[ \t().\-/+]{0,2}\d)*")
 _NAME_LABELS = ("recorded name", "suggested name", "detector: name")
 MIN_DIGITS = 6
@@ -109,7 +110,7 @@ def forms_of(removed: Iterable[tuple[str, str]]) -> list[Form]:
                 for order in (d + mo + y, mo + d + y, d + mo + y[2:]):
                     add(label, "digits", order)
         words = [w for w in _WORD.findall(value) if len(w) >= 3 and not lexicon.is_role_word(w)]
-        if label in _NAME_LABELS or label.startswith("field: ") and len(words) == 1:
+        if label in _NAME_LABELS or label.startswith("name field: "):
             for word in words:
                 for form in _lexeme(word):
                     add(label, "word", form, sound=len(word) >= MIN_SOUND)
@@ -118,7 +119,7 @@ def forms_of(removed: Iterable[tuple[str, str]]) -> list[Form]:
                     if _cyr(form) and (len(word) >= MIN_SOUND or form == fold(word)):
                         add(label, "word", _latin(form))
         elif words:
-            add(label, "phrase", " ".join(fold(w) for w in _WORD.findall(value)))
+            add(label, "phrase", " ".join(fold(w) for w in _PHRASE.findall(value)))
             if "address" in label or label == "birth place":  # a street or a birth village alone points to a person
                 for word in words:
                     if len(word) >= MIN_SOUND and fold(word) not in lexicon.BIG_PLACES \
@@ -161,7 +162,7 @@ def find(text: str, forms: list[Form], *, loose: bool = True) -> Form | None:
             return by_exact[k.exact]
         if len(token) >= MIN_SOUND and k.sound in by_sound and _cyr(by_sound[k.sound].text) != k.cyrillic:
             return by_sound[k.sound]
-    joined = " " + " ".join(folded) + " "
+    joined = " " + " ".join(fold(t) for t in _PHRASE.findall(lexicon.same_length_palochka(text))) + " "
     for f in forms:
         if f.kind == "phrase" and f" {f.text} " in joined:
             return f
@@ -240,3 +241,24 @@ def check_text(text: str, forms: list[Form], where: str) -> None:
 def _refusal(form: Form, where: str) -> LeakFound:
     return LeakFound(f"Export refused: a value removed by the redaction ({form.label}) is still in {where}. "
                      "Nothing was written; mark or remove it, or leave that file out.")
+
+
+_MACHINE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{32,64}"
+                      r"|\d{4}-\d{2}-\d{2}T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?")
+
+
+def _strings(value: object) -> Iterable[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for v in value.values():
+            yield from _strings(v)
+    elif isinstance(value, list):
+        for v in value:
+            yield from _strings(v)
+
+
+def check_doc(doc: object, forms: list[Form], where: str) -> None:
+    """A redacted case document (interchange JSON): every string in it, ids, hashes and timestamps set aside."""
+    text = "\n".join(_MACHINE.sub(" ", v) for v in _strings(doc))
+    check_text(text, forms, where)
