@@ -64,7 +64,7 @@ _HOUSE_RU = re.compile(r"(?<!\w)(?:д\.|дом|кв\.|квартира|үй|пә
                        re.IGNORECASE)
 # "живём на Сейфуллина 12", "адрес: Абая 150/2", "ЖК «Нурлы Тау»", "мкр. Самал-2"
 _STREET_BARE = re.compile(r"(?<!\w)(?:на|по|адрес[уе]?:?|жил[аи]?\s+на|живу\s+на|живём\s+на|живем\s+на)\s+"
-                          r"[А-ЯЁӘҒҚҢӨҰҮҺ][\w\-]+(?:\s+[А-ЯЁӘҒҚҢӨҰҮҺ][\w\-]+)?,?\s+\d{1,4}[а-яa-z]?(?:/\d+)?(?!\w)")
+                          r"(?P<addr>[А-ЯЁӘҒҚҢӨҰҮҺ][\w\-]+(?:\s+[А-ЯЁӘҒҚҢӨҰҮҺ][\w\-]+)?,?\s+\d{1,4}[а-яa-z]?(?:/\d+)?)(?!\w)")
 _COMPLEX = re.compile(r"(?<!\w)(?:ЖК|жк|ЖМ|мкр\.?|микрорайон[аеу]?|ш/а|шағын\s+аудан[ыі]?)\s*«?[А-ЯЁA-Z0-9][\w\- ]{0,30}?»?"
                       r"(?:[-\s]?\d+)?(?=[,.;\s)]|$)")
 #: Telegram, VK, Instagram and other profile links, and e-mails written "name(at)example.org".
@@ -416,9 +416,10 @@ class Detector:
         for regex in _CAR_PLATES:
             for m in regex.finditer(text):
                 yield Hit(m.start(), m.end(), "vehicle")
-        for regex in (_STREET_BARE, _COMPLEX):
-            for m in regex.finditer(text):
-                yield Hit(m.start(), m.end(), "address")
+        for m in _STREET_BARE.finditer(text):
+            yield Hit(m.start("addr"), m.end("addr"), "address")
+        for m in _COMPLEX.finditer(text):
+            yield Hit(m.start(), m.end(), "address")
         for m in _BIRTH_DATE_PATTERN.finditer(text):
             group = "date" if m.group("date") else "date2"
             yield Hit(m.start(group), m.end(group), "birth_date")
@@ -452,7 +453,9 @@ class Detector:
     def hits(self, text: str) -> list[Hit]:
         if not text:
             return []
-        found = [*self._names(text), *self._phones(text), *self._patterns(text), *self._values(text)]
+        # The palochka typed as I, l or 1 is read as Ӏ (same offsets), so "1аьлий" is the recorded Ӏаьлий.
+        words = lexicon.same_length_palochka(text)
+        found = [*self._names(words), *self._phones(text), *self._patterns(text), *self._values(words)]
         return merge(found)
 
 

@@ -26,6 +26,15 @@ landlord landlady employer client applicant witness unknown anonymous none n/a n
 mr mrs ms miss dr doctor prof professor sir madam
 """.split())
 
+#: Pronouns, kinship and function words that a model may take for a name at the start of a sentence.
+NOT_NAMES = frozenset("""
+я мне меня мной мы нас нам нами вы вас вам ты тебя тебе он она оно они его её ее ему ей их им сначала потом
+тогда сейчас затем позже раньше вчера сегодня завтра здесь там мама папа брат сестра жена муж сын дочь
+мене мені мій моя моє мої наш наша ми нас вони його її їх він вона тато мати батько дружина чоловік брат
+мен менің маған мені менен менде біз біздің бізге сен сенің саған ол оның оған олар олардың апам анам әкем
+ағам інім әпкем қарындасым көршім досым жұбайым әйелім күйеуім ұлым қызым бүгін кеше ертең
+""".split())
+
 #: Titles that make the capitalised words after them a name, in English text.
 EN_TITLES = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Judge", "Justice", "Officer", "Captain", "Capt",
              "Major", "Maj", "Colonel", "Col", "Lieutenant", "Lt", "Sergeant", "Sgt", "Inspector", "Detective",

@@ -38,6 +38,7 @@ _KK_LETTERS = re.compile(r"[әғқңөұүһӘҒҚҢӨҰҮҺ]")
 _SURNAME_ENDING = re.compile(r"(?:ов|ев|ёв|ин|ын|ова|ева|ина|ына|ову|еву|ину|овым|евым|иным|ский|ская|цкий|цкая|енко"
                              r"|ук|юк|чук|швили|дзе|ян|янц|ец|ович|евич|овна|евна|ична|бек|беков|бекова|ұлы|улы"
                              r"|қызы|кызы|уулу|кызы|заде|оглы)$")
+_LOWER_SURNAME = re.compile(r"(?:ов|ев|ин|ын)(?:а|у|ым|ом|е|ой|ых|ы)?$")
 _EN_TITLE = re.compile(
     r"(?<![\w])(?:" + "|".join(lexicon.EN_TITLES) + r")\.?\s+"
     r"((?:[A-Z][a-z'’\-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’\-]+|[A-Z]\.)){0,2})"
@@ -135,7 +136,8 @@ def kazakh_stem(word: str) -> str | None:
 
 def _never(word: str) -> bool:
     f = fold(word)
-    return f in lexicon.ROLE_WORDS or f in lexicon.PUBLIC_BODIES or f in lexicon.BIG_PLACES or len(f) < 2
+    return (f in lexicon.ROLE_WORDS or f in lexicon.PUBLIC_BODIES or f in lexicon.BIG_PLACES
+            or f in lexicon.NOT_NAMES or len(f) < 2)
 
 
 class SuggestionFinder:
@@ -145,7 +147,10 @@ class SuggestionFinder:
         self._countries = frozenset(fold(c) for c in countries)
 
     def _skip_place(self, word: str) -> bool:
-        return fold(word) in self._countries or _never(word)
+        if fold(word) in self._countries or _never(word):
+            return True
+        lemmas = {lemma(word), lemma(word, uk=True)}
+        return bool(lemmas & lexicon.BIG_PLACES) or bool(lemmas & self._countries)
 
     def find(self, text: str) -> list[Found]:
         if not text or not any(c.isalpha() for c in text):
@@ -213,9 +218,12 @@ class SuggestionFinder:
         if kazakh_stem(word) is not None and (upper or fold(word) not in _COMMON_LOWER):
             return "kazakh"
         initial = _sentence_start(text, start)
-        parses = _parses(word, uk_text or bool(_UK_LETTERS.search(word)))
+        uk = uk_text or bool(_UK_LETTERS.search(word))
+        parses = _parses(word, uk)
         if not parses:
             return None
+        if uk:  # Ukrainian text: a name reading in either dictionary counts (Богдан, Тарас)
+            parses = parses + _parses(word, False)
         top_normal, top_tags, _top_score, top_known = parses[0]
         if upper and not initial:
             if any(tags & _NAME_TAGS and score >= 0.05 for _n, tags, score, _k in parses):
@@ -228,9 +236,9 @@ class SuggestionFinder:
             return "morphology"
         if "Surn" in top_tags and (_SURNAME_ENDING.search(fold(word)) or top_known) and len(word) >= 5:
             return "morphology"
-        if _KK_LETTERS.search(word) is None and not upper and not top_known and _SURNAME_ENDING.search(fold(word)) \
-                and len(word) >= 6 and "Surn" in {t for _n, tags, _s, _k in parses for t in tags}:
-            return "morphology"
+        if _KK_LETTERS.search(word) is None and not upper and not top_known and len(word) >= 6 \
+                and _LOWER_SURNAME.search(fold(word)):
+            return "morphology"  # a lowercase word no dictionary knows, shaped like a surname (лужину, ершовым)
         return None
 
 
