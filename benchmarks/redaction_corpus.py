@@ -76,7 +76,7 @@ def run_case(doc: dict[str, Any], templates: TemplateRegistry) -> Outcome:
     out.leaks_certain = [s for s in doc["must_not_survive"] if survives(s["text"], out.certain_text)]
     out.leaks_accepted = [s for s in doc["must_not_survive"] if survives(s["text"], out.accepted_text)]
     # Over-redaction: words inside a removal that are not part of any identifying string.
-    sources, _people, _pending = engine._with_suggestions(case, templates, "lawyer", (), True)
+    sources, _people, _pending, _pass1 = engine._with_suggestions(case, templates, "lawyer", (), True)
     account = doc["account"]
     hits = Detector(sources).hits(account)
     identifying = []

@@ -275,7 +275,9 @@ def _address_parts(value: str) -> list[str]:
 class Detector:
     """Every detector for one case's values; ``hits(text)`` gives non-overlapping hits, in order."""
 
-    def __init__(self, sources: Sources) -> None:
+    def __init__(self, sources: Sources, *, patterns: bool = True) -> None:
+        self._with_patterns = patterns  # False: only the values of ``sources`` (no phone, e-mail, street patterns)
+        self._owner_cache: dict[str, str | None] = {}
         self._analysis = WordAnalysis()  # every word of the case analysed once, for all detectors
         self._people: list[tuple[str, list[_WordMatcher]]] = []
         seen_words: dict[str, _WordMatcher] = {}
@@ -360,6 +362,13 @@ class Detector:
 
     def _loose_owner(self, word: str) -> str | None:
         """The person a lowercase form (chat text: "бекетову") or a Kazakh-inflected form (Даниярдың) belongs to."""
+        if word in self._owner_cache:
+            return self._owner_cache[word]
+        owner = self._loose_owner_of(word)
+        self._owner_cache[word] = owner
+        return owner
+
+    def _loose_owner_of(self, word: str) -> str | None:
         if len(word) < 3 or not _cyrillic(word):
             return None  # Latin lowercase words are mostly inside e-mails and links, found by their own patterns
         if not word[:1].isupper() and len(word) >= 4:
@@ -455,7 +464,9 @@ class Detector:
             return []
         # The palochka typed as I, l or 1 is read as Ӏ (same offsets), so "1аьлий" is the recorded Ӏаьлий.
         words = lexicon.same_length_palochka(text)
-        found = [*self._names(words), *self._phones(text), *self._patterns(text), *self._values(words)]
+        found = [*self._names(words), *self._values(words)]
+        if self._with_patterns:
+            found.extend([*self._phones(text), *self._patterns(text)])
         return merge(found)
 
 

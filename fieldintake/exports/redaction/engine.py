@@ -23,8 +23,8 @@ from fieldintake.app.model import Attachment, Case, Deadline, Interview, Person
 from fieldintake.app.templates import Field, Template
 from fieldintake.app.vault import Vault
 from fieldintake.errors import NotFound, SuggestionsUndecided
-from fieldintake.exports.redaction import policy
-from fieldintake.exports.redaction.detectors import Detector, Hit, Sources, real_name_words
+from fieldintake.exports.redaction import lexicon, models, policy
+from fieldintake.exports.redaction.detectors import Detector, Hit, Sources, merge, real_name_words
 from fieldintake.exports.redaction.images import IMAGE_TYPES, strip_image_metadata
 from fieldintake.exports.redaction.log import RedactionLog
 from fieldintake.exports.redaction.pdfclean import PDF_TYPE, strip_pdf
@@ -203,24 +203,34 @@ def _covered(found: Found, hits: list[Hit]) -> bool:
 
 
 def find_suggestions(case: Case, templates: Any, audience: str, decided: set[tuple[str, str]],
-                     detector: Detector) -> list[Suggestion]:
-    """Pass 1: words a model or rule takes for a name, place or organisation that no certain hit covers."""
+                     detector: Detector, certain_hits: dict[str, list[Hit]] | None = None) -> list[Suggestion]:
+    """Pass 1: words a model or rule takes for a name, place or organisation that no certain hit covers.
+
+    ``certain_hits`` (text -> hits) is filled on the way, so pass 2 does not run the certain detectors again.
+    """
     finder = SuggestionFinder()
     found: list[tuple[str | None, str, Found]] = []
-    for path, text in _review_texts(case, templates, audience):
-        certain = detector.hits(text)
-        found.extend((path, text, f) for f in finder.find(text) if not _covered(f, certain))
+    texts = _review_texts(case, templates, audience)
+    models.prefetch([lexicon.same_length_palochka(t) for _, t in texts])
+    cache = certain_hits if certain_hits is not None else {}
+    for path, text in texts:
+        if text not in cache:
+            cache[text] = detector.hits(text)
+        found.extend((path, text, f) for f in finder.find(text) if not _covered(f, cache[text]))
     return gather(found, decided)
 
 
 class _Redactor:
     def __init__(self, templates: Any, audience: str, lang: str, log: RedactionLog, sources: Sources,
-                 people: _People) -> None:
+                 people: _People, pass1: _Pass1 | None = None) -> None:
         self.templates = templates
         self.audience = audience
         self.log = log
         self.people = people
-        self.detector = Detector(sources)
+        if pass1 is None:
+            self.detector, self._certain_hits, self._extra = Detector(sources), {}, None
+        else:
+            self.detector, self._certain_hits, self._extra = pass1.certain, pass1.hits, pass1.extra
         self.removed: list[Removed] = []
         self.birth_dates = {d[:10] for d in sources.birth_dates}
         self.placeholders = Placeholders(lang)
@@ -229,8 +239,17 @@ class _Redactor:
     def allowed(self, sensitivity: str) -> bool:
         return policy.allowed(sensitivity, self.audience)
 
+    def hits(self, value: str) -> list[Hit]:
+        """Certain hits (reused from pass 1 where that text was read) and the suggested words, merged."""
+        certain = self._certain_hits.get(value)
+        if certain is None:
+            certain = self.detector.hits(value)
+        if self._extra is None:
+            return certain
+        return merge([*certain, *self._extra.hits(value)])
+
     def text(self, value: str) -> str:
-        hits = self.detector.hits(value)
+        hits = self.hits(value)
         if not hits:
             return value
         pieces, pos = [], 0
@@ -351,7 +370,7 @@ def _decided(case: Case, decisions: Iterable[tuple[str, str, str, str]]) -> set[
 
 
 def _with_suggestions(case: Case, templates: Any, audience: str, decisions: Iterable[tuple[str, str, str, str]],
-                      suggest: bool) -> tuple[Sources, _People, list[Suggestion]]:
+                      suggest: bool) -> tuple[Sources, _People, list[Suggestion], _Pass1 | None]:
     decisions = list(decisions)
     sources, people = _gather(case, templates)
     for kind, key, decision, text in decisions:
@@ -359,10 +378,25 @@ def _with_suggestions(case: Case, templates: Any, audience: str, decisions: Iter
             _add_suggested(sources, people, kind, key, [text])
     pending: list[Suggestion] = []
     if suggest:
-        pending = find_suggestions(case, templates, audience, _decided(case, decisions), Detector(sources))
+        certain = Detector(sources)
+        cache: dict[str, list[Hit]] = {}
+        pending = find_suggestions(case, templates, audience, _decided(case, decisions), certain, cache)
+        extra_sources, extra_people = Sources(), _People()
         for s_ in pending:
             _add_suggested(sources, people, s_.kind, s_.key, s_.forms)
-    return sources, people, pending
+            _add_suggested(extra_sources, extra_people, s_.kind, s_.key, s_.forms)
+        pass1 = _Pass1(certain, cache, Detector(extra_sources, patterns=False) if pending else None)
+        return sources, people, pending, pass1
+    return sources, people, pending, None
+
+
+@dataclass
+class _Pass1:
+    """Pass 1's work for pass 2: the certain detector, its hits per text, a detector of the suggested words."""
+
+    certain: Detector
+    hits: dict[str, list[Hit]]
+    extra: Detector | None
 
 
 def suggestions_for(case: Case, templates: Any, decisions: Iterable[tuple[str, str, str, str]] = ()) -> list[Suggestion]:
@@ -390,10 +424,10 @@ def redact_case(case: Case, templates: Any, *, audience: str, author: str, lang:
         consent_problem=decision.problem if decision.overridden else None,
         ngo_names=decision.ngo_names,
     )
-    sources, people, pending = _with_suggestions(case, templates, audience, decisions, suggest)
+    sources, people, pending, pass1 = _with_suggestions(case, templates, audience, decisions, suggest)
     log.suggestions_pending = len(pending)
     log.review_skipped = bool(pending) and skip_review
-    r = _Redactor(templates, audience, lang, log, sources, people)
+    r = _Redactor(templates, audience, lang, log, sources, people, pass1)
     files: list[FileOut] = []
     include = set(include_pdfs)
     interviews = []

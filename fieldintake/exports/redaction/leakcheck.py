@@ -2,8 +2,11 @@
 
 Redaction removes values before rendering; this checks the result anyway,
 with tools other than the ones that made it. The file's text is extracted
-twice (pypdf and pdfminer), its metadata and every decompressed stream are
-read, and each removed value is looked for in all its forms:
+(pypdf; pdfminer as well on request: ten times slower, so the tests use it),
+its metadata and every decompressed stream are read (the XMP, attached
+files, content streams, and any Flate stream in the bytes whatever the
+cross-reference table says), and each removed value is looked for in all
+its forms:
 
 * name words: every case form (pymorphy3's lexeme), Latin transliterations
   (the search index's script-neutral skeleton, so Trofimov, Trofimoff and
@@ -150,7 +153,7 @@ def find(text: str, forms: list[Form], *, loose: bool = True) -> Form | None:
             by_exact.setdefault(k.exact, f)
         if f.sound and len(k.sound) >= 4:
             by_sound.setdefault(k.sound, f)
-    for token, f_token in zip(tokens, folded):
+    for token, f_token in dict(zip(tokens, folded)).items():  # each distinct word once
         if len(token) < 3:
             continue
         if f_token in words:
@@ -175,9 +178,10 @@ def find(text: str, forms: list[Form], *, loose: bool = True) -> Form | None:
     return None
 
 
-def pdf_texts(data: bytes) -> list[tuple[str, bool]]:
-    """What a PDF holds as text, each with whether to match loosely: extracted text twice (pypdf and
-    pdfminer) and the metadata loosely; every decompressed stream (XMP, attached files, content) exactly."""
+def pdf_texts(data: bytes, *, second_extractor: bool = False) -> list[tuple[str, bool]]:
+    """What a PDF holds as text, each with whether to match loosely: the extracted text (pypdf; with
+    ``second_extractor`` also pdfminer's, about ten times slower) and the metadata loosely; every
+    decompressed stream (XMP, attached files, content) exactly."""
     from pdfminer.high_level import extract_text
     from pypdf import PdfReader
 
@@ -186,19 +190,29 @@ def pdf_texts(data: bytes) -> list[tuple[str, bool]]:
     out.extend((page.extract_text() or "", True) for page in reader.pages)
     if reader.metadata:
         out.extend((str(v), True) for v in reader.metadata.values())
-    try:
-        out.append((extract_text(io.BytesIO(data)), True))
-    except Exception as exc:  # noqa: BLE001 - pdfminer raises many types; then the check cannot vouch for the file
-        raise LeakFound("The leak check could not read the file back, so it is not exported.") from exc
+    if second_extractor:
+        try:
+            out.append((extract_text(io.BytesIO(data)), True))
+        except Exception as exc:  # noqa: BLE001 - pdfminer raises many types; then the check cannot vouch for it
+            raise LeakFound("The leak check could not read the file back, so it is not exported.") from exc
     ids = sorted({i for table in getattr(reader, "xref", {}).values() for i in table}
                  | set(getattr(reader, "xref_objStm", {})))
+    contents = set()  # page content streams: their text is read by the extractor above
+    for page in reader.pages:
+        refs = page.get("/Contents")
+        refs = refs if isinstance(refs, list) else [refs]
+        contents.update(getattr(r, "idnum", None) for r in refs)
     for obj_id in ids[:_MAX_OBJECTS]:
+        if obj_id in contents:
+            continue
         try:
             obj = reader.get_object(obj_id)
         except Exception:  # noqa: BLE001 - a free or missing object number
             continue
-        if obj is not None and hasattr(obj, "get") and any(k in obj for k in ("/Length1", "/Length2", "/Length3")):
-            continue  # a font program: binary tables, and its glyphs are read through the extracted text
+        if obj is not None and hasattr(obj, "get") and (any(k in obj for k in ("/Length1", "/Length2", "/Length3"))
+                                                         or obj.get("/Subtype") in ("/Image", "/Type1C", "/CIDFontType0C",
+                                                                                    "/OpenType")):
+            continue  # a font program or an image: binary; glyphs are read through the extracted text
         if obj is not None and hasattr(obj, "get_data"):
             try:
                 raw = obj.get_data()
@@ -208,7 +222,8 @@ def pdf_texts(data: bytes) -> list[tuple[str, bool]]:
             out.append((raw.decode("utf-8", errors="ignore"), False))
             if raw.startswith(b"\xfe\xff"):
                 out.append((raw.decode("utf-16-be", errors="ignore"), False))
-    out.append((_raw_inflated(data), False))
+    if data.count(b"%%EOF") > 1:  # an incremental update: older objects may hide behind the last table
+        out.append((_raw_inflated(data), False))
     return out
 
 
@@ -224,10 +239,11 @@ def _raw_inflated(data: bytes) -> str:
     return "\n".join(out)
 
 
-def check_pdf(data: bytes, forms: list[Form], where: str) -> None:
+def check_pdf(data: bytes, forms: list[Form], where: str, *, second_extractor: bool = False) -> None:
     """Refuse with :class:`LeakFound` if any form is in the PDF ``data``."""
-    for text, loose in pdf_texts(data):
-        hit = find(text, forms, loose=loose)
+    texts = pdf_texts(data, second_extractor=second_extractor)
+    for loose in (True, False):
+        hit = find("\n".join(t for t, kind in texts if kind is loose), forms, loose=loose)
         if hit is not None:
             raise _refusal(hit, where)
 
