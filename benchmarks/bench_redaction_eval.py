@@ -109,6 +109,20 @@ def evaluate(quick: bool = False) -> tuple[list[str], dict[str, float]]:
         lines.append(f"unrecorded person names caught, {lang}: {r['caught']}/{r['total']} "
                      f"({100 * r['caught'] / max(r['total'], 1):.1f}%)")
         totals[f"names_{lang}"] = r["caught"] / max(r["total"], 1)
+    for name in ("generated", "handwritten"):
+        mine = [o for o in outcomes if o.doc["set"] == name]
+        total = [s for o in mine for s in o.doc["must_not_survive"]]
+        rec = [s for s in total if s["recorded"]]
+        leaks_rec = sum(s in o.leaks_accepted for o in mine for s in o.doc["must_not_survive"] if s["recorded"])
+        leaks_unrec = sum(s in o.leaks_accepted for o in mine for s in o.doc["must_not_survive"] if not s["recorded"])
+        leaks_unrec_certain = sum(s in o.leaks_certain for o in mine for s in o.doc["must_not_survive"]
+                                  if not s["recorded"])
+        words = sum(o.words for o in mine)
+        over = sum(o.over_words for o in mine)
+        lines.append(f"{name} set, {len(mine)} cases: recorded leaked {leaks_rec}/{len(rec)}; unrecorded leaked "
+                     f"{leaks_unrec_certain}/{len(total) - len(rec)} certain only, {leaks_unrec}/{len(total) - len(rec)} "
+                     f"after accepting all; over-redaction {over}/{words} ({100 * over / max(words, 1):.1f}%)")
+        totals[f"{name}_recorded_leaks"] = leaks_rec
     leaked = [(o.doc["id"], s["text"]) for o in outcomes for s in o.leaks_accepted]
     if leaked:
         lines.append("still leaked after accepting every suggestion: " + "; ".join(f"{i}: {t}" for i, t in leaked))

@@ -14,7 +14,9 @@ from fieldintake.exports.redaction import engine, redact_case
 from fieldintake.exports.redaction.detectors import Detector
 from fieldintake.exports.redaction.lexicon import fold
 
-CASES = Path(__file__).resolve().parents[1] / "tests" / "redaction_corpus" / "cases"
+CORPUS = Path(__file__).resolve().parents[1] / "tests" / "redaction_corpus"
+CASES = CORPUS / "cases"  # generated (generate.py)
+HANDWRITTEN = CORPUS / "handwritten"  # written by hand after the detectors were tuned, never tuned on
 TEMPLATE = "deportation-risk"
 _WORD = re.compile(r"[^\W_](?:[^\W_]|['’ʼ](?=[^\W_]))*")
 CONSENT = {"consent_record": True, "consent_lawyer": True, "consent_unhcr": True, "consent_un_body": True,
@@ -22,7 +24,13 @@ CONSENT = {"consent_record": True, "consent_lawyer": True, "consent_unhcr": True
 
 
 def load() -> list[dict[str, Any]]:
-    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(CASES.glob("*.json"))]
+    docs = []
+    for folder, name in ((CASES, "generated"), (HANDWRITTEN, "handwritten")):
+        for p in sorted(folder.glob("*.json")):
+            doc = json.loads(p.read_text(encoding="utf-8"))
+            doc.setdefault("set", name)
+            docs.append(doc)
+    return docs
 
 
 def to_case(doc: dict[str, Any], templates: TemplateRegistry) -> Case:
