@@ -145,6 +145,19 @@ def _exact_term(word: str) -> str:
     return terms[0] if terms else ""
 
 
+@lru_cache(maxsize=4096)
+def _name_forms(word: str) -> tuple[str, ...]:
+    """Every case form of a given name (its Name reading in pymorphy3), folded."""
+    from fieldintake.exports.redaction.models import morphology
+
+    forms = {fold(word)}
+    for parse in morphology().ru.parse(fold(word)):
+        if "Name" in parse.tag.grammemes:
+            forms.update(fold(f.word) for f in parse.lexeme)
+            break
+    return tuple(sorted(forms))
+
+
 def real_name_words(value: str) -> list[str]:
     """The words of a name field that can be a name: not a role word or title ("переводчик", "Mr").
 
@@ -282,17 +295,21 @@ class Detector:
         self._people: list[tuple[str, list[_WordMatcher]]] = []
         seen_words: dict[str, _WordMatcher] = {}
         self._loose: dict[str, str] = {}  # exact term of a name word -> person, for lowercase and Kazakh forms
+        self._forms: dict[str, str] = {}  # folded word form -> person (diminutives, in each of their case forms)
         for key, names in sources.people:
             matchers = []
             for name in names:
                 for word in real_name_words(name):
-                    for variant in (word, *(d.capitalize() for d in lexicon.DIMINUTIVES.get(fold(word), ()))):
-                        matcher = seen_words.setdefault(variant.casefold(), _WordMatcher(variant, self._analysis))
-                        if matcher not in matchers:
-                            matchers.append(matcher)
-                        exact = _exact_term(variant)
-                        if len(exact) >= 3:
-                            self._loose.setdefault(exact, key)
+                    matcher = seen_words.setdefault(word.casefold(), _WordMatcher(word, self._analysis))
+                    if matcher not in matchers:
+                        matchers.append(matcher)
+                    exact = _exact_term(word)
+                    if len(exact) >= 3:
+                        self._loose.setdefault(exact, key)
+                    for diminutive in lexicon.DIMINUTIVES.get(fold(word), ()):
+                        # Matched by its own case forms only: the stem of Женя is the stem of "жена".
+                        for form in _name_forms(diminutive):
+                            self._forms.setdefault(form, key)
             if matchers:
                 self._people.append((key, matchers))
         self._rank = {key: i for i, (key, _) in enumerate(self._people)}
@@ -343,10 +360,13 @@ class Detector:
             for matcher in matchers:
                 for span in matcher.spans(text):
                     owners.setdefault(span, set()).add(key)
-        if self._loose:
+        if self._loose or self._forms:
             for m in _WORD.finditer(lexicon.same_length_palochka(text)):
                 span = (m.start(), m.end())
-                if span not in owners and (key := self._loose_owner(m.group(0))) is not None:
+                if span in owners:
+                    continue
+                key = self._forms.get(fold(m.group(0))) or self._loose_owner(m.group(0))
+                if key is not None:
                     owners.setdefault(span, set()).add(key)
         if not owners:
             return

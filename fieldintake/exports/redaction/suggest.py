@@ -166,10 +166,13 @@ class SuggestionFinder:
             out[(start, end)] = Found(start, end, kind, lemma(word, uk=uk_text), source)
 
         tokens = list(_TOKEN.finditer(text))
+        out_of_names: set[tuple[int, int]] = set()
         cyrillic_text = sum("\u0400" <= c <= "\u04ff" for c in text) >= 3
         if cyrillic_text:
             starts = [m.start() for m in tokens]
             for start, end, kind in models.entities(text):
+                if kind == "LOC":  # a place is never taken for a name by the morphology below (Львова)
+                    out_of_names.update((m.start(), m.end()) for m in tokens if start <= m.start() < end)
                 first = max(0, bisect.bisect_right(starts, start) - 1)
                 for m in tokens[first:]:
                     if m.start() >= end:
@@ -196,7 +199,7 @@ class SuggestionFinder:
                     if w.group(0)[:1].isupper() and len(w.group(0)) >= 2:
                         add(w.start(), w.end(), "name", source)
         for m in tokens:
-            if (m.start(), m.end()) in out:
+            if (m.start(), m.end()) in out or (m.start(), m.end()) in out_of_names:
                 continue
             word = m.group(0)
             verdict = self._word(text, m.start(), word, uk_text)
