@@ -215,3 +215,15 @@ def test_the_migration_adds_the_review_table(session) -> None:
     with session.vault.read() as conn:
         assert schema.version(conn) == schema.LATEST
         assert conn.execute("SELECT count(*) FROM redaction_review").fetchone()[0] == 0
+
+
+def test_no_word_of_the_case_is_kept_in_a_cache_after_redaction(session) -> None:
+    """The models' and morphology's caches would otherwise hold the case's words after the vault is locked."""
+    from fieldintake.exports.redaction import detectors, suggest
+
+    case_id = _story_case(session, f"Участковый {OFFICER} пришёл ночью.")
+    result = summary.redact(session, case_id, audience="lawyer")
+    assert result.suggestions  # the models ran
+    assert models._cache == {}
+    for cached in (suggest._parses, detectors._exact_term, detectors._name_forms, leakcheck._key):
+        assert cached.cache_info().currsize == 0

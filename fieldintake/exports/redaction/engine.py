@@ -401,13 +401,36 @@ class _Pass1:
 
 def suggestions_for(case: Case, templates: Any, decisions: Iterable[tuple[str, str, str, str]] = ()) -> list[Suggestion]:
     """The undecided suggestions of a case, over every text any audience could get (no consent needed to review)."""
-    return _with_suggestions(case, templates, "lawyer", decisions, True)[2]
+    try:
+        return _with_suggestions(case, templates, "lawyer", decisions, True)[2]
+    finally:
+        forget()
+
+
+def forget() -> None:
+    """Drop every cache that holds words of a case (morphology, stems, model results): nothing outlives a call."""
+    from fieldintake.exports.redaction import detectors, leakcheck, suggest
+
+    for cached in (suggest._parses, detectors._exact_term, detectors._name_forms, leakcheck._key):
+        cached.cache_clear()
+    models.forget()
 
 
 def redact_case(case: Case, templates: Any, *, audience: str, author: str, lang: str = "en",
                 override_reason: str | None = None, decisions: Iterable[tuple[str, str, str, str]] = (),
                 skip_review: bool = False, include_pdfs: Iterable[str] = (),
                 suggest: bool = True) -> RedactionResult:
+    try:
+        return _redact_case(case, templates, audience=audience, author=author, lang=lang,
+                            override_reason=override_reason, decisions=decisions, skip_review=skip_review,
+                            include_pdfs=include_pdfs, suggest=suggest)
+    finally:
+        forget()
+
+
+def _redact_case(case: Case, templates: Any, *, audience: str, author: str, lang: str,
+                 override_reason: str | None, decisions: Iterable[tuple[str, str, str, str]],
+                 skip_review: bool, include_pdfs: Iterable[str], suggest: bool) -> RedactionResult:
     """The case as ``audience`` may see it, or :class:`ConsentMissing` without the client's consent.
 
     ``decisions`` are the case's stored (kind, key, decision, text) on suggested hits; accepted

@@ -242,14 +242,20 @@ def _raw_inflated(data: bytes) -> str:
 def check_pdf(data: bytes, forms: list[Form], where: str, *, second_extractor: bool = False) -> None:
     """Refuse with :class:`LeakFound` if any form is in the PDF ``data``."""
     texts = pdf_texts(data, second_extractor=second_extractor)
-    for loose in (True, False):
-        hit = find("\n".join(t for t, kind in texts if kind is loose), forms, loose=loose)
-        if hit is not None:
-            raise _refusal(hit, where)
+    try:
+        for loose in (True, False):
+            hit = find("\n".join(t for t, kind in texts if kind is loose), forms, loose=loose)
+            if hit is not None:
+                raise _refusal(hit, where)
+    finally:
+        _key.cache_clear()  # it holds the document's words
 
 
 def check_text(text: str, forms: list[Form], where: str) -> None:
-    hit = find(text, forms)
+    try:
+        hit = find(text, forms)
+    finally:
+        _key.cache_clear()  # it holds the document's words
     if hit is not None:
         raise _refusal(hit, where)
 

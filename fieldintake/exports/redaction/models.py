@@ -134,6 +134,12 @@ def _entities_cached(piece: str) -> tuple[tuple[int, int, str], ...]:
     return found
 
 
+def forget() -> None:
+    """Drop the model's results (they hold the case's text)."""
+    with _lock:
+        _cache.clear()
+
+
 def prefetch(texts: list[str]) -> None:
     """Run the model over many texts at once (batched: about twice as fast as one by one)."""
     pieces = list(dict.fromkeys(p for t in texts for _, p in _pieces(t) if p not in _cache))

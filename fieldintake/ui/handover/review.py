@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldintake.errors import FieldintakeError
 from fieldintake.exports.redaction import RedactionResult, review
 from fieldintake.exports.redaction.suggest import Suggestion
 from fieldintake.ui.dialogs import show_error
@@ -137,7 +138,7 @@ class SuggestionReview(QWidget):
             return
         try:
             action(self._context.session, self.case_id, chosen)
-        except Exception as exc:  # noqa: BLE001 - shown to the user, the vault is unchanged
+        except FieldintakeError as exc:  # shown to the user; the failed decision wrote nothing
             show_error(self.window(), exc, "")
             return
         self.changed.emit()
