@@ -227,3 +227,14 @@ def test_no_word_of_the_case_is_kept_in_a_cache_after_redaction(session) -> None
     assert models._cache == {}
     for cached in (suggest._parses, detectors._exact_term, detectors._name_forms, leakcheck._key):
         assert cached.cache_info().currsize == 0
+
+
+def test_the_preview_lists_every_file_with_its_sensitivity(session) -> None:
+    case_id = build_case(session)
+    session.attachments.add_stream(case_id, io.BytesIO(_pdf_with_text("x")), "order.pdf", sensitivity="sensitive")
+    session.attachments.add_stream(case_id, io.BytesIO(b"ID3"), "call.mp3", sensitivity="identifying")
+    from fieldintake.exports.redaction import preview_text
+
+    text = preview_text(summary.redact(session, case_id, audience="lawyer"), session.templates)
+    assert "order.pdf (application/pdf, sensitive): left out unless confirmed" in text
+    assert "call.mp3" in text and "identifying): left out" in text
