@@ -71,7 +71,8 @@ class RedactionResult:
         if self.suggestions and not self.review_skipped:
             raise SuggestionsUndecided(
                 f"{len(self.suggestions)} suggested redactions wait for review: accept or reject them "
-                "(fieldintake redact suggest CASE), or make the summary anyway with --skip-review.")
+                "(fieldintake redact suggest CASE, or the export dialog's review step); a summary PDF can "
+                "also be made anyway with --skip-review, a redacted bundle cannot.")
 
     def attachment_bytes(self, store: AttachmentStore, attachment_id: str) -> bytes:
         """The bytes to include for an attachment of the redacted case: images and PDFs without metadata."""
