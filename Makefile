@@ -12,7 +12,7 @@ SBOM_VENV  := .venv-sbom
 SBOM_STAMP := $(SBOM_VENV)/.installed-stamp
 LOCK_VENV  := .venv-lock
 
-.PHONY: run test bench screenshots lock package package-check clean
+.PHONY: run test bench eval screenshots lock package package-check clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -67,6 +67,9 @@ package-check:
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks $(BENCH_ARGS)
+
+eval: $(STAMP)  # redaction quality on tests/redaction_corpus (also part of `make bench`)
+	$(BIN)/python -m benchmarks --only bench_redaction $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) $(PKG_VENV) $(SBOM_VENV) $(LOCK_VENV) build dist *.egg-info .pytest_cache

@@ -192,3 +192,18 @@ class ForgedAncestry(BundleError):
 
 class ReadOnlyCase(InvalidInput):
     """A change to a read-only redacted copy of someone else's case."""
+
+
+# --- redaction review (issue 11) --------------------------------------------
+
+
+class RedactionModelsMissing(FieldintakeError):
+    """The language models behind suggested redactions are not installed or are damaged."""
+
+
+class SuggestionsUndecided(FieldintakeError):
+    """Suggested redactions are waiting for review; a summary needs each accepted or rejected (or an explicit skip)."""
+
+
+class LeakFound(FieldintakeError):
+    """A removed value is still in a rendered summary or an included file; names the detector, never the value."""

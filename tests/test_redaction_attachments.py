@@ -64,17 +64,18 @@ def test_identifying_attachments_are_left_out_and_images_cleaned(session: Sessio
     audio = store.add_stream(case_id, io.BytesIO(b"ID3 invented"), "call.mp3", sensitivity="shareable")
     result = redact_case(session.cases.get(case_id), session.templates, audience="un-body", author="alice")
     kept = {a.id: a for a in result.case.attachments}
-    assert set(kept) == {photo.id, ruling.id}  # the passport (identifying) and the unreadable mp3 are out
+    assert set(kept) == {photo.id}  # the passport (identifying), the mp3 and the unconfirmed PDF are out
     assert kept[photo.id].file_name == "injuries_[name 1].jpg"
     assert kept[photo.id].description == "Injuries of [name 1] after the arrest"
     assert kept[photo.id].sha256 == "" and kept[photo.id].blob_id == ""  # the original's hash is not the sent file's
-    assert kept[ruling.id].sha256 == ruling.sha256
-    assert (result.log.attachments_left_out, result.log.images_cleaned, result.log.files_as_is) == (2, 1, 1)
+    assert (result.log.attachments_left_out, result.log.images_cleaned, result.log.pdfs_stripped) == (3, 1, 0)
+    assert {f.attachment_id: f.status for f in result.files} == {
+        passport.id: "left-out", photo.id: "cleaned", ruling.id: "needs-confirmation", audio.id: "left-out"}
     image = result.attachment_bytes(store, photo.id)
     assert b"Exif" not in image and b"Kachkurkin" not in image
-    assert result.attachment_bytes(store, ruling.id) == PDF  # PDFs are passed as they are, for now
-    for left_out in (passport.id, audio.id):
+    for left_out in (passport.id, audio.id, ruling.id):
         with pytest.raises(NotFound):
             result.attachment_bytes(store, left_out)
-    public = redact_case(session.cases.get(case_id), session.templates, audience="public", author="alice")
-    assert [a.id for a in public.case.attachments] == [ruling.id]
+    public = redact_case(session.cases.get(case_id), session.templates, audience="public", author="alice",
+                         include_pdfs=[ruling.id])
+    assert [a.id for a in public.case.attachments] == [ruling.id]  # confirmed: a shareable PDF goes to the media

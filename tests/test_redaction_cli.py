@@ -14,7 +14,7 @@ from fieldintake.app.paths import Home
 from fieldintake.app.users import UserStore
 from fieldintake.crypto.kdf import FAST_FOR_TESTS
 from fieldintake.errors import FieldintakeError
-from fieldintake.exports import cli_redact
+from fieldintake.exports import cli_pdf, cli_redact
 from tests.conftest import PASSPHRASE
 from tests.redaction_data import ANSWERS, build_case, leaks
 
@@ -35,6 +35,7 @@ def _parser() -> argparse.ArgumentParser:
         return p
 
     cli_redact.register(sub, add, common)
+    cli_pdf.register(sub, add, common)
     return parser
 
 
@@ -105,8 +106,8 @@ def test_preview_without_consent_is_refused_and_an_override_is_recorded(home: Pa
 
 def test_hand_marked_text_is_removed_everywhere(home: Path, run) -> None:
     case_id, interview_id = _with_case(home)
-    _, before, _ = run("redact", "preview", case_id, "--audience", "lawyer")
-    assert FRIEND in before  # an honest limit: names no field holds are not found on their own
+    _, before, err = run("redact", "preview", case_id, "--audience", "lawyer")
+    assert "Марат" not in before and "suggested redactions wait for review" in err  # undecided: removed
     path = f"interviews/{interview_id}/answers/narrative"
     with UserStore(Home(home), policy=FAST_FOR_TESTS).unlock("alice", PASSPHRASE) as session:
         narrative = session.cases.get(case_id).interviews[0].answers["narrative"]
@@ -135,3 +136,46 @@ def test_mark_checks_its_input(home: Path, run) -> None:
     assert code == 2 and "outside the text" in err
     code, _, err = run("redact", "unmark", "no-such-mark")
     assert code == 3
+
+
+def test_suggestions_are_reviewed_one_by_one_or_all_of_a_kind(home: Path, run) -> None:
+    """Names only the account holds are suggested; accepted ones become audited marks, rejected ones stay."""
+    case_id, _ = _with_case(home)
+    code, out, err = run("redact", "suggest", case_id)
+    assert code == 0, err
+    rows = [line.split("\t") for line in out.splitlines()]
+    by_text = {r[3]: r for r in rows}
+    assert {"Марат", "Ибраев"} <= set(by_text), out
+    assert by_text["Ибраев"][1] == "name" and int(by_text["Ибраев"][2]) >= 2  # "Марат Ибраев" and "Ибраев исчез"
+    code, pdf_out, err = run("pdf", case_id, "--redacted", "--audience", "lawyer", "-o", str(home / "s.pdf"))
+    assert code == 1 and "wait for review" in err and not (home / "s.pdf").exists()
+    assert run("redact", "accept", case_id, by_text["Ибраев"][0])[0] == 0
+    code, _, err = run("redact", "reject", case_id, by_text["Марат"][0])
+    assert code == 0 and "not asked again" in err
+    code, out, err = run("redact", "suggest", case_id)
+    assert "Ибраев" not in out and "Марат" not in out
+    code, _, err = run("redact", "accept", case_id, "--all", "name")
+    assert code == 0
+    run("redact", "accept", case_id, "--all", "place")
+    run("redact", "accept", case_id, "--all", "org")
+    assert run("redact", "suggest", case_id)[1] == ""
+    code, preview, err = run("redact", "preview", case_id, "--audience", "lawyer")
+    assert "Ибраев" not in preview and "Марат" in preview and "wait for review" not in err
+    with UserStore(Home(home), policy=FAST_FOR_TESTS).unlock("alice", PASSPHRASE) as session, \
+            session.vault.read() as conn:
+        actions = [e.action for e in audit.entries(conn, case_id)]
+        marks = session.cases.get(case_id).redaction_marks
+    assert "redaction.marked" in actions and "redaction.suggestion_rejected" in actions
+    assert any(m.text == "Ибраев" and m.label == "suggested name" for m in marks)
+
+
+def test_a_summary_with_undecided_suggestions_needs_an_explicit_skip_written_in_the_log(home: Path, run) -> None:
+    case_id, _ = _with_case(home)
+    out_file = home / "summary.pdf"
+    code, _, err = run("pdf", case_id, "--redacted", "--audience", "lawyer", "-o", str(out_file), "--skip-review")
+    assert code == 0, err
+    from pypdf import PdfReader
+
+    text = "\n".join(page.extract_text() for page in PdfReader(out_file).pages)
+    assert "REVIEW SKIPPED" in text and "Ибраев" not in text
+    assert "Leak check: 0 of" in text

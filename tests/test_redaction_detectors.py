@@ -79,8 +79,10 @@ def test_known_over_redaction_of_short_names_across_scripts(detector: Detector) 
     assert _found(detector, "Time is short.") == [("Time", "name")]
 
 
-def test_lowercase_words_are_not_names(detector: Detector) -> None:
-    assert _found(detector, "тимур and качкуркин written in lowercase") == []  # a known limit
+def test_recorded_names_in_lowercase_chat_text_are_found(detector: Detector) -> None:
+    """Chat transcripts are lowercase: a recorded name is found in any case form ("качкуркину")."""
+    assert _found(detector, "тимур and качкуркину written in lowercase") == [("тимур", "name"), ("качкуркину", "name")]
+    assert _found(detector, "время тимуровцев и тема") == []  # other words stay
 
 
 def test_documents_addresses_places_emails_handles(detector: Detector) -> None:

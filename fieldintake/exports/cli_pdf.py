@@ -79,7 +79,8 @@ def cmd_pdf(args: argparse.Namespace, ctx: Any) -> int:
             if not args.audience:
                 raise InvalidInput("A redacted summary needs --audience (lawyer, unhcr, ngo, un-body or public).")
             redacted = summary.redact(session, args.case, audience=args.audience, lang=options.lang,
-                                      override_reason=args.override_consent)
+                                      override_reason=args.override_consent, skip_review=args.skip_review,
+                                      include_pdfs=args.include_pdf or ())
             result = summary.render_summary(session, redacted, options)
         else:
             result = render_case_file(parts_from_session(session, args.case), options)
@@ -108,3 +109,7 @@ def register(sub: Any, add: Any, common: argparse.ArgumentParser) -> None:
                         "marked 'left out by the preparer', not reproduced")
     p.add_argument("--override-consent", metavar="REASON",
                    help="prepare the summary although consent is missing; the reason goes into the audit log")
+    p.add_argument("--skip-review", action="store_true",
+                   help="make the summary although suggested redactions are undecided (removed; written in the log)")
+    p.add_argument("--include-pdf", action="append", metavar="ATTACHMENT_ID",
+                   help="include this PDF attachment in the summary, without its metadata (repeat for each)")

@@ -10,9 +10,17 @@ import argparse
 import sys
 from typing import Any
 
-from fieldintake.errors import InvalidInput
 from fieldintake.app.terminal import field
-from fieldintake.exports.redaction import AUDIENCES, preview_text, redact_case
+from fieldintake.errors import InvalidInput
+from fieldintake.exports import summary
+from fieldintake.exports.redaction import AUDIENCES, preview_text, review
+from fieldintake.exports.redaction.suggest import KINDS
+from fieldintake.textchars import visible
+
+
+def terminal_safe(text: str) -> str:
+    """Case text shown in a terminal (lines kept): controls and direction overrides as visible escapes."""
+    return visible(text, keep="\n\t")
 
 
 def _out(text: str = "") -> None:
@@ -28,12 +36,15 @@ def _span(text: str) -> tuple[int, int]:
 
 def cmd_redact_preview(args: argparse.Namespace, ctx: Any) -> int:
     with ctx.open_session() as session:
-        case = session.cases.get(args.case)
-        result = redact_case(case, session.templates, audience=args.audience, author=session.cases.author,
-                             lang=args.lang, override_reason=args.override_consent)
+        result = summary.redact(session, args.case, audience=args.audience, lang=args.lang,
+                                override_reason=args.override_consent, skip_review=args.skip_review,
+                                include_pdfs=args.include_pdf or ())
         text = preview_text(result, session.templates, args.lang)
         result.record(session.vault, "redaction.previewed")
-    sys.stdout.write(text)
+    sys.stdout.write(terminal_safe(text))
+    if result.suggestions and not result.review_skipped:
+        sys.stderr.write(f"{len(result.suggestions)} suggested redactions wait for review (removed in this preview): "
+                         "see `fieldintake redact suggest CASE`.\n")
     if result.log.override_reason is not None:
         sys.stderr.write("Consent was overridden; the reason is recorded in the audit log.\n")
     return 0
@@ -63,6 +74,37 @@ def cmd_redact_unmark(args: argparse.Namespace, ctx: Any) -> int:
     return 0
 
 
+def cmd_redact_suggest(args: argparse.Namespace, ctx: Any) -> int:
+    with ctx.open_session() as session:
+        found = review.pending(session, args.case)
+    if args.kind:
+        found = [s for s in found if s.kind == args.kind]
+    for s in found:
+        line = f"{s.id}\t{s.kind}\t{s.count}\t{s.text}\t{s.source}\t{s.contexts[0] if s.contexts else ''}"
+        _out(terminal_safe(line))
+    sys.stderr.write(f"{len(found)} suggestions wait for review: `redact accept|reject CASE ID…` or `--all KIND`.\n")
+    return 0
+
+
+def _decide(args: argparse.Namespace, ctx: Any, accept: bool) -> int:
+    if not args.ids and not args.all:
+        raise InvalidInput("Name the suggestions by id, or all of one kind with --all name|place|org.")
+    with ctx.open_session() as session:
+        chosen = review.select(review.pending(session, args.case), args.ids, args.all)
+        n = (review.accept if accept else review.reject)(session, args.case, chosen)
+    verb = "accepted: they are removed from every summary" if accept else "rejected: they stay and are not asked again"
+    sys.stderr.write(f"{n} suggestions {verb}.\n")
+    return 0
+
+
+def cmd_redact_accept(args: argparse.Namespace, ctx: Any) -> int:
+    return _decide(args, ctx, True)
+
+
+def cmd_redact_reject(args: argparse.Namespace, ctx: Any) -> int:
+    return _decide(args, ctx, False)
+
+
 def register(sub: Any, add: Any, common: argparse.ArgumentParser) -> None:
     redact = sub.add_parser("redact", help="redacted summaries and text marked for removal", parents=[common])
     redact_sub = redact.add_subparsers(dest="redact_command", metavar="ACTION", required=True)
@@ -72,6 +114,20 @@ def register(sub: Any, add: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--lang", choices=("en", "ru"), default="en")
     p.add_argument("--override-consent", metavar="REASON",
                    help="prepare it although the client's consent is missing (recorded in the audit log)")
+    p.add_argument("--skip-review", action="store_true",
+                   help="show it although suggestions are undecided (they are removed; written in the log)")
+    p.add_argument("--include-pdf", action="append", metavar="ATTACHMENT_ID",
+                   help="include this PDF attachment (without its metadata); repeat for each")
+    p = add("suggest", cmd_redact_suggest,
+            "list suggested redactions waiting for review (id, kind, count, text, source, context)", redact_sub)
+    p.add_argument("case", metavar="CASE")
+    p.add_argument("--kind", choices=KINDS)
+    for name, handler, text in (("accept", cmd_redact_accept, "accept suggestions: removed from every summary"),
+                                ("reject", cmd_redact_reject, "reject suggestions: kept, and not asked again")):
+        p = add(name, handler, text, redact_sub)
+        p.add_argument("case", metavar="CASE")
+        p.add_argument("ids", nargs="*", metavar="ID")
+        p.add_argument("--all", choices=KINDS, metavar="KIND", help="every undecided suggestion of this kind")
     p = add("mark", cmd_redact_mark, "mark a span of a text to remove from every summary (prints the mark id)",
             redact_sub)
     p.add_argument("case", metavar="CASE")

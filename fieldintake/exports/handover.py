@@ -516,6 +516,7 @@ def prepare_payload(
     """
     from fieldintake.exports import summary
     from fieldintake.exports.pdf import PdfOptions, parts_from_session, render_case_file
+    from fieldintake.exports.redaction import leakcheck
 
     options = pdf_options or PdfOptions(lang=lang)
     payload = Payload()
@@ -530,9 +531,14 @@ def prepare_payload(
     payload.redaction = Redaction(level="redacted", audience=audience)
     for ref in case_refs:
         result = summary.redact(session, ref, audience=audience, lang=lang, override_reason=override_reason)
+        result.require_reviewed()  # issue 11: no redacted copy leaves while suggestions are undecided
+        forms = summary.leak_forms(result)
         doc = interchange.to_doc(result.case)
+        leakcheck.check_doc(doc, forms, "the redacted case")
         for record in doc["attachments"]:
             data = result.attachment_bytes(session.attachments, record["id"])
+            if record.get("media_type") == "application/pdf":
+                leakcheck.check_pdf(data, forms, "a PDF attachment")
             record["size"], record["sha256"] = len(data), hashlib.sha256(data).hexdigest()
             payload.members.append(BytesMember(f"attachments/{record['id']}/{safe_file_name(record['file_name'])}", data))
         payload.documents.append(doc)

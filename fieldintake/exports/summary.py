@@ -1,17 +1,22 @@
 """Redacted summaries: the redaction engine's copy of a case, rendered as a PDF.
 
 The renderer only ever sees the redacted copy, so nothing removed can be in
-the file, covered or not. The redaction log is appended as its own page and
-recorded in the audit chain.
+the file, covered or not; the leak check then reads the file back and
+refuses it if a removed value is in it anyway. A summary is refused while
+suggested redactions wait for review (unless the user skipped the review).
+The redaction log is appended as its own page and recorded in the audit chain.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
+from fieldintake.app.redaction_review import RedactionReview
+
 from fieldintake.exports.pdf import CaseFileParts, ExtraPage, PdfOptions, RenderedPdf, render_case_file
-from fieldintake.exports.redaction import RedactionResult, redact_case
+from fieldintake.exports.redaction import RedactionResult, leakcheck, redact_case
 
 AUDIENCE_NAMES = {
     "en": {"lawyer": "the lawyer", "unhcr": "UNHCR", "ngo": "partner organisations", "un-body": "UN treaty bodies",
@@ -27,12 +32,30 @@ def audience_name(audience: str, lang: str) -> str:
     return AUDIENCE_NAMES.get(lang, AUDIENCE_NAMES["en"]).get(audience, audience)
 
 
+def review_store(session: Any) -> RedactionReview:
+    return RedactionReview(session.vault, session.cases.author)
+
+
 def redact(session: Any, case_ref: str, *, audience: str, lang: str = "en",
-           override_reason: str | None = None) -> RedactionResult:
-    """Redact without writing anything (for previews); ``ConsentMissing`` when not allowed."""
+           override_reason: str | None = None, skip_review: bool = False,
+           include_pdfs: Iterable[str] = ()) -> RedactionResult:
+    """Redact without writing anything (for previews); ``ConsentMissing`` when not allowed.
+
+    The case's stored decisions on suggestions are applied; what is still undecided is in
+    ``result.suggestions`` (and removed from the copy).
+    """
     case = session.cases.get(case_ref)
+    decisions = [(d.kind, d.key, d.decision, d.text) for d in review_store(session).decisions(case.id)]
     return redact_case(case, session.templates, audience=audience, author=session.cases.author, lang=lang,
-                       override_reason=override_reason)
+                       override_reason=override_reason, decisions=decisions, skip_review=skip_review,
+                       include_pdfs=include_pdfs)
+
+
+def leak_forms(result: RedactionResult) -> list[leakcheck.Form]:
+    """Every form of every removed value; the count goes into the log before the file is made."""
+    forms = leakcheck.forms_of((r.label, r.value) for r in result.removed)
+    result.log.leak_forms = len(forms)
+    return forms
 
 
 def summary_options(result: RedactionResult, base: PdfOptions) -> PdfOptions:
@@ -47,11 +70,15 @@ def summary_options(result: RedactionResult, base: PdfOptions) -> PdfOptions:
 def render_summary(session: Any, result: RedactionResult, base: PdfOptions, *, record: bool = True) -> RenderedPdf:
     """The summary PDF of ``result``; ``record`` writes the redaction log to the audit chain."""
 
+    result.require_reviewed()
+    forms = leak_forms(result)
+
     def read(attachment: Any) -> bytes:
         return result.attachment_bytes(session.attachments, attachment.id)
 
     parts = CaseFileParts(result.case, session.templates.get, read, session.vault.audit_head())
     rendered = render_case_file(parts, summary_options(result, base))
+    leakcheck.check_pdf(rendered.data, forms, "the summary PDF")
     if record:
         result.record(session.vault)
     return rendered

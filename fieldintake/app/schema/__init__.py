@@ -13,10 +13,18 @@ from types import ModuleType
 from typing import Any
 
 from fieldintake.app import audit
-from fieldintake.app.schema import v001_initial, v002_cases, v003_contacts, v004_search_units, v005_merge
+from fieldintake.app.schema import (
+    v001_initial,
+    v002_cases,
+    v003_contacts,
+    v004_search_units,
+    v005_merge,
+    v006_redaction_review,
+)
 from fieldintake.errors import SchemaTooNew
 
-STEPS: list[ModuleType] = [v001_initial, v002_cases, v003_contacts, v004_search_units, v005_merge]
+STEPS: list[ModuleType] = [v001_initial, v002_cases, v003_contacts, v004_search_units, v005_merge,
+                           v006_redaction_review]
 LATEST = len(STEPS)
 
 

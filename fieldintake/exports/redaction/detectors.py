@@ -28,13 +28,16 @@ from babel.dates import get_month_names
 
 from fieldintake.app.templates import countries
 from fieldintake.app.textindex import Highlighter, WordAnalysis, index_terms
+from fieldintake.exports.redaction import lexicon
+from fieldintake.exports.redaction.lexicon import fold
 
 PHONE_REGIONS = ("KZ", "RU", "UA", "KG", "UZ")
 MIN_NAME_CHARS = 3
 MIN_SOUND_CHARS = 5  # shorter name words must match exactly, not only by sound
 
 #: When hits overlap they become one; the merged hit takes the first category here.
-PRIORITY = ("marked", "name", "phone", "document", "email", "messenger", "birth_date", "address", "place", "other")
+PRIORITY = ("marked", "name", "phone", "document", "email", "messenger", "birth_date", "address", "vehicle", "place",
+            "organisation", "other")
 _RANK = {c: i for i, c in enumerate(PRIORITY)}
 
 _APOSTROPHE = re.compile(r"['’ʼ]")
@@ -57,7 +60,45 @@ _STREET_RU = re.compile(
     r"\s*[А-ЯЁA-Z0-9«\"][\w«»\"-]*(?:\s+[А-ЯЁA-Z«\"][\w«»\"-]*){0,2}"
     r"(?:,?\s*(?:д\.|дом)?\s*\d+[а-яa-z]?(?:/\d+)?)?(?:,?\s*(?:кв\.|квартира|оф\.)\s*\d+)?",
 )
-_HOUSE_RU = re.compile(r"(?<!\w)(?:д\.|дом|кв\.|квартира)\s*№?\s*\d+[а-яa-z]?(?:/\d+)?(?!\w)")
+_HOUSE_RU = re.compile(r"(?<!\w)(?:д\.|дом|кв\.|квартира|үй|пәтер|ш/а|корп\.|корпус)\s*№?\s*\d+[а-яa-z]?(?:/\d+)?(?!\w)",
+                       re.IGNORECASE)
+# "живём на Сейфуллина 12", "адрес: Абая 150/2", "ЖК «Нурлы Тау»", "мкр. Самал-2"
+_STREET_BARE = re.compile(r"(?<!\w)(?:на|по|адрес[уе]?:?|жил[аи]?\s+на|живу\s+на|живём\s+на|живем\s+на)\s+"
+                          r"(?P<addr>[А-ЯЁӘҒҚҢӨҰҮҺ][\w\-]+(?:\s+[А-ЯЁӘҒҚҢӨҰҮҺ][\w\-]+)?,?\s+\d{1,4}[а-яa-z]?(?:/\d+)?)(?!\w)")
+_COMPLEX = re.compile(r"(?<!\w)(?:ЖК|жк|ЖМ|мкр\.?|микрорайон[аеу]?|ш/а|шағын\s+аудан[ыі]?)\s*«?[А-ЯЁA-Z0-9][\w\- ]{0,30}?»?"
+                      r"(?:[-\s]?\d+)?(?=[,.;\s)]|$)")
+#: Telegram, VK, Instagram and other profile links, and e-mails written "name(at)example.org".
+_PROFILE_LINK = re.compile(r"(?<![\w.])(?:https?://)?(?:www\.)?(?:t\.me|telegram\.me|vk\.com|instagram\.com|facebook\.com"
+                           r"|fb\.com|ok\.ru|wa\.me|x\.com|twitter\.com|tiktok\.com)/[@\w.\-+/]+", re.IGNORECASE)
+_EMAIL_AT = re.compile(r"(?<![\w.+-])[\w.+-]+\s?[\[(]\s?(?:at|собака)\s?[\])]\s?[A-Za-z0-9-]+(?:\s?(?:\.|[\[(]\s?dot\s?[\])]|\s+dot\s+)\s?[A-Za-z0-9-]+)+",
+                       re.IGNORECASE)
+#: "№ 567890", "номер 12345678": a number of six digits or more after a number sign is a document.
+_NUMBER_SIGN = re.compile(r"(?<!\w)(?:№|N°|No\.)\s?[A-ZА-ЯЁ]{0,2}\s?\d{6,10}(?!\w)")
+#: Car plates: Kazakh (123 ABC 02, 123ABC02, A 123 BCD), Russian (А123ВС 77, А 123 ВС 777).
+_PLATE_LETTERS = "ABEKMHOPCTXYАВЕКМНОРСТУХ"
+_CAR_PLATES = (
+    re.compile(r"(?<![\w-])\d{3}\s?[A-Z]{2,3}\s?\d{2}(?![\w-])"),
+    re.compile(rf"(?<![\w-])[{_PLATE_LETTERS}]\s?\d{{3}}\s?[{_PLATE_LETTERS}]{{2}}\s?\d{{2,3}}(?:\s?RUS)?(?![\w-])"),
+    re.compile(r"(?<![\w-])[A-Z]\s?\d{3}\s?[A-Z]{3}(?![\w-])"),
+)
+#: An IIN written with spaces or dashes (940217 300 123); the digits must pass its check digit.
+_IIN_SPACED = re.compile(r"(?<![\w.,/-])\d{2,6}(?:[\s-]\d{1,6}){1,5}(?![\w/-]|[.,]\d)")
+#: A date of birth that no field records: after "родился", "д.р.", "born", "туған" and the like.
+_BIRTH_TRIGGER = (r"(?:родил(?:ся|ась)|рожд(?:ения|ён|ен|ена)|д\.\s?р\.|г\.\s?р\.|дата\s+рождения|народи(?:вся|лася)"
+                  r"|born(?:\s+on)?|date\s+of\s+birth|DOB|туған(?:\s+күні)?|туылған)")
+_DATE_ANY = (r"(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}"
+             r"|\d{1,2}\s+[A-Za-zА-Яа-яЁёІіЇїЄєҒғҚқҢңӨөҰұҮүҺһӘә]{3,10}\.?\s+\d{4}(?:\s*(?:г\.|года|ж\.|жылы))?"
+             r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+             r"|\d{4}\s+(?:г\.|года|жылы|ж\.)(?:\s+\d{1,2}\s+[а-яәғқңөұүһі]{3,10})?)")
+_BIRTH_DATE_PATTERN = re.compile(rf"(?<=\b){_BIRTH_TRIGGER}[:,]?\s+(?:в\s+|on\s+|in\s+)?(?P<date>{_DATE_ANY})"
+                                 rf"|(?P<date2>{_DATE_ANY})\s*(?:г\.\s?р\.|года\s+рождения|р\.\s?н\.|туған)",
+                                 re.IGNORECASE)
+#: A birth place that no field records: "родился в посёлке Шортанды", "уроженец г. Темиртау", "born in Rudny".
+_BIRTH_PLACE_PATTERN = re.compile(
+    r"(?:родил(?:ся|ась)|уроженец|уроженка|народи(?:вся|лася)|born|туған\s+жері|место\s+рождения:?)"
+    r"(?:\s+(?:в|во|у|in|at))?(?:\s+(?:\d{4}\s+году\s+в|городе|г\.|селе|с\.|посёлке|поселке|пос\.|п\.|ауле|деревне|станице|town\s+of|village\s+of))?"
+    r"\s+(?P<place>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w\-']+(?:\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w\-']+)?)",
+)
 _STREET_EN = re.compile(
     r"(?<!\w)\d+[A-Za-z]?,?\s+(?:[A-Z][\w'-]*\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Lane|Boulevard|Blvd\.)"
     r"(?:,?\s*(?:apt\.?|apartment|flat)\s*\d+\w?)?"
@@ -91,10 +132,53 @@ class Sources:
     messengers: list[str] = field(default_factory=list)
     others: list[str] = field(default_factory=list)
     marks: list[str] = field(default_factory=list)
+    organisations: list[str] = field(default_factory=list)  # accepted or pending suggestions
 
 
 def name_words(value: str) -> list[str]:
     return [m.group(0) for m in _WORD.finditer(value) if len(m.group(0)) >= MIN_NAME_CHARS]
+
+
+@lru_cache(maxsize=65536)
+def _exact_term(word: str) -> str:
+    terms = index_terms(word).exact.split()
+    return terms[0] if terms else ""
+
+
+@lru_cache(maxsize=4096)
+def _name_forms(word: str) -> tuple[str, ...]:
+    """Every case form of a given name (its Name reading in pymorphy3), folded."""
+    from fieldintake.exports.redaction.models import morphology
+
+    forms = {fold(word)}
+    for parse in morphology().ru.parse(fold(word)):
+        if "Name" in parse.tag.grammemes:
+            forms.update(fold(f.word) for f in parse.lexeme)
+            break
+    return tuple(sorted(forms))
+
+
+def real_name_words(value: str) -> list[str]:
+    """The words of a name field that can be a name: not a role word or title ("переводчик", "Mr").
+
+    A value made only of ordinary dictionary words with no name reading
+    ("сосед", "не знаю") holds no name at all, so none of its words is looked for.
+    """
+    words = [w for w in name_words(value) if not lexicon.is_role_word(w)]
+    if words and all(_ordinary_word(w) for w in words):
+        return []
+    return words
+
+
+def _ordinary_word(word: str) -> bool:
+    """A lowercase Russian dictionary word with no given-name, surname or patronymic reading."""
+    if not word.islower() or not _cyrillic(word):
+        return False
+    from fieldintake.exports.redaction.models import morphology
+
+    parses = morphology().ru.parse(fold(word))
+    return bool(parses) and parses[0].is_known and not any(
+        {"Name", "Surn", "Patr", "Geox"} & set(p.tag.grammemes) for p in parses)
 
 
 def _cyrillic(word: str) -> bool:
@@ -204,17 +288,28 @@ def _address_parts(value: str) -> list[str]:
 class Detector:
     """Every detector for one case's values; ``hits(text)`` gives non-overlapping hits, in order."""
 
-    def __init__(self, sources: Sources) -> None:
+    def __init__(self, sources: Sources, *, patterns: bool = True) -> None:
+        self._with_patterns = patterns  # False: only the values of ``sources`` (no phone, e-mail, street patterns)
+        self._owner_cache: dict[str, str | None] = {}
         self._analysis = WordAnalysis()  # every word of the case analysed once, for all detectors
         self._people: list[tuple[str, list[_WordMatcher]]] = []
         seen_words: dict[str, _WordMatcher] = {}
+        self._loose: dict[str, str] = {}  # exact term of a name word -> person, for lowercase and Kazakh forms
+        self._forms: dict[str, str] = {}  # folded word form -> person (diminutives, in each of their case forms)
         for key, names in sources.people:
             matchers = []
             for name in names:
-                for word in name_words(name):
+                for word in real_name_words(name):
                     matcher = seen_words.setdefault(word.casefold(), _WordMatcher(word, self._analysis))
                     if matcher not in matchers:
                         matchers.append(matcher)
+                    exact = _exact_term(word)
+                    if len(exact) >= 3:
+                        self._loose.setdefault(exact, key)
+                    for diminutive in lexicon.DIMINUTIVES.get(fold(word), ()):
+                        # Matched by its own case forms only: the stem of Женя is the stem of "жена".
+                        for form in _name_forms(diminutive):
+                            self._forms.setdefault(form, key)
             if matchers:
                 self._people.append((key, matchers))
         self._rank = {key: i for i, (key, _) in enumerate(self._people)}
@@ -223,7 +318,8 @@ class Detector:
             regex = _document_regex(value)
             if regex is not None:
                 self._exact.append((regex, "document"))
-        for category, values in (("email", sources.emails), ("messenger", sources.messengers),
+        for category, values in (("organisation", sources.organisations), ("email", sources.emails),
+                                 ("messenger", sources.messengers),
                                  ("other", sources.others), ("marked", sources.marks)):
             for value in values:
                 if value.strip():
@@ -264,6 +360,14 @@ class Detector:
             for matcher in matchers:
                 for span in matcher.spans(text):
                     owners.setdefault(span, set()).add(key)
+        if self._loose or self._forms:
+            for m in _WORD.finditer(lexicon.same_length_palochka(text)):
+                span = (m.start(), m.end())
+                if span in owners:
+                    continue
+                key = self._forms.get(fold(m.group(0))) or self._loose_owner(m.group(0))
+                if key is not None:
+                    owners.setdefault(span, set()).add(key)
         if not owners:
             return
         spans = sorted(owners)
@@ -276,6 +380,29 @@ class Detector:
                 run = [span]
         yield self._name_run(text, run, owners)
 
+    def _loose_owner(self, word: str) -> str | None:
+        """The person a lowercase form (chat text: "бекетову") or a Kazakh-inflected form (Даниярдың) belongs to."""
+        if word in self._owner_cache:
+            return self._owner_cache[word]
+        owner = self._loose_owner_of(word)
+        self._owner_cache[word] = owner
+        return owner
+
+    def _loose_owner_of(self, word: str) -> str | None:
+        if len(word) < 3 or not _cyrillic(word):
+            return None  # Latin lowercase words are mostly inside e-mails and links, found by their own patterns
+        if not word[:1].isupper() and len(word) >= 4:
+            key = self._loose.get(_exact_term(word))
+            if key is not None:
+                return key
+        folded = fold(word)
+        for ending in lexicon.KAZAKH_ENDINGS:
+            if folded.endswith(ending) and len(folded) - len(ending) >= 3:
+                key = self._loose.get(_exact_term(word[: len(folded) - len(ending)]))
+                if key is not None:
+                    return key
+        return None
+
     def _name_run(self, text: str, run: list[tuple[int, int]], owners: dict[tuple[int, int], set[str]]) -> Hit:
         counts: dict[str, int] = {}
         for span in run:
@@ -283,7 +410,9 @@ class Detector:
                 counts[key] = counts.get(key, 0) + 1
         key = min(counts, key=lambda k: (-counts[k], self._rank[k]))
         start, end = run[0][0], run[-1][1]
-        before = _INITIALS_BEFORE.search(text, 0, start)
+        # Only the few characters before the name can hold initials ("Т. А. "): looking from the
+        # start of the text made every hit cost the whole text (issue 10, item 8).
+        before = _INITIALS_BEFORE.search(text, max(0, start - _INITIALS_WINDOW), start)
         if before is not None:
             start = before.start()
         after = _INITIALS_AFTER.match(text, end)
@@ -304,6 +433,28 @@ class Detector:
     def _patterns(self, text: str) -> Iterator[Hit]:
         for m in _EMAIL.finditer(text):
             yield Hit(m.start(), m.end(), "email")
+        for m in _EMAIL_AT.finditer(text):
+            yield Hit(m.start(), m.end(), "email")
+        for m in _PROFILE_LINK.finditer(text):
+            yield Hit(m.start(), m.end(), "messenger")
+        for m in _NUMBER_SIGN.finditer(text):
+            yield Hit(m.start(), m.end(), "document")
+        for m in _IIN_SPACED.finditer(text):
+            if iin_valid(re.sub(r"\D", "", m.group(0))):
+                yield Hit(m.start(), m.end(), "document")
+        for regex in _CAR_PLATES:
+            for m in regex.finditer(text):
+                yield Hit(m.start(), m.end(), "vehicle")
+        for m in _STREET_BARE.finditer(text):
+            yield Hit(m.start("addr"), m.end("addr"), "address")
+        for m in _COMPLEX.finditer(text):
+            yield Hit(m.start(), m.end(), "address")
+        for m in _BIRTH_DATE_PATTERN.finditer(text):
+            group = "date" if m.group("date") else "date2"
+            yield Hit(m.start(group), m.end(group), "birth_date")
+        for m in _BIRTH_PLACE_PATTERN.finditer(text):
+            if fold(m.group("place")) not in _country_names():
+                yield Hit(m.start("place"), m.end("place"), "place")
         for m in _HANDLE.finditer(text):
             yield Hit(m.start(), m.end(), "messenger")
         for regex in _DOCUMENT_PATTERNS:
@@ -331,12 +482,30 @@ class Detector:
     def hits(self, text: str) -> list[Hit]:
         if not text:
             return []
-        found = [*self._names(text), *self._phones(text), *self._patterns(text), *self._values(text)]
+        # The palochka typed as I, l or 1 is read as Ӏ (same offsets), so "1аьлий" is the recorded Ӏаьлий.
+        words = lexicon.same_length_palochka(text)
+        found = [*self._names(words), *self._values(words)]
+        if self._with_patterns:
+            found.extend([*self._phones(text), *self._patterns(text)])
         return merge(found)
 
 
 _INITIALS_BEFORE = re.compile(r"(?<!\w)(?:[A-ZА-ЯЁ]\.\s?){1,2}\s*$")
+_INITIALS_WINDOW = 16  # "А. Б." with any spacing fits well within this
 _INITIALS_AFTER = re.compile(r"\s*(?<!\w\w)(?:[A-ZА-ЯЁ]\.\s?){0,1}[A-ZА-ЯЁ]\.(?!\w)")
+
+
+def iin_valid(digits: str) -> bool:
+    """The Kazakh IIN's check digit (the 12th), by the two weight rounds of its standard."""
+    if len(digits) != 12 or not digits.isdigit():
+        return False
+    d = [int(c) for c in digits]
+    check = sum(d[i] * (i + 1) for i in range(11)) % 11
+    if check == 10:
+        check = sum(d[i] * ((i + 2) % 11 + 1) for i in range(11)) % 11
+        if check == 10:
+            return False
+    return check == d[11]
 
 
 def _national_number(value: str) -> str | None:

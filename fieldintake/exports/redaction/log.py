@@ -26,9 +26,12 @@ _TEXT: dict[str, dict[str, str]] = {
         "removed": "Removed from the text: {items}.",
         "removed_none": "Removed from the text: nothing.",
         "fields": "Identifying fields removed: {identifying}. Sensitive fields withheld from this audience: {sensitive}.",
-        "attachments": "Attachments left out: {left_out}. Images included with their metadata removed: {images}. Other files included as they are: {others}.",
+        "attachments": "Attachments left out: {left_out}. Images included with their metadata removed: {images}. PDFs confirmed by the sender and included without their metadata: {others}.",
+        "suggested": "Suggested by the detectors and removed: {n}.",
+        "review_skipped": "REVIEW SKIPPED by {author}: {n} suggested redactions were not reviewed; they were removed.",
+        "leak_check": "Leak check: 0 of {n} forms of the removed values found in this file after it was made.",
         "source": "SHA-256 of the unredacted case (fieldintake.case/1 JSON): {sha256}",
-        "limits": "Names and places not recorded in the case's fields are found only if marked by hand: check the text before sharing it.",
+        "limits": "Names and places that no field records are found by language models and rules, which can miss some: check the text before sharing it.",
     },
     "ru": {
         "title": "Журнал обезличивания",
@@ -41,9 +44,12 @@ _TEXT: dict[str, dict[str, str]] = {
         "removed": "Удалено из текста: {items}.",
         "removed_none": "Удалено из текста: ничего.",
         "fields": "Удалено идентифицирующих полей: {identifying}. Скрыто чувствительных полей для этого получателя: {sensitive}.",
-        "attachments": "Не включено вложений: {left_out}. Изображений без метаданных: {images}. Других файлов без изменений: {others}.",
+        "attachments": "Не включено вложений: {left_out}. Изображений без метаданных: {images}. PDF, подтверждённых отправителем, без метаданных: {others}.",
+        "suggested": "Предложено детекторами и удалено: {n}.",
+        "review_skipped": "ПРОВЕРКА ПРОПУЩЕНА ({author}): {n} предложенных удалений не рассмотрены; они удалены.",
+        "leak_check": "Проверка утечек: из {n} форм удалённых значений в готовом файле найдено 0.",
         "source": "SHA-256 исходного дела (JSON fieldintake.case/1): {sha256}",
-        "limits": "Имена и места, не записанные в полях дела, удаляются, только если отмечены вручную: проверьте текст перед передачей.",
+        "limits": "Имена и места, не записанные в полях дела, ищут языковые модели и правила, и они могут что-то пропустить: проверьте текст перед передачей.",
     },
 }
 
@@ -64,7 +70,11 @@ class RedactionLog:
     sensitive_fields: int = 0
     attachments_left_out: int = 0
     images_cleaned: int = 0
-    files_as_is: int = 0
+    pdfs_stripped: int = 0
+    suggested_removed: int = 0
+    suggestions_pending: int = 0
+    review_skipped: bool = False
+    leak_forms: int | None = None  # set once the leak check knows how many forms it will look for
     consent_interview_id: str | None = None
     consent_date: str | None = None
     interviews_with_consent: int = 0
@@ -94,7 +104,13 @@ class RedactionLog:
         out.append(t["removed"].format(items=", ".join(items)) if items else t["removed_none"])
         out.append(t["fields"].format(identifying=self.identifying_fields, sensitive=self.sensitive_fields))
         out.append(t["attachments"].format(left_out=self.attachments_left_out, images=self.images_cleaned,
-                                           others=self.files_as_is))
+                                           others=self.pdfs_stripped))
+        if self.suggested_removed:
+            out.append(t["suggested"].format(n=self.suggested_removed))
+        if self.review_skipped:
+            out.append(t["review_skipped"].format(author=self.author, n=self.suggestions_pending))
+        if self.leak_forms is not None:
+            out.append(t["leak_check"].format(n=self.leak_forms))
         out.append(t["source"].format(sha256=self.source_sha256))
         out.append(t["limits"])
         return out
@@ -111,7 +127,11 @@ class RedactionLog:
             "sensitive_fields": self.sensitive_fields,
             "attachments_left_out": self.attachments_left_out,
             "images_cleaned": self.images_cleaned,
-            "files_as_is": self.files_as_is,
+            "pdfs_stripped": self.pdfs_stripped,
+            "suggested_removed": self.suggested_removed,
+            "suggestions_pending": self.suggestions_pending,
+            "review_skipped": self.review_skipped,
+            "leak_check": None if self.leak_forms is None else {"forms": self.leak_forms, "found": 0},
             "consent_interview": self.consent_interview_id,
             "consent_overridden": self.override_reason is not None,
         }

@@ -18,7 +18,9 @@ CATEGORIES = (
     "document",
     "birth_date",
     "address",
+    "vehicle",
     "place",
+    "organisation",
     "messenger",
     "other",
     "marked",
@@ -27,12 +29,14 @@ CATEGORIES = (
 _WORDS: dict[str, dict[str, str]] = {
     "en": {
         "name": "name", "phone": "phone", "email": "e-mail", "document": "document no.",
-        "birth_date": "date of birth", "address": "address", "place": "place", "messenger": "messenger",
+        "birth_date": "date of birth", "address": "address", "vehicle": "car plate", "place": "place", "organisation": "organisation",
+        "messenger": "messenger",
         "other": "removed", "marked": "marked",
     },
     "ru": {
         "name": "имя", "phone": "телефон", "email": "e-mail", "document": "номер документа",
-        "birth_date": "дата рождения", "address": "адрес", "place": "место", "messenger": "мессенджер",
+        "birth_date": "дата рождения", "address": "адрес", "vehicle": "номер машины", "place": "место",
+        "organisation": "организация", "messenger": "мессенджер",
         "other": "удалено", "marked": "скрыто",
     },
 }

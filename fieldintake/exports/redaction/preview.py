@@ -15,10 +15,14 @@ from fieldintake.exports.redaction.engine import RedactionResult
 _WORDS = {
     "en": {"reference": "Reference", "status": "Status", "urgency": "Urgency", "tags": "Tags", "notes": "Notes",
            "people": "People", "interview": "Interview", "deadlines": "Deadlines", "attachments": "Attachments",
-           "yes": "yes", "no": "no", "done": "done", "summary": "Redacted summary"},
+           "yes": "yes", "no": "no", "done": "done", "summary": "Redacted summary",
+           "cleaned": "goes out, metadata removed", "included": "goes out, metadata removed (confirmed)",
+           "needs-confirmation": "left out unless confirmed", "left-out": "left out"},
     "ru": {"reference": "Номер", "status": "Статус", "urgency": "Срочность", "tags": "Метки", "notes": "Заметки",
            "people": "Люди", "interview": "Интервью", "deadlines": "Сроки", "attachments": "Вложения",
-           "yes": "да", "no": "нет", "done": "выполнено", "summary": "Обезличенное резюме"},
+           "yes": "да", "no": "нет", "done": "выполнено", "summary": "Обезличенное резюме",
+           "cleaned": "передаётся без метаданных", "included": "передаётся без метаданных (подтверждено)",
+           "needs-confirmation": "не передаётся без подтверждения", "left-out": "не передаётся"},
 }
 
 
@@ -101,12 +105,14 @@ def preview_text(result: RedactionResult, templates: Any, lang: str = "en") -> s
             out.append(f"  {d.due}  {d.title}{done}")
             if d.notes:
                 out.extend(_indent(d.notes, "    "))
-    if case.attachments:
+    if result.files:
         out.append("")
         out.append(f"{words['attachments']}:")
-        for a in case.attachments:
-            description = f" — {a.description}" if a.description else ""
-            out.append(f"  {a.file_name} ({a.media_type}){description}")
+        kept = {a.id: a for a in case.attachments}
+        for f in result.files:  # every file of the case: what goes out, and what does not
+            a = kept.get(f.attachment_id)
+            description = f" — {a.description}" if a is not None and a.description else ""
+            out.append(f"  {f.file_name} ({f.media_type}, {f.sensitivity}): {words[f.status]}{description}")
     out.append("")
     out.extend(result.log.lines(lang))
     return "\n".join(out) + "\n"

@@ -81,6 +81,8 @@ class AudienceConsent(QWidget):
         self._override_row.hide()
         self.result: RedactionResult | None = None
         self.override_reason: str | None = None
+        self.skip_review = False  # set by the review step: make the summary with suggestions undecided
+        self.include_pdfs: set[str] = set()  # PDFs the user ticked in the review step
         self._seq = 0
         self.audience.currentIndexChanged.connect(lambda _i: self.recheck())
         self.override_button.clicked.connect(self._offer_override)
@@ -119,9 +121,12 @@ class AudienceConsent(QWidget):
         self.status.setText(self.tr("Checking the client's consent…"))
         self.checked.emit()
         session, case_id, audience, lang = self._context.session, self.case_id, self.current_audience(), self._lang()
+        skip, include = self.skip_review, frozenset(self.include_pdfs)
         self._context.runner.run(
             self,
-            lambda _p: summary.redact(session, case_id, audience=audience, lang=lang, override_reason=override_reason),
+            # In the worker: the first call also loads the language models, never on the GUI thread.
+            lambda _p: summary.redact(session, case_id, audience=audience, lang=lang, override_reason=override_reason,
+                                      skip_review=skip, include_pdfs=include),
             lambda result: self._answer(seq, result, None),
             lambda exc, _d: self._answer(seq, None, exc),
         )

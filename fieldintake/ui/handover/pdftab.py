@@ -39,6 +39,7 @@ from fieldintake.ui.dialogs import show_error
 from fieldintake.ui.handover.consent import AudienceConsent
 from fieldintake.ui.handover.files import choose_save_path, write_bytes
 from fieldintake.ui.handover.pdfpreview import PdfPreview
+from fieldintake.ui.handover.review import SuggestionReview
 from fieldintake.ui.pages import PageContext
 from fieldintake.ui.settings import UserSettings
 from fieldintake.ui.widgets import monospace
@@ -327,9 +328,10 @@ class SummaryTab(_PdfExport):
         holder.setLayout(left)
         split = QSplitter(self)
         split.addWidget(holder)
+        self._add_review_panel(split)
         split.addWidget(self.preview)
-        split.setStretchFactor(1, 2)
-        split.setSizes([340, 660])
+        split.setStretchFactor(2, 2)
+        split.setSizes([340, 300, 560])
         layout = QVBoxLayout(self)
         layout.addWidget(split)
         self.consent.checked.connect(self._consent_checked)
@@ -343,7 +345,33 @@ class SummaryTab(_PdfExport):
             self.consent.recheck()
 
     def can_render(self) -> bool:
-        return self._context is not None and self.consent.result is not None
+        return self._context is not None and self.consent.result is not None and self._reviewed()
+
+    # --- the review step: suggestions and files (issue 11) -------------------------------
+
+    def _add_review_panel(self, split: QSplitter) -> None:
+        self.review = SuggestionReview(self._context, self.case_id, self) if self._context is not None else None
+        if self.review is not None:
+            split.addWidget(self.review)
+            self.review.changed.connect(self._review_changed)
+
+    def _review_changed(self) -> None:
+        if self.review is None:
+            return
+        self.consent.skip_review = self.review.skip.isChecked()
+        self.consent.include_pdfs = set(self.review.include_pdfs)
+        self.consent.recheck(self.consent.override_reason)
+
+    def _reviewed(self) -> bool:
+        result = self.consent.result
+        return result is not None and (not result.suggestions or result.review_skipped)
+
+    def _show_review(self) -> None:
+        if self.review is not None:
+            self.review.show_result(self.consent.result)
+        allowed = self._reviewed()
+        self.preview_button.setEnabled(allowed)
+        self.save_button.setEnabled(allowed)
 
     def _consent_checked(self) -> None:
         result = self.consent.result
@@ -352,6 +380,7 @@ class SummaryTab(_PdfExport):
         allowed = result is not None
         self.preview_button.setEnabled(allowed)
         self.save_button.setEnabled(allowed)
+        self._show_review()
         if result is None or self._context is None:
             self.text.clear()
             return
@@ -381,6 +410,8 @@ class SummaryTab(_PdfExport):
 
     def clear(self) -> None:
         self.consent.clear()
+        if self.review is not None:
+            self.review.clear()
         self.text.clear()
         super().clear()
 

@@ -584,6 +584,125 @@ Import anyway? They will be added as an unverified contact; verify them later on
     </message>
 </context>
 <context>
+    <name>SuggestionReview</name>
+    <message numerus="yes">
+        <source>%n suggested redaction(s) to review: names, places and organisations that no field records. Until each is decided they are removed.</source>
+        <translation>
+            <numerusform>%n предложенное удаление ждёт решения: имена, места и организации, которых нет в полях. Пока решения нет, они удаляются.</numerusform>
+            <numerusform>%n предложенных удаления ждут решения: имена, места и организации, которых нет в полях. Пока решения нет, они удаляются.</numerusform>
+            <numerusform>%n предложенных удалений ждут решения: имена, места и организации, которых нет в полях. Пока решения нет, они удаляются.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No suggestions wait for review.</source>
+        <translation>Нет предложений, ожидающих решения.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>место</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>организация</translation>
+    </message>
+    <message>
+        <source>identifying</source>
+        <translation>идентифицирующее</translation>
+    </message>
+    <message>
+        <source>sensitive</source>
+        <translation>чувствительное</translation>
+    </message>
+    <message>
+        <source>shareable</source>
+        <translation>можно передавать</translation>
+    </message>
+    <message>
+        <source>goes out, metadata removed</source>
+        <translation>передаётся, метаданные удалены</translation>
+    </message>
+    <message>
+        <source>left out unless ticked</source>
+        <translation>не передаётся, если не отмечено</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>не передаётся</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>Слово</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Раз</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <source>Suggested redactions</source>
+        <translation>Предложенные удаления</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Accept: removed from every summary of this case</source>
+        <translation>Принять: удаляется из всех справок по этому делу</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Оставить</translation>
+    </message>
+    <message>
+        <source>Reject: not identifying; not suggested again for this case</source>
+        <translation>Отклонить: не идентифицирует; больше не предлагается для этого дела</translation>
+    </message>
+    <message>
+        <source>Remove all of this &amp;kind</source>
+        <translation>Удалить всё этого &amp;вида</translation>
+    </message>
+    <message>
+        <source>Make the summary without deciding (undecided ones are removed; written in the log)</source>
+        <translation>Сделать справку без решения (нерешённые удаляются; это записывается в журнал)</translation>
+    </message>
+    <message>
+        <source>Files that go out with the summary:</source>
+        <translation>Файлы, которые передаются со справкой:</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Чувствительность</translation>
+    </message>
+    <message>
+        <source>In the summary</source>
+        <translation>В справке</translation>
+    </message>
+    <message>
+        <source>Files of the summary</source>
+        <translation>Файлы справки</translation>
+    </message>
+</context>
+<context>
     <name>SummaryTab</name>
     <message>
         <source>A copy with identifying details removed, for someone the client agreed to share with. Read the text below before you share it.</source>
