@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldintake.app import removals
 from fieldintake.app.model import STATUSES, URGENCIES, CaseSummary
 from fieldintake.ui.case import format as fmt
 from fieldintake.ui.case.caseview import CaseView, InterviewEditorFactory
@@ -43,6 +44,7 @@ class CaseRow:
     summary: CaseSummary
     snippet: str = ""
     where: str = ""
+    removal: str | None = None  # due of the case's next open removal (fieldintake.app.removals)
 
 
 class CasesPage(QWidget):
@@ -189,7 +191,20 @@ class CasesPage(QWidget):
                    foreground=lambda r: fmt.overdue_colour() if fmt.is_overdue(r.summary.next_due) else None,
                    bold=lambda r: fmt.is_overdue(r.summary.next_due)),
             Column(lambda: self.tr("Match"), lambda r: r.snippet, tooltip=lambda r: r.snippet),
+            Column(lambda: self.tr("Removal in"), lambda r: self._removal_text(r.removal),
+                   sort=lambda r: removals.hours_left(r.removal) if r.removal else 10**9,
+                   foreground=lambda r: fmt.overdue_colour() if r.removal else None,
+                   bold=lambda r: r.removal is not None and removals.hours_left(r.removal) < 72),
         ]
+
+    def _removal_text(self, due: str | None) -> str:
+        """Hours to the scheduled removal: removals happen within hours, so hours, not days."""
+        if due is None:
+            return ""
+        hours = removals.hours_left(due)
+        if hours < 0:
+            return self.tr("{hours} h ago").format(hours=-hours)
+        return self.tr("{hours} h").format(hours=hours)
 
     def _dot(self, urgency: str) -> QIcon:
         if urgency not in self._dots:
@@ -222,9 +237,11 @@ class CasesPage(QWidget):
         filters = self.filters()
 
         def fetch(_progress: object) -> list[CaseRow]:
+            due = removals.next_removals(cases.vault)
             if query:
-                return [CaseRow(h.case, h.snippet, h.where) for h in cases.search(query, limit=200, **filters)]
-            return [CaseRow(s) for s in cases.list(limit=None, **filters)]
+                return [CaseRow(h.case, h.snippet, h.where, due.get(h.case.id))
+                        for h in cases.search(query, limit=200, **filters)]
+            return [CaseRow(s, removal=due.get(s.id)) for s in cases.list(limit=None, **filters)]
 
         self._context.runner.run(self, fetch, lambda rows: self._show(seq, rows, bool(query)), self._failed)
 

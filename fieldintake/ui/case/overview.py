@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldintake.app import removals
 from fieldintake.app.model import STATUSES, URGENCIES, Case, Deadline, Person
 from fieldintake.errors import FieldintakeError
 from fieldintake.ui.case import format as fmt
@@ -61,7 +62,11 @@ class OverviewTab(QWidget):
         for name, buddy in (("title", self.title), ("status", self.status), ("urgency", self.urgency),
                             ("tags", self.tags), ("notes", self.notes)):
             self._labels[name].setBuddy(buddy)
+        self.removal_countdown = QLabel(self)  # hours to the next scheduled removal; hidden when there is none
+        self.removal_countdown.setStyleSheet("font-weight: bold")
+        self.removal_countdown.setVisible(False)
         form = QFormLayout()
+        form.addRow("", self.removal_countdown)
         form.addRow(self._labels["reference"], self.reference)
         form.addRow(self._labels["title"], self.title)
         pair = QHBoxLayout()
@@ -181,9 +186,23 @@ class OverviewTab(QWidget):
             self.urgency.setCurrentIndex(max(0, self.urgency.findData(case.urgency)))
             self.people_model.set_rows(case.people)
             self.deadline_model.set_rows(case.deadlines)
+            self._show_countdown(case.deadlines)
         finally:
             self._loading = False
         self._update_buttons()
+
+    def _show_countdown(self, deadlines: list[Deadline]) -> None:
+        removal = removals.next_removal(deadlines)
+        if removal is None:
+            self.removal_countdown.setVisible(False)
+            self.removal_countdown.clear()
+            return
+        hours = removals.hours_left(removal.due)
+        when = fmt.local_time(removal.due)
+        text = (self.tr("Removal in {hours} hours ({when})").format(hours=hours, when=when) if hours >= 0
+                else self.tr("Removal was due {hours} hours ago ({when})").format(hours=-hours, when=when))
+        self.removal_countdown.setText(text)
+        self.removal_countdown.setVisible(True)
 
     def shown_title(self) -> str:
         return self.title.text().strip()

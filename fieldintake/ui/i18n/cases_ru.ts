@@ -162,6 +162,18 @@
 <context>
     <name>CasesPage</name>
     <message>
+        <source>Removal in</source>
+        <translation>До выдворения</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} ч</translation>
+    </message>
+    <message>
+        <source>{hours} h ago</source>
+        <translation>{hours} ч назад</translation>
+    </message>
+    <message>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
@@ -502,6 +514,14 @@
 </context>
 <context>
     <name>OverviewTab</name>
+    <message>
+        <source>Removal in {hours} hours ({when})</source>
+        <translation>Выдворение через {hours} ч ({when})</translation>
+    </message>
+    <message>
+        <source>Removal was due {hours} hours ago ({when})</source>
+        <translation>Выдворение было назначено {hours} ч назад ({when})</translation>
+    </message>
     <message>
         <source>Role</source>
         <translation>Роль</translation>
