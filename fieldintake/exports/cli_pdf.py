@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
 from fieldintake.errors import InvalidInput
-from fieldintake.exports.pdf import PdfOptions, defaults_from_vault, parts_from_session, render_case_file
+from fieldintake.exports.pdf import (
+    PdfOptions, defaults_from_vault, parts_from_session, render_case_file, should_sign, signer_from_session,
+)
 from fieldintake.exports import summary
 from fieldintake.exports.redaction import AUDIENCES
 from fieldintake.fsutil import atomic_writer
@@ -47,6 +50,8 @@ def cmd_pdf(args: argparse.Namespace, ctx: Any) -> int:
     output = Path(args.output)
     with ctx.open_session() as session:
         options = build_options(args, defaults_from_vault(session))
+        if not args.unsigned and should_sign(args.audience if args.redacted else None):
+            options = replace(options, signer=signer_from_session(session, options.preparer))
         if args.redacted:
             if not args.audience:
                 raise InvalidInput("A redacted summary needs --audience (lawyer, unhcr, ngo, un-body or public).")
@@ -71,6 +76,8 @@ def register(sub: Any, add: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--timestamp", metavar="UTC", help="generation time, e.g. 2026-11-22T10:00:00Z (same input: same bytes)")
     p.add_argument("--organisation", help="default: the 'organisation' setting")
     p.add_argument("--preparer", help="default: the 'preparer' setting")
+    p.add_argument("--unsigned", action="store_true",
+                   help="leave out the preparer's digital signature (the anonymised media summary is never signed)")
     p.add_argument("--redacted", action="store_true", help="a redacted summary instead of the full case file")
     p.add_argument("--audience", choices=AUDIENCES, help="who the redacted summary is for (the client's consent decides)")
     p.add_argument("--override-consent", metavar="REASON",

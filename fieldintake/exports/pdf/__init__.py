@@ -57,6 +57,18 @@ def parts_from_session(session: Any, case_ref: str) -> CaseFileParts:
     return CaseFileParts(case, session.templates.get, read, head)
 
 
+def signer_from_session(session: Any, name: str = "") -> Any:
+    """The preparer's signer: the session's identity, shown under ``name`` (default: the user's display name)."""
+    from fieldintake.exports.pdf.signing import Preparer
+
+    return Preparer(session.identity, name or session.display_name)
+
+
+def should_sign(audience: str | None) -> bool:
+    """Everything is signed except the anonymised summary for the media: a signature names its preparer."""
+    return audience != "public"
+
+
 def defaults_from_vault(session: Any) -> dict[str, str]:
     """The organisation and preparer saved in the user's settings, if any."""
     return {key: session.vault.get_setting(key) or "" for key in ("organisation", "preparer")}
@@ -71,4 +83,6 @@ __all__ = [
     "defaults_from_vault",
     "parts_from_session",
     "render_case_file",
+    "should_sign",
+    "signer_from_session",
 ]

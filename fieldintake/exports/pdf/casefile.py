@@ -20,7 +20,7 @@ from fieldintake.errors import Cancelled
 from fieldintake.exports.pdf import exhibits as ex
 from fieldintake.exports.pdf.content import Grid, Part, case_parts, extra_parts
 from fieldintake.exports.pdf.fonts import register_fonts
-from fieldintake.exports.pdf.integrity import integrity_lines
+from fieldintake.exports.pdf.integrity import exhibit_entries, how_to_check, integrity_lines, signature_lines
 from fieldintake.exports.pdf.labels import label
 from fieldintake.exports.pdf.layout import (
     FullPage, Heading, PageContext, UprightImage, canvas_class, grid_table, pairs_table, part_flowables, text,
@@ -100,7 +100,9 @@ def render_case_file(parts: CaseFileParts, options: PdfOptions | None = None) ->
     body += _exhibit_flowables(exhibits, ctx, styles, lang) if options.include_exhibits else []
     body += part_flowables(extra_parts(options.extra_pages), ctx, styles)
     lines = integrity_lines(case, exhibits, parts.audit_head, options, generated)
+    lines += signature_lines(options)
     body += _integrity_flowables(lines, ctx, styles, lang)
+    body += [Paragraph(text(p), styles.note) for p in how_to_check(options, exhibits)]
     ctx.plan_toc()
     for _ in range(ctx.toc_pages):
         flow.append(FullPage(ctx))
@@ -114,6 +116,8 @@ def render_case_file(parts: CaseFileParts, options: PdfOptions | None = None) ->
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     doc.build(flow, canvasmaker=canvas_class(ctx))
     data = _finish(buffer.getvalue(), exhibits, ctx, title, generated, progress)
+    if options.signer is not None:  # the last step, on the finished bytes: nothing may change them after
+        data = options.signer.sign(data, generated, exhibit_entries(exhibits))
     progress.phase(0, STEPS, 1, 1)
     return RenderedPdf(data, ctx.pages, hashlib.sha256(data).hexdigest())
 

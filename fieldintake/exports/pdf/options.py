@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Any, Protocol
 from datetime import datetime, timezone
 
 from fieldintake.app.model import Attachment, Case
@@ -13,6 +14,17 @@ Progress = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
 ReadExhibit = Callable[[Attachment], bytes]
 TemplateLookup = Callable[[str, int], Template]
+
+
+class Signer(Protocol):
+    """Signs the finished bytes (``signing.Preparer``); kept abstract so options need not import pyHanko."""
+
+    name: str
+
+    @property
+    def fingerprint(self) -> str: ...
+
+    def sign(self, data: bytes, generated: datetime, exhibits: Sequence[Any] = ()) -> bytes: ...
 
 
 @dataclass(frozen=True)
@@ -55,6 +67,7 @@ class PdfOptions:
     integrity_audit_head: bool = True
     integrity_extra: Sequence[tuple[str, str]] = ()  # more (label, value) lines for the integrity page
     max_exhibit_bytes: int = 64 << 20
+    signer: Signer | None = None  # sign the finished file (PAdES) as its last step; None: unsigned
     progress: Progress | None = field(default=None, compare=False)
     cancel: CancelCheck | None = field(default=None, compare=False)
 

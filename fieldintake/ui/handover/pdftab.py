@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 
 from fieldintake.errors import Cancelled
 from fieldintake.exports import summary
-from fieldintake.exports.pdf import PdfOptions, RenderedPdf, defaults_from_vault, parts_from_session, render_case_file
+from fieldintake.exports.pdf import (
+    PdfOptions, RenderedPdf, defaults_from_vault, parts_from_session, render_case_file, should_sign, signer_from_session,
+)
 from fieldintake.exports.redaction import preview_text
 from fieldintake.ui.dialogs import show_error
 from fieldintake.ui.handover.consent import AudienceConsent
@@ -238,6 +240,7 @@ class CaseFileTab(_PdfExport):
     def _render_job(self, options: PdfOptions) -> Callable[[Progress], RenderedPdf]:
         assert self._context is not None
         session, case_id = self._context.session, self.case_id
+        options = replace(options, signer=signer_from_session(session, options.preparer))
         return lambda progress: render_case_file(parts_from_session(session, case_id),
                                                  _with_progress(options, progress))
 
@@ -313,6 +316,8 @@ class SummaryTab(_PdfExport):
     def _render_job(self, options: PdfOptions) -> Callable[[Progress], RenderedPdf]:
         assert self._context is not None and self.consent.result is not None
         session, result = self._context.session, self.consent.result
+        if should_sign(result.audience):
+            options = replace(options, signer=signer_from_session(session, options.preparer))
         return lambda progress: summary.render_summary(session, result, _with_progress(options, progress),
                                                        record=False)
 
