@@ -16,7 +16,8 @@ from typing import Any
 
 from fieldintake.errors import InvalidInput
 from fieldintake.exports.pdf import (
-    PdfOptions, defaults_from_vault, parts_from_session, render_case_file, should_sign, signer_from_session,
+    PdfOptions, defaults_from_vault, parts_from_session, record_export, render_case_file, should_sign,
+    signer_from_session,
 )
 from fieldintake.exports import summary
 from fieldintake.exports.redaction import AUDIENCES
@@ -59,9 +60,12 @@ def cmd_pdf(args: argparse.Namespace, ctx: Any) -> int:
                                       override_reason=args.override_consent)
             result = summary.render_summary(session, redacted, options)
         else:
-            result = render_case_file(parts_from_session(session, args.case), options)
-    with atomic_writer(output) as out:
-        out.write(result.data)
+            parts = parts_from_session(session, args.case)
+            result = render_case_file(parts, options)
+        with atomic_writer(output) as out:
+            out.write(result.data)
+        if not args.redacted:  # custody: the exhibits left the vault in this file
+            record_export(session, parts.case, result.sha256, [a.id for a in parts.case.attachments])
     sys.stdout.write(f"{output}\t{result.pages} pages\tsha256 {result.sha256}\n")
     return 0
 

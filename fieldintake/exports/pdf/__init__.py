@@ -41,6 +41,7 @@ from typing import Any
 from fieldintake.app import audit
 from fieldintake.app.model import Attachment
 from fieldintake.exports.pdf.casefile import RenderedPdf, render_case_file
+from fieldintake.exports.pdf.custody import custody_of, record_export
 from fieldintake.exports.pdf.integrity import case_sha256
 from fieldintake.exports.pdf.options import CaseFileParts, ExtraPage, PdfOptions
 
@@ -54,7 +55,7 @@ def parts_from_session(session: Any, case_ref: str) -> CaseFileParts:
     def read(attachment: Attachment) -> bytes:
         return session.attachments.read_bytes(attachment.id, max_bytes=1 << 62)
 
-    return CaseFileParts(case, session.templates.get, read, head)
+    return CaseFileParts(case, session.templates.get, read, head, custody_of(session, case))
 
 
 def signer_from_session(session: Any, name: str = "") -> Any:
@@ -80,6 +81,7 @@ __all__ = [
     "PdfOptions",
     "RenderedPdf",
     "case_sha256",
+    "record_export",
     "defaults_from_vault",
     "parts_from_session",
     "render_case_file",

@@ -18,6 +18,7 @@ from reportlab.platypus.frames import Frame
 from fieldintake.app.attachments import display_name
 from fieldintake.errors import Cancelled
 from fieldintake.exports.pdf import exhibits as ex
+from fieldintake.exports.pdf.authenticity import authenticity_flowables
 from fieldintake.exports.pdf.content import Grid, Part, case_parts, extra_parts
 from fieldintake.exports.pdf.fonts import register_fonts
 from fieldintake.exports.pdf.integrity import exhibit_entries, how_to_check, integrity_lines, signature_lines
@@ -99,6 +100,8 @@ def render_case_file(parts: CaseFileParts, options: PdfOptions | None = None) ->
     body = part_flowables(content, ctx, styles)
     body += _exhibit_flowables(exhibits, ctx, styles, lang) if options.include_exhibits else []
     body += part_flowables(extra_parts(options.extra_pages), ctx, styles)
+    if parts.custody is not None and exhibits:
+        body += authenticity_flowables(case, exhibits, parts.custody, options, generated, ctx, styles)
     lines = integrity_lines(case, exhibits, parts.audit_head, options, generated)
     lines += signature_lines(options)
     body += _integrity_flowables(lines, ctx, styles, lang)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 from datetime import datetime, timezone
@@ -48,6 +48,7 @@ class CaseFileParts:
     template: TemplateLookup
     read_exhibit: ReadExhibit | None = None
     audit_head: tuple[int, str] | None = None
+    custody: Mapping[str, Sequence[Any]] | None = None  # attachment id -> custody events; None: no certificate page
 
 
 @dataclass(frozen=True)

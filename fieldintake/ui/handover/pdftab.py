@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -24,7 +25,8 @@ from PySide6.QtWidgets import (
 from fieldintake.errors import Cancelled
 from fieldintake.exports import summary
 from fieldintake.exports.pdf import (
-    PdfOptions, RenderedPdf, defaults_from_vault, parts_from_session, render_case_file, should_sign, signer_from_session,
+    PdfOptions, RenderedPdf, defaults_from_vault, parts_from_session, record_export, render_case_file, should_sign,
+    signer_from_session,
 )
 from fieldintake.exports.redaction import preview_text
 from fieldintake.ui.dialogs import show_error
@@ -243,6 +245,19 @@ class CaseFileTab(_PdfExport):
         options = replace(options, signer=signer_from_session(session, options.preparer))
         return lambda progress: render_case_file(parts_from_session(session, case_id),
                                                  _with_progress(options, progress))
+
+    def _write_job(self, path: Path, data: bytes) -> Callable[[], Path]:
+        # custody: the exhibits left the vault in this file, so the audit chain records it
+        assert self._context is not None
+        session, case_id = self._context.session, self.case_id
+
+        def job() -> Path:
+            written = write_bytes(path, data)
+            case = session.cases.get(case_id)
+            record_export(session, case, hashlib.sha256(data).hexdigest(), [a.id for a in case.attachments])
+            return written
+
+        return job
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
