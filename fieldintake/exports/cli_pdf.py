@@ -44,6 +44,7 @@ def build_options(args: argparse.Namespace, defaults: dict[str, str]) -> PdfOpti
         timestamp=parse_timestamp(args.timestamp) if args.timestamp else None,
         organisation=args.organisation if args.organisation is not None else defaults.get("organisation", ""),
         preparer=args.preparer if args.preparer is not None else defaults.get("preparer", ""),
+        pdfa=getattr(args, "pdfa", None),
     )
 
 
@@ -80,6 +81,8 @@ def register(sub: Any, add: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--timestamp", metavar="UTC", help="generation time, e.g. 2026-11-22T10:00:00Z (same input: same bytes)")
     p.add_argument("--organisation", help="default: the 'organisation' setting")
     p.add_argument("--preparer", help="default: the 'preparer' setting")
+    p.add_argument("--pdfa", choices=("2b", "3b"), help="PDF/A for filing and archives; 3b also embeds the original "
+                   "exhibit files")
     p.add_argument("--unsigned", action="store_true",
                    help="leave out the preparer's digital signature (the anonymised media summary is never signed)")
     p.add_argument("--redacted", action="store_true", help="a redacted summary instead of the full case file")

@@ -6,6 +6,7 @@ import hashlib
 import io
 from dataclasses import dataclass
 from datetime import datetime
+from collections.abc import Callable
 from typing import Any
 
 from pypdf import PdfReader, PdfWriter
@@ -18,6 +19,7 @@ from reportlab.platypus.frames import Frame
 from fieldintake.app.attachments import display_name
 from fieldintake.errors import Cancelled
 from fieldintake.exports.pdf import exhibits as ex
+from fieldintake.exports.pdf import pdfa
 from fieldintake.exports.pdf.authenticity import authenticity_flowables
 from fieldintake.exports.pdf.content import Grid, Part, case_parts, extra_parts
 from fieldintake.exports.pdf.fonts import register_fonts
@@ -118,7 +120,8 @@ def render_case_file(parts: CaseFileParts, options: PdfOptions | None = None) ->
                   bottomPadding=0, id="body")
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     doc.build(flow, canvasmaker=canvas_class(ctx))
-    data = _finish(buffer.getvalue(), exhibits, ctx, title, generated, progress)
+    archive = pdfa_step(options, exhibits, parts)
+    data = _finish(buffer.getvalue(), exhibits, ctx, title, generated, progress, archive)
     if options.signer is not None:  # the last step, on the finished bytes: nothing may change them after
         data = options.signer.sign(data, generated, exhibit_entries(exhibits))
     progress.phase(0, STEPS, 1, 1)
@@ -211,8 +214,17 @@ def _integrity_flowables(lines: list[tuple[str, str]], ctx: PageContext, styles:
     return flow
 
 
+def pdfa_step(options: PdfOptions, exhibits: list[ex.Exhibit], parts: CaseFileParts) -> Callable[..., None] | None:
+    """What makes the file PDF/A (``options.pdfa``), applied in ``_finish`` before its one write."""
+    if not options.pdfa:
+        return None
+    originals = pdfa.originals(exhibits, parts.read_exhibit, options.max_exhibit_bytes) if options.pdfa == "3b" else []
+    return lambda writer, title: pdfa.apply(writer, level=options.pdfa, title=title, producer=PRODUCER,
+                                            generated=options.generated_at(), originals=originals)
+
+
 def _finish(data: bytes, exhibits: list[ex.Exhibit], ctx: PageContext, title: str, generated: datetime,
-            progress: _Progress) -> bytes:
+            progress: _Progress, archive: Callable[..., None] | None = None) -> bytes:
     """Exhibit pages drawn into their slots; clean metadata; a deterministic /ID; one revision."""
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
     by_number = {e.number: e for e in exhibits}
@@ -227,8 +239,9 @@ def _finish(data: bytes, exhibits: list[ex.Exhibit], ctx: PageContext, title: st
         if name in root:
             del root[NameObject(name)]
     stamp = generated.strftime("D:%Y%m%d%H%M%SZ")
+    full_title = f"{title} {ctx.header_left.split(' · ')[0]}"
     writer._info = DictionaryObject({
-        NameObject("/Title"): create_string_object(f"{title} {ctx.header_left.split(' · ')[0]}"),
+        NameObject("/Title"): create_string_object(full_title),
         NameObject("/Producer"): create_string_object(PRODUCER),
         NameObject("/Creator"): create_string_object(PRODUCER),
         NameObject("/CreationDate"): create_string_object(stamp),
@@ -239,6 +252,8 @@ def _finish(data: bytes, exhibits: list[ex.Exhibit], ctx: PageContext, title: st
         digest.update(e.attachment.sha256.encode("ascii"))
     file_id = ByteStringObject(digest.digest()[:16])
     writer._ID = ArrayObject([file_id, file_id])
+    if archive is not None:
+        archive(writer, full_title)
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()

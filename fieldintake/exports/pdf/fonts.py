@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
+from reportlab import rl_config
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -30,6 +31,9 @@ def register_fonts() -> None:
         pdfmetrics.registerFont(TTFont(name, font_path(name)))
     for bold, italic, face in ((0, 0, SANS), (1, 0, SANS_BOLD), (0, 1, SANS), (1, 1, SANS_BOLD)):
         addMapping(SANS, bold, italic, face)
+    # A canvas starts each page by selecting its base font; reportlab's default, Helvetica, is not embedded
+    # (PDF/A forbids that): start with ours, which reportlab selects only when text is drawn.
+    rl_config.canvas_basefontname = SANS
 
 
 def missing_glyphs(text: str, name: str = SANS) -> set[str]:

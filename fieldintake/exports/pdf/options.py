@@ -68,6 +68,7 @@ class PdfOptions:
     integrity_audit_head: bool = True
     integrity_extra: Sequence[tuple[str, str]] = ()  # more (label, value) lines for the integrity page
     max_exhibit_bytes: int = 64 << 20
+    pdfa: str | None = None  # "2b" or "3b" (3b embeds the original exhibit files); None: plain PDF
     signer: Signer | None = None  # sign the finished file (PAdES) as its last step; None: unsigned
     progress: Progress | None = field(default=None, compare=False)
     cancel: CancelCheck | None = field(default=None, compare=False)
