@@ -29,6 +29,7 @@ from fieldintake.exports.pdf.layout import (
     FullPage, Heading, PageContext, UprightImage, canvas_class, grid_table, pairs_table, part_flowables, text,
 )
 from fieldintake.exports.pdf.numbering import Numbering
+from fieldintake.exports.pdf.photoslip import photo_slip
 from fieldintake.exports.pdf.options import CaseFileParts, PdfOptions
 from fieldintake.exports.pdf.styles import (
     FRAME_HEIGHT, FRAME_WIDTH, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, PAGE, Styles, make_styles,
@@ -178,6 +179,7 @@ def _exhibit_flowables(exhibits: list[ex.Exhibit], ctx: PageContext, styles: Sty
         if e.kind == "image":
             flow.append(heading_flow)
             flow.append(_image(e))
+            flow.extend(photo_slip(e.data, lang, styles))
         elif e.kind == "pdf":
             flow.append(heading_flow)
             for page in range(e.pages):

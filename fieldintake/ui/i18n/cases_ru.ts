@@ -4,6 +4,34 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
+        <source>camera</source>
+        <translation>камера</translation>
+    </message>
+    <message>
+        <source>taken</source>
+        <translation>снято</translation>
+    </message>
+    <message>
+        <source>GPS position</source>
+        <translation>координаты GPS</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>автор</translation>
+    </message>
+    <message>
+        <source>software</source>
+        <translation>программа</translation>
+    </message>
+    <message>
+        <source>This photo records: {what}.</source>
+        <translation>В этой фотографии записано: {what}.</translation>
+    </message>
+    <message>
+        <source>Warning: it reveals the place where it was taken. The case file keeps the photo unchanged and lists this on its exhibit page.</source>
+        <translation>Внимание: она выдаёт место, где снята. В материалах дела фотография остаётся без изменений, а эти сведения указаны на странице приложения.</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>Файл</translation>
     </message>
