@@ -67,6 +67,8 @@ def cmd_pdf(args: argparse.Namespace, ctx: Any) -> int:
             out.write(result.data)
         if not args.redacted:  # custody: the exhibits left the vault in this file
             record_export(session, parts.case, result.sha256, [a.id for a in parts.case.attachments])
+    for warning in result.warnings:
+        sys.stderr.write(f"Warning: {warning}\n")
     sys.stdout.write(f"{output}\t{result.pages} pages\tsha256 {result.sha256}\n")
     return 0
 

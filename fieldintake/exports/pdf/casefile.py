@@ -28,6 +28,7 @@ from fieldintake.exports.pdf.labels import label
 from fieldintake.exports.pdf.layout import (
     FullPage, Heading, PageContext, UprightImage, canvas_class, grid_table, pairs_table, part_flowables, text,
 )
+from fieldintake.exports.pdf.glyphs import glyph_warnings
 from fieldintake.exports.pdf.numbering import Numbering
 from fieldintake.exports.pdf.photoslip import photo_slip
 from fieldintake.exports.pdf.options import CaseFileParts, PdfOptions
@@ -44,6 +45,7 @@ class RenderedPdf:
     data: bytes
     pages: int
     sha256: str
+    warnings: tuple[str, ...] = ()  # fields with characters no font can draw (glyphs.py)
 
 
 STEPS = 1000  # progress is reported as (done, STEPS): reading 0-100, layout 100-900, exhibit pages 900-990
@@ -126,7 +128,7 @@ def render_case_file(parts: CaseFileParts, options: PdfOptions | None = None) ->
     if options.signer is not None:  # the last step, on the finished bytes: nothing may change them after
         data = options.signer.sign(data, generated, exhibit_entries(exhibits))
     progress.phase(0, STEPS, 1, 1)
-    return RenderedPdf(data, ctx.pages, hashlib.sha256(data).hexdigest())
+    return RenderedPdf(data, ctx.pages, hashlib.sha256(data).hexdigest(), tuple(glyph_warnings(case, content)))
 
 
 def _cover(case: Any, options: PdfOptions, title: str, generated: datetime, styles: Styles) -> list[Flowable]:
