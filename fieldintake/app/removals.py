@@ -54,3 +54,38 @@ def countdown_text(due: str, now: datetime | None = None) -> str:
     """``"in 17 h"``-style words are the UI's; this is the number with its sign, for the CLI and tests."""
     hours = hours_left(due, now)
     return f"{hours} h" if hours >= 0 else f"{-hours} h ago"
+
+
+# --- the next thing to do ----------------------------------------------------------
+
+ACTION_KINDS = ("removal", "hearing", "appeal", "interim_measures", "asylum_decision")
+
+
+def passed(deadline: Deadline, now: datetime | None = None) -> bool:
+    """Past its moment; a date alone lasts until the end of that day."""
+    hours = hours_left(deadline.due, now)
+    return hours < (-24 if len(deadline.due) == 10 else 0)
+
+
+def next_action(deadlines: Iterable[Deadline], now: datetime | None = None) -> Deadline | None:
+    """The deadline a case list should show: the soonest open one still ahead (on one moment, a hearing,
+    removal or appeal before the rest); with none ahead, the latest missed hearing, removal or appeal.
+    An expired registration or passport is not the next thing to do."""
+    now = now or datetime.now(timezone.utc)
+    open_ones = [d for d in deadlines if not d.done]
+    ahead = [d for d in open_ones if not passed(d, now)]
+    if ahead:
+        return min(ahead, key=lambda d: (due_moment(d.due), d.kind not in ACTION_KINDS))
+    missed = [d for d in open_ones if d.kind in ACTION_KINDS]
+    return max(missed, key=lambda d: due_moment(d.due), default=None)
+
+
+def next_actions(vault: object, now: datetime | None = None) -> dict[str, Deadline]:
+    """``case_id -> next_action`` for every case with open deadlines (one query, for the case list)."""
+    rows = vault.query(  # type: ignore[attr-defined]
+        "SELECT case_id, id, kind, title, due, done FROM deadlines WHERE done = 0")
+    by_case: dict[str, list[Deadline]] = {}
+    for case_id, did, kind, title, due, done in rows:
+        by_case.setdefault(case_id, []).append(Deadline(did, kind, title, due, bool(done)))
+    found = {case_id: next_action(items, now) for case_id, items in by_case.items()}
+    return {case_id: d for case_id, d in found.items() if d is not None}

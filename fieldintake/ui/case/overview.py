@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldintake.app import removals
+from fieldintake.app.deadlinetitles import deadline_title
 from fieldintake.app.model import STATUSES, URGENCIES, Case, Deadline, Person
 from fieldintake.errors import FieldintakeError
 from fieldintake.ui.case import format as fmt
@@ -42,6 +43,7 @@ class OverviewTab(QWidget):
         self._context: PageContext | None = context
         self.case_id = case_id
         self._loading = False
+        self._case: Case | None = None
         self._dirty = False
         self.state = "saved"
         self.reference = QLabel(self)
@@ -159,12 +161,19 @@ class OverviewTab(QWidget):
             Column(lambda: self.tr("Due"), lambda d: fmt.local_time(d.due), sort=lambda d: d.due,
                    foreground=lambda d: fmt.overdue_colour() if fmt.is_overdue(d.due, d.done) else None,
                    bold=lambda d: fmt.is_overdue(d.due, d.done)),
-            Column(lambda: self.tr("Deadline"), lambda d: d.title, tooltip=lambda d: d.notes),
+            Column(lambda: self.tr("Deadline"), lambda d: self._deadline_title(d), tooltip=lambda d: d.notes),
             Column(lambda: self.tr("Kind"), lambda d: fmt.kind_word(d.kind)),
             Column(lambda: self.tr("From"), lambda d: self.tr("interview answer") if d.source == "answer"
                    else self.tr("entered")),
             Column(lambda: self.tr("State"), lambda d: self._deadline_state(d)),
         ]
+
+    def _deadline_title(self, d: Deadline) -> str:
+        """A deadline from an interview answer in the interface's language (a hearing: its number, court, subject)."""
+        if self._context is None or self._case is None:
+            return d.title
+        lang = self._context.current_language()
+        return deadline_title(d, self._case, self._context.session.templates, lang if lang in ("en", "ru") else "en")
 
     def _deadline_state(self, d: Deadline) -> str:
         if d.done:
@@ -174,6 +183,7 @@ class OverviewTab(QWidget):
     # --- showing ----------------------------------------------------------------------
 
     def show_case(self, case: Case) -> None:
+        self._case = case
         self._loading = True
         try:
             self.reference.setText(case.reference)
