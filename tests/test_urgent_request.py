@@ -222,4 +222,8 @@ def test_the_urgent_command_writes_the_request_or_names_what_is_missing(
     assert "cat\tKZ\tremoval 2026-11-23 06:00 UTC" in capsys.readouterr().out
     text = _text(target.read_bytes())
     assert "Москва" in text and "Комитет против пыток" in text
+    from fieldintake.exports.pdf.verify import verify_pdf
+
+    checks = {c.name: c.ok for c in verify_pdf(target.read_bytes())}
+    assert checks == {"signature": True, "unchanged": True, "identity": True}
     assert target.stat().st_mode & 0o077 == 0

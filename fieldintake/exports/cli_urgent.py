@@ -15,7 +15,7 @@ from typing import Any
 from fieldintake.app import formdata
 from fieldintake.errors import InvalidInput
 from fieldintake.exports.cli_pdf import parse_timestamp
-from fieldintake.exports.pdf import defaults_from_vault
+from fieldintake.exports.pdf import defaults_from_vault, signer_from_session
 from fieldintake.exports.urgent import FORUMS, assemble, render_request
 from fieldintake.fsutil import atomic_writer
 
@@ -36,10 +36,12 @@ def cmd_urgent(args: argparse.Namespace, ctx: Any) -> int:
             for item in request.checklist:
                 sys.stdout.write(f"{'ok' if item.ok else 'MISSING'}\t{item.key}\t{_plain(item.detail)}\n")
             return 0 if not request.missing else 2
-        data = render_request(request, generated=generated,
-                              preparer=args.preparer if args.preparer is not None else defaults.get("preparer", ""),
+        preparer = args.preparer if args.preparer is not None else defaults.get("preparer", "")
+        data = render_request(request, generated=generated, preparer=preparer,
                               organisation=args.organisation if args.organisation is not None
                               else defaults.get("organisation", ""))
+        if not args.unsigned:  # signed like a case file: the committee can see it was not altered
+            data = signer_from_session(session, preparer).sign(data, generated)
     if not args.output:
         raise InvalidInput("Give the file to write with -o FILE (or --check to see the checklist).")
     output = Path(args.output)
@@ -71,3 +73,4 @@ def register(sub: Any, add: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--organisation", help="default: the 'organisation' setting")
     p.add_argument("--timestamp", metavar="UTC", help="preparation time, e.g. 2026-11-22T10:00:00Z")
     p.add_argument("--check", action="store_true", help="print the checklist only")
+    p.add_argument("--unsigned", action="store_true", help="leave out the preparer's digital signature")

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from fieldintake.app import formdata
 from fieldintake.errors import FieldintakeError
-from fieldintake.exports.pdf import defaults_from_vault
+from fieldintake.exports.pdf import defaults_from_vault, signer_from_session
 from fieldintake.exports.urgent import FORUMS, UrgentRequest, assemble, load_table, render_request
 from fieldintake.exports.urgent.states import FORUM_NAMES
 from fieldintake.ui.dialogs import show_error
@@ -137,11 +137,13 @@ class UrgentTab(QWidget):
         """Built on the UI thread: the worker holds the request and the path, never this tab."""
         assert self._context is not None
         defaults = defaults_from_vault(self._context.session)
+        signer = signer_from_session(self._context.session, defaults.get("preparer", ""))
 
         def job() -> Path:
-            data = render_request(request, generated=datetime.now(timezone.utc).replace(microsecond=0),
-                                  preparer=defaults.get("preparer", ""), organisation=defaults.get("organisation", ""))
-            return write_bytes(path, data)
+            generated = datetime.now(timezone.utc).replace(microsecond=0)
+            data = render_request(request, generated=generated, preparer=defaults.get("preparer", ""),
+                                  organisation=defaults.get("organisation", ""))
+            return write_bytes(path, signer.sign(data, generated))
 
         return job
 
