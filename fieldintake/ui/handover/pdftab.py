@@ -56,11 +56,14 @@ class PdfOptionsForm(QWidget):
         self.bates_start.setRange(1, 999_999)
         self.organisation = QLineEdit(self)
         self.preparer = QLineEdit(self)
-        self._labels = [QLabel(self) for _ in range(5)]
+        self.archive = QComboBox(self)  # PDF/A for filing and archives (exports/pdf/pdfa.py)
+        for key in ("", "2b", "3b"):
+            self.archive.addItem("", key or None)
+        self._labels = [QLabel(self) for _ in range(6)]
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         for label, field in zip(self._labels, (self.language, self.bates_prefix, self.bates_start,
-                                               self.organisation, self.preparer), strict=True):
+                                               self.organisation, self.preparer, self.archive), strict=True):
             label.setBuddy(field)
             form.addRow(label, field)
         settings = UserSettings.load(context.session.vault)
@@ -74,6 +77,7 @@ class PdfOptionsForm(QWidget):
             edit.textChanged.connect(lambda _t: self.changed.emit())
         self.bates_start.valueChanged.connect(lambda _v: self.changed.emit())
         self.language.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.archive.currentIndexChanged.connect(lambda _i: self.changed.emit())
         self._retranslate()
 
     def lang(self) -> str:
@@ -82,7 +86,7 @@ class PdfOptionsForm(QWidget):
     def options(self) -> PdfOptions:
         return PdfOptions(lang=self.lang(), bates_prefix=self.bates_prefix.text().strip(),
                           bates_start=self.bates_start.value(), organisation=self.organisation.text().strip(),
-                          preparer=self.preparer.text().strip())
+                          preparer=self.preparer.text().strip(), pdfa=self.archive.currentData())
 
     def clear(self) -> None:
         for edit in (self.bates_prefix, self.organisation, self.preparer):
@@ -95,7 +99,10 @@ class PdfOptionsForm(QWidget):
 
     def _retranslate(self) -> None:
         texts = [self.tr("&Language of the PDF:"), self.tr("Bates &prefix:"), self.tr("Bates &start:"),
-                 self.tr("&Organisation:"), self.tr("Prepared &by:")]
+                 self.tr("&Organisation:"), self.tr("Prepared &by:"), self.tr("&Archival format:")]
+        for index, text in enumerate((self.tr("Plain PDF"), self.tr("PDF/A-2b (for filing)"),
+                                      self.tr("PDF/A-3b (with the original files inside)"))):
+            self.archive.setItemText(index, text)
         for label, text in zip(self._labels, texts, strict=True):
             label.setText(text)
 

@@ -544,6 +544,22 @@ Import anyway? They will be added as an unverified contact; verify them later on
 <context>
     <name>PdfOptionsForm</name>
     <message>
+        <source>&amp;Archival format:</source>
+        <translation>&amp;Архивный формат:</translation>
+    </message>
+    <message>
+        <source>Plain PDF</source>
+        <translation>Обычный PDF</translation>
+    </message>
+    <message>
+        <source>PDF/A-2b (for filing)</source>
+        <translation>PDF/A-2b (для подачи)</translation>
+    </message>
+    <message>
+        <source>PDF/A-3b (with the original files inside)</source>
+        <translation>PDF/A-3b (с исходными файлами внутри)</translation>
+    </message>
+    <message>
         <source>&amp;Language of the PDF:</source>
         <translation>&amp;Язык PDF:</translation>
     </message>
