@@ -165,3 +165,31 @@ def test_signed_file_sha256_is_reported_over_the_signed_bytes(signed: Any) -> No
     options = PdfOptions(timestamp=STAMP, signer=signer_from_session(session, "Lawyer C."))
     result = render_case_file(parts_from_session(session, ref), options)
     assert result.sha256 == hashlib.sha256(result.data).hexdigest()
+
+
+def test_verify_through_the_fieldintake_command(signed: Any, tmp_path: Path, run_cli: Any) -> None:
+    data, files, _session = signed
+    pdf = tmp_path / "case.pdf"
+    pdf.write_bytes(data)
+    for name, content in files.items():
+        (tmp_path / name).write_bytes(content)
+    code, out, err = run_cli("verify", str(pdf), "--exhibits", str(tmp_path))
+    assert code == 0, err
+    assert out.count("\n") == 5 and "FAIL" not in out
+    pdf.write_bytes(data[:-200] + bytes(200))  # the end of the file (the trailer) overwritten
+    code, out, err = run_cli("verify", str(pdf))
+    assert code != 0 and "Traceback" not in err
+
+
+def test_a_crafted_exhibit_list_cannot_reach_outside_the_folder(tmp_path: Path) -> None:
+    """The attack: a signed file whose exhibit list names '../secret.txt' to probe files beside the folder."""
+    from tests.pdf_support import exhibit_pdf
+
+    secret = b"invented secret next to the folder"
+    (tmp_path / "secret.txt").write_bytes(secret)
+    folder = tmp_path / "exhibits"
+    folder.mkdir()
+    entry = signing.ExhibitEntry("E-1", "../secret.txt", len(secret), hashlib.sha256(secret).hexdigest())
+    data = signing.sign_pdf(exhibit_pdf(1), Identity.generate(), "Mallory", STAMP, [entry])
+    [*_, check] = verify_pdf(data, folder)
+    assert check.name == "exhibit E-1" and not check.ok and "no such file" in check.detail
