@@ -29,9 +29,15 @@ template section, the exhibits index and exhibits, extra pages, integrity page.
 Every page, including the pages of PDF exhibits (drawn into reserved slots),
 carries the header, "Page X of Y" and the Bates number.
 
-The file leaks nothing about its making: Producer and Creator "fieldintake",
-no Author, dates in UTC (``Z``), /ID derived from the content, one revision,
-no JavaScript, actions, annotations, forms, embedded files or XMP.
+What the file says about its making: Producer and Creator "fieldintake", no
+Author, dates in UTC (``Z``), /ID derived from the content, no JavaScript or
+actions. Unsigned and without PDF/A it is one revision with no annotations,
+forms, embedded files or XMP. ``PdfOptions(signer=signer_from_session(...))``
+adds, as the very last step, one revision holding the exhibit list and a PAdES
+signature (an invisible signature field; signing.py); ``pdfa="2b"|"3b"`` adds
+XMP and an sRGB output intent, and with 3b the original exhibits as associated
+files (pdfa.py). With ``CaseFileParts.custody`` (``parts_from_session`` sets
+it) a certificate of authenticity page precedes the integrity page.
 """
 
 from __future__ import annotations
