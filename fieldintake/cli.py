@@ -15,7 +15,7 @@ from typing import Any
 from fieldintake.app import cli as core
 from fieldintake.app import cli_merge
 from fieldintake.errors import FieldintakeError
-from fieldintake.exports import cli_backup, cli_bundle, cli_pdf, cli_redact
+from fieldintake.exports import cli_backup, cli_bundle, cli_pdf, cli_redact, cli_urgent, cli_verify
 
 
 def cmd_gui(args: argparse.Namespace, ctx: Any) -> int:
@@ -32,7 +32,8 @@ def _gui(sub: Any, add: Any, common: argparse.ArgumentParser) -> None:
     add("gui", cmd_gui, "open the desktop app (also what 'fieldintake' alone does)", sub)
 
 
-REGISTRARS = [cli_merge.register, cli_bundle.register, cli_pdf.register, cli_redact.register, cli_backup.register, _gui]
+REGISTRARS = [cli_merge.register, cli_bundle.register, cli_pdf.register, cli_redact.register, cli_backup.register,
+              cli_urgent.register, cli_verify.register, _gui]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

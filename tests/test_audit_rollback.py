@@ -146,7 +146,7 @@ def test_plaintext_exports_are_audited_only_once_written(cli, tmp_path: Path) ->
     after = _audit_actions(cli)
     # ("case.versioned": a case export first stamps the case's version for merges, issue 12.)
     exports = [a for a in after[len(before):] if a != "case.versioned"]
-    assert exports == ["export.case_file_pdf", "attachment.saved_copy", "case.exported"]
+    assert exports == ["casefile.exported", "attachment.saved_copy", "case.exported"]
     # Exports that fail leave no entry.
     missing = tmp_path / "no-such-folder" / "x.pdf"
     assert cli("pdf", case_id, "-o", str(missing))[0] != 0

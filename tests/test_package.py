@@ -127,6 +127,9 @@ def test_the_built_binary_runs_headless(built: Built, tmp_path: Path) -> None:
     pdf = run("pdf", case_id, "-o", str(tmp_path / "case.pdf"))  # the packaged font
     assert pdf.returncode == 0, pdf.stderr
     assert (tmp_path / "case.pdf").read_bytes().startswith(b"%PDF")
+    named = run("case", "new", "--title", "Майор Бекетов допросил Сергея Иванова").stdout.strip()
+    suggested = run("redact", "suggest", named)  # the packaged language models and dictionaries
+    assert suggested.returncode == 0 and "Бекетов" in suggested.stdout, suggested.stderr
 
 
 def test_the_build_left_the_checkout_alone(built: Built) -> None:

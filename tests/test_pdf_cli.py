@@ -15,7 +15,7 @@ from fieldintake.app.users import UserStore
 from fieldintake.errors import InvalidInput
 from fieldintake.exports import cli_pdf
 from tests.conftest import PASSPHRASE
-from tests.pdf_support import make_case, page_texts
+from tests.pdf_support import flat, make_case, page_texts
 
 
 class _Ctx:
@@ -67,9 +67,10 @@ def test_pdf_command_writes_the_file_and_reports_it(store: UserStore, case_ref: 
     assert "Invented Legal Aid" in cover and "Lawyer C." in cover and "ALM-000007" in cover
     args = _parse(argv)
     args.handler(args, _Ctx(store))
+    # the first export went into the audit chain: the second file's custody record and
+    # audit head show it (same input otherwise)
     again = target.read_bytes()
-    # Same input, same pages; only the audit head on the integrity page moved on (the first export is in the chain).
-    assert page_texts(again)[:-1] == page_texts(data)[:-1] and again != data
+    assert again != data and "включено в выгруженные материалы дела" in flat(" ".join(page_texts(again)))
 
 
 def test_pdf_command_refuses_a_timestamp_without_zone(store: UserStore, case_ref: str, tmp_path: Path) -> None:

@@ -32,6 +32,7 @@ from fieldintake.app.bytepipe import BytePipe, PipeAborted
 from fieldintake.app.cases import CaseStore
 from fieldintake.app.clock import utc_now
 from fieldintake.app.model import SENSITIVITIES, Attachment
+from fieldintake.app.photometa import PhotoMetadata, read_metadata
 from fieldintake.app.vault import Vault
 from fieldintake.errors import Cancelled, FieldintakeError, InvalidInput, NotFound, StorageError
 from fieldintake.fsutil import (
@@ -375,10 +376,14 @@ class AttachmentStore:
         case_id = self.cases.resolve(case_ref)
         if sensitivity not in SENSITIVITIES:
             raise InvalidInput(f"Sensitivity must be one of {', '.join(SENSITIVITIES)}.")
+        media_type = media_type or mimetypes.guess_type(file_name)[0] or "application/octet-stream"
         staged = self.stage(source, size_hint, progress=progress, cancel=cancel)
+        if staged.size == 0:
+            self.discard(staged.blob_id)
+            raise InvalidInput(f"'{display_name(file_name)}' is empty (0 bytes): an empty file cannot be an exhibit.")
         attachment = Attachment(
             id=str(uuid.uuid4()), file_name=file_name or "attachment",
-            media_type=media_type or mimetypes.guess_type(file_name)[0] or "application/octet-stream",
+            media_type=media_type,
             size=staged.size, sha256=staged.sha256, imported_at=utc_now(), sensitivity=sensitivity,
             description=description, interview_id=interview_id, blob_id=staged.blob_id,
         )
@@ -399,6 +404,13 @@ class AttachmentStore:
             self.discard(staged.blob_id)
             raise
         return attachment
+
+    def photo_metadata(self, attachment_id: str, max_bytes: int = 64 << 20) -> PhotoMetadata | None:
+        """What a photo attachment records about itself (camera, time, GPS, author); None for other files."""
+        attachment, _ = self.get(attachment_id)
+        if not attachment.media_type.startswith("image/") or attachment.size > max_bytes:
+            return None
+        return read_metadata(self.read_bytes(attachment_id, max_bytes))
 
     def update(self, attachment_id: str, *, sensitivity: str | None = None, description: str | None = None) -> None:
         attachment, case_id = self.get(attachment_id)

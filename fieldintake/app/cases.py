@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from fieldintake.app import formdata, revisions, search
+from fieldintake.app import formdata, removals, revisions, search
 from fieldintake.app.clock import utc_now
 from fieldintake.app.model import (
     INTERVIEW_STATUSES,
@@ -572,7 +572,10 @@ class CaseStore:
         client = next((d.get("name") or d.get("name_latin") for role, d in people if role == "client"), "")
         if not client:
             client = next((n for _, t, a in reversed(forms) for n in formdata.client_names(t, a)), "")
-        next_due = tx.execute("SELECT min(due) FROM deadlines WHERE case_id = ? AND done = 0", (case_id,)).fetchone()[0]
+        open_deadlines = [Deadline(r[0], r[1], r[2], r[3]) for r in tx.execute(
+            "SELECT id, kind, title, due FROM deadlines WHERE case_id = ? AND done = 0", (case_id,))]
+        action = removals.next_action(open_deadlines)  # the next thing to do, not an expired registration
+        next_due = action.due if action is not None else None
         tx.execute("UPDATE cases SET client_name = ?, next_due = ?, updated_at = ? WHERE id = ?",
                    (client, next_due, utc_now(), case_id))
         search.reindex(tx, case_id, people, forms)

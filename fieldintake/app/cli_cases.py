@@ -10,6 +10,7 @@ from typing import Any
 
 from fieldintake.app import interchange
 from fieldintake.app.attachments import display_name
+from fieldintake.app.photometa import read_metadata
 from fieldintake.app.clock import local_display
 from fieldintake.app.model import STATUSES, URGENCIES, CaseSummary
 from fieldintake.app.terminal import field
@@ -130,6 +131,14 @@ def cmd_attach_add(args: argparse.Namespace, ctx: Any) -> int:
                                     description=args.description or "")
     _out(a.id)
     sys.stderr.write(f"Added {display_name(a.file_name)} ({a.size} bytes, sha256 {a.sha256}).\n")
+    if a.media_type.startswith("image/"):
+        with open(args.file, "rb") as source:
+            meta = read_metadata(source)
+        if meta is not None:
+            sys.stderr.write(f"This photo records: {meta.summary()}.\n")
+            if meta.reveals_place:
+                sys.stderr.write("Warning: its GPS position shows where it was taken; the case file lists it and "
+                                 "keeps the photo unchanged.\n")
     return 0
 
 

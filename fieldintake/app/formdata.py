@@ -67,9 +67,11 @@ def client_names(template: Template, answers: dict[str, Any]) -> list[str]:
 
 def answer_deadlines(template: Template, answers: dict[str, Any]) -> Iterator[tuple[str, str, str, str]]:
     """``(path, kind, title, due)`` for every answered date field that is a deadline."""
+    from fieldintake.app.deadlinetitles import answer_title
+
     for path, field, value in walk(template, answers):
         if field.deadline and isinstance(value, str) and value:
-            yield path, field.deadline, field.label.en, value
+            yield path, field.deadline, answer_title(template, path, answers, "en"), value
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,8 @@ from fieldintake.exports.pdf import (
     parts_from_session,
     record_case_file_export,
     render_case_file,
+    should_sign,
+    signer_from_session,
 )
 from fieldintake.exports import summary
 from fieldintake.exports.redaction import AUDIENCES
@@ -65,6 +67,7 @@ def build_options(args: argparse.Namespace, defaults: dict[str, str]) -> PdfOpti
         timestamp=parse_timestamp(args.timestamp) if args.timestamp else None,
         organisation=args.organisation if args.organisation is not None else defaults.get("organisation", ""),
         preparer=args.preparer if args.preparer is not None else defaults.get("preparer", ""),
+        pdfa=getattr(args, "pdfa", None),
     )
 
 
@@ -75,6 +78,8 @@ def cmd_pdf(args: argparse.Namespace, ctx: Any) -> int:
         if args.leave_out:
             options = replace(options, leave_out=leave_out_ids(session.cases.get(args.case).attachments,
                                                                args.leave_out))
+        if not args.unsigned and should_sign(args.audience if args.redacted else None):
+            options = replace(options, signer=signer_from_session(session, options.preparer))
         if args.redacted:
             if not args.audience:
                 raise InvalidInput("A redacted summary needs --audience (lawyer, unhcr, ngo, un-body or public).")
@@ -83,11 +88,15 @@ def cmd_pdf(args: argparse.Namespace, ctx: Any) -> int:
                                       include_pdfs=args.include_pdf or ())
             result = summary.render_summary(session, redacted, options)
         else:
-            result = render_case_file(parts_from_session(session, args.case), options)
+            parts = parts_from_session(session, args.case)
+            result = render_case_file(parts, options)
         with atomic_writer(output) as out:
             out.write(result.data)
-        if not args.redacted:  # (a summary's redaction log is its record)
-            record_case_file_export(session, args.case, result)
+        if not args.redacted:  # (a summary's redaction log is its record); custody: the exhibits in this file
+            record_case_file_export(session, parts.case, result,
+                                    [a.id for a in parts.case.attachments if a.id not in options.leave_out])
+    for warning in result.warnings:
+        sys.stderr.write(f"Warning: {field(warning)}\n")
     sys.stdout.write(f"{output}\t{result.pages} pages\tsha256 {result.sha256}\n")
     return 0
 
@@ -102,6 +111,10 @@ def register(sub: Any, add: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--timestamp", metavar="UTC", help="generation time, e.g. 2026-11-22T10:00:00Z (same input: same bytes)")
     p.add_argument("--organisation", help="default: the 'organisation' setting")
     p.add_argument("--preparer", help="default: the 'preparer' setting")
+    p.add_argument("--pdfa", choices=("2b", "3b"), help="PDF/A for filing and archives; 3b also embeds the original "
+                   "exhibit files")
+    p.add_argument("--unsigned", action="store_true",
+                   help="leave out the preparer's digital signature (the anonymised media summary is never signed)")
     p.add_argument("--redacted", action="store_true", help="a redacted summary instead of the full case file")
     p.add_argument("--audience", choices=AUDIENCES, help="who the redacted summary is for (the client's consent decides)")
     p.add_argument("--leave-out", action="append", metavar="ATTACHMENT",

@@ -163,3 +163,21 @@ def test_cancelling_an_add_leaves_nothing_behind(qtbot, make_controller: MakeCon
     assert boxes == []
     blobs = controller.session.paths.blobs
     assert not blobs.exists() or not any(blobs.iterdir())  # no partial blob left
+
+
+def test_a_photo_that_records_its_place_shows_a_warning(qtbot, make_controller: MakeController, alice: str) -> None:
+    from tests.test_photo_exhibits import gps_jpeg
+
+    controller, page = open_app(qtbot, make_controller)
+    case = controller.session.cases.create("Photo case with GPS")
+    controller.session.attachments.add_stream(case.id, io.BytesIO(gps_jpeg()), "invented-street.jpg")
+    page.open_case(case.id)
+    view = open_view(page)
+    tab = view.attachments
+    with qtbot.waitSignal(tab.preview_shown, timeout=10_000):
+        view.show_tab("attachments")
+    assert tab.photo_warning.isVisibleTo(tab)
+    text = tab.photo_warning.text()
+    assert "GPS position 43.240000, 76.890000" in text and "reveals the place" in text
+    tab.clear()
+    assert tab.photo_warning.text() == ""

@@ -26,7 +26,7 @@ def test_saving_the_case_file_pdf_is_audited_after_it_is_written(qtbot, make_con
     with qtbot.waitSignal(tab.saved, timeout=30_000):
         tab.save_to(tmp_path / "case-file.pdf")
     after = _actions(controller)
-    assert after[: len(after) - len(before)] == ["export.case_file_pdf"]  # newest first
+    assert after[: len(after) - len(before)] == ["casefile.exported"]  # newest first
     qtbot.waitUntil(lambda: not controller.runner.busy, timeout=10_000)
     tab.save_to(tmp_path / "no-such-folder" / "case-file.pdf")  # fails: no entry
     qtbot.waitUntil(lambda: not controller.runner.busy, timeout=10_000)

@@ -105,3 +105,20 @@ def test_no_consent_is_refused_and_an_override_needs_a_reason(qtbot, make_contro
         entries = [e for e in audit.entries(conn, object_id=case_id) if e.action == "redaction.consent_override"]
     assert len(entries) == 1
     assert TITLE not in dialog.windowTitle()
+
+
+def test_the_case_file_can_be_saved_as_pdfa(qtbot, make_controller: MakeController, alice: str,
+                                            tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    controller, page = open_app(qtbot, make_controller)
+    case = controller.session.cases.create("Invented archival case")
+    dialog = export_dialog(controller, page, case.id)
+    tab = dialog.pdf
+    tab.form.archive.setCurrentIndex(tab.form.archive.findData("2b"))
+    target = tmp_path / "archive.pdf"
+    with qtbot.waitSignal(tab.saved, timeout=30_000):
+        tab.save_to(target)
+    root = PdfReader(target).trailer["/Root"]
+    assert b"<pdfaid:part>2</pdfaid:part>" in root["/Metadata"].get_object().get_data()
+    assert "/AcroForm" in root  # signed

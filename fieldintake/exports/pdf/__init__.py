@@ -29,9 +29,15 @@ template section, the exhibits index and exhibits, extra pages, integrity page.
 Every page, including the pages of PDF exhibits (drawn into reserved slots),
 carries the header, "Page X of Y" and the Bates number.
 
-The file leaks nothing about its making: Producer and Creator "fieldintake",
-no Author, dates in UTC (``Z``), /ID derived from the content, one revision,
-no JavaScript, actions, annotations, forms, embedded files or XMP.
+What the file says about its making: Producer and Creator "fieldintake", no
+Author, dates in UTC (``Z``), /ID derived from the content, no JavaScript or
+actions. Unsigned and without PDF/A it is one revision with no annotations,
+forms, embedded files or XMP. ``PdfOptions(signer=signer_from_session(...))``
+adds, as the very last step, one revision holding the exhibit list and a PAdES
+signature (an invisible signature field; signing.py); ``pdfa="2b"|"3b"`` adds
+XMP and an sRGB output intent, and with 3b the original exhibits as associated
+files (pdfa.py). With ``CaseFileParts.custody`` (``parts_from_session`` sets
+it) a certificate of authenticity page precedes the integrity page.
 """
 
 from __future__ import annotations
@@ -41,6 +47,7 @@ from typing import Any
 from fieldintake.app import audit
 from fieldintake.app.model import Attachment
 from fieldintake.exports.pdf.casefile import RenderedPdf, render_case_file
+from fieldintake.exports.pdf.custody import custody_of, record_export
 from fieldintake.exports.pdf.integrity import case_sha256
 from fieldintake.exports.pdf.options import CaseFileParts, ExtraPage, PdfOptions
 
@@ -57,14 +64,28 @@ def parts_from_session(session: Any, case_ref: str) -> CaseFileParts:
     from fieldintake.app import conflicts, ledger
 
     return CaseFileParts(case, session.templates.get, read, head, conflicts.count(session.cases, case.id),
-                         tuple(ledger.of_case(session.vault, case.id)))
+                         tuple(ledger.of_case(session.vault, case.id)), custody_of(session, case))
 
 
-def record_case_file_export(session: Any, case_ref: str, rendered: RenderedPdf) -> None:
-    """The full case file left the vault in plaintext: say so in the audit chain, once it is written."""
-    case_id = session.cases.resolve(case_ref)
-    with session.vault.transaction() as tx:
-        tx.audit("export.case_file_pdf", "case", case_id, {"sha256": rendered.sha256, "pages": rendered.pages})
+def record_case_file_export(session: Any, case: Any, rendered: RenderedPdf, exhibit_ids: Any) -> None:
+    """The full case file left the vault in plaintext: recorded in the audit chain once it is written.
+
+    One entry for every path (CLI, GUI): its hash and pages, and the exhibits reproduced in it (their
+    custody on the certificate of authenticity, the disclosure ledger's "case file" line).
+    """
+    record_export(session, case, rendered.sha256, list(exhibit_ids), pages=rendered.pages)
+
+
+def signer_from_session(session: Any, name: str = "") -> Any:
+    """The preparer's signer: the session's identity, shown under ``name`` (default: the user's display name)."""
+    from fieldintake.exports.pdf.signing import Preparer
+
+    return Preparer(session.identity, name or session.display_name)
+
+
+def should_sign(audience: str | None) -> bool:
+    """Everything is signed except the anonymised summary for the media: a signature names its preparer."""
+    return audience != "public"
 
 
 def defaults_from_vault(session: Any) -> dict[str, str]:
@@ -82,4 +103,6 @@ __all__ = [
     "defaults_from_vault",
     "parts_from_session",
     "render_case_file",
+    "should_sign",
+    "signer_from_session",
 ]

@@ -6,6 +6,7 @@ import hashlib
 import io
 from dataclasses import dataclass
 from datetime import datetime
+from collections.abc import Callable
 from typing import Any
 
 from pypdf import PdfReader, PdfWriter
@@ -19,14 +20,18 @@ from reportlab.platypus.frames import Frame
 from fieldintake.app.attachments import display_name
 from fieldintake.errors import Cancelled
 from fieldintake.exports.pdf import exhibits as ex
+from fieldintake.exports.pdf import pdfa
+from fieldintake.exports.pdf.authenticity import authenticity_flowables
 from fieldintake.exports.pdf.content import Grid, Part, case_parts, extra_parts
 from fieldintake.exports.pdf.fonts import register_fonts
-from fieldintake.exports.pdf.integrity import integrity_lines, merge_notes
+from fieldintake.exports.pdf.integrity import exhibit_entries, how_to_check, integrity_lines, merge_notes, signature_lines
 from fieldintake.exports.pdf.labels import label
 from fieldintake.exports.pdf.layout import (
     FullPage, Heading, PageContext, UprightImage, canvas_class, grid_table, pairs_table, part_flowables, text,
 )
+from fieldintake.exports.pdf.glyphs import glyph_warnings
 from fieldintake.exports.pdf.numbering import Numbering
+from fieldintake.exports.pdf.photoslip import photo_slip
 from fieldintake.exports.pdf.options import CaseFileParts, PdfOptions
 from fieldintake.exports.pdf.styles import (
     FRAME_HEIGHT, FRAME_WIDTH, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, PAGE, Styles, make_styles,
@@ -41,6 +46,7 @@ class RenderedPdf:
     data: bytes
     pages: int
     sha256: str
+    warnings: tuple[str, ...] = ()  # fields with characters no font can draw (glyphs.py)
 
 
 STEPS = 1000  # progress is reported as (done, STEPS): reading 0-100, layout 100-900, exhibit pages 900-990
@@ -101,9 +107,13 @@ def render_case_file(parts: CaseFileParts, options: PdfOptions | None = None) ->
     body = part_flowables(content, ctx, styles)
     body += _exhibit_flowables(exhibits, ctx, styles, lang) if options.include_exhibits else []
     body += part_flowables(extra_parts(options.extra_pages), ctx, styles)
+    if parts.custody is not None and exhibits:
+        body += authenticity_flowables(case, exhibits, parts.custody, options, generated, ctx, styles)
     notes = merge_notes(parts.conflicts, list(parts.disclosures), lang)
     lines = integrity_lines(case, exhibits, parts.audit_head, options, generated, notes)
+    lines += signature_lines(options)
     body += _integrity_flowables(lines, ctx, styles, lang)
+    body += [Paragraph(text(p), styles.note) for p in how_to_check(options, exhibits)]
     ctx.plan_toc()
     for _ in range(ctx.toc_pages):
         flow.append(FullPage(ctx))
@@ -116,9 +126,12 @@ def render_case_file(parts: CaseFileParts, options: PdfOptions | None = None) ->
                   bottomPadding=0, id="body")
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     doc.build(flow, canvasmaker=canvas_class(ctx))
-    data = _finish(buffer.getvalue(), exhibits, ctx, title, generated, progress, lang)
+    archive = pdfa_step(options, exhibits, parts)
+    data = _finish(buffer.getvalue(), exhibits, ctx, title, generated, progress, lang, archive)
+    if options.signer is not None:  # the last step, on the finished bytes: nothing may change them after
+        data = options.signer.sign(data, generated, exhibit_entries(exhibits))
     progress.phase(0, STEPS, 1, 1)
-    return RenderedPdf(data, ctx.pages, hashlib.sha256(data).hexdigest())
+    return RenderedPdf(data, ctx.pages, hashlib.sha256(data).hexdigest(), tuple(glyph_warnings(case, content)))
 
 
 def _cover(case: Any, options: PdfOptions, title: str, generated: datetime, styles: Styles) -> list[Flowable]:
@@ -175,6 +188,7 @@ def _exhibit_flowables(exhibits: list[ex.Exhibit], ctx: PageContext, styles: Sty
             if e.reduced_from is not None:
                 flow.append(Paragraph(text(label("reduced", lang, w=e.reduced_from[0], h=e.reduced_from[1])),
                                       styles.note))
+            flow.extend(photo_slip(e.data, lang, styles))
         elif e.kind == "pdf":
             flow.append(heading_flow)
             for page in range(e.pages):
@@ -225,8 +239,17 @@ def _notice(message: str, slot: ex.Slot) -> Any:
     return PdfReader(io.BytesIO(buffer.getvalue())).pages[0]
 
 
+def pdfa_step(options: PdfOptions, exhibits: list[ex.Exhibit], parts: CaseFileParts) -> Callable[..., None] | None:
+    """What makes the file PDF/A (``options.pdfa``), applied in ``_finish`` before its one write."""
+    if not options.pdfa:
+        return None
+    originals = pdfa.originals(exhibits, parts.read_exhibit, options.max_exhibit_bytes) if options.pdfa == "3b" else []
+    return lambda writer, title: pdfa.apply(writer, level=options.pdfa, title=title, producer=PRODUCER,
+                                            generated=options.generated_at(), originals=originals)
+
+
 def _finish(data: bytes, exhibits: list[ex.Exhibit], ctx: PageContext, title: str, generated: datetime,
-            progress: _Progress, lang: str = "en") -> bytes:
+            progress: _Progress, lang: str = "en", archive: Callable[..., None] | None = None) -> bytes:
     """Exhibit pages drawn into their slots; clean metadata; a deterministic /ID; one revision."""
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
     by_number = {e.number: e for e in exhibits}
@@ -245,8 +268,9 @@ def _finish(data: bytes, exhibits: list[ex.Exhibit], ctx: PageContext, title: st
         if name in root:
             del root[NameObject(name)]
     stamp = generated.strftime("D:%Y%m%d%H%M%SZ")
+    full_title = f"{title} {ctx.header_left.split(' · ')[0]}"
     writer._info = DictionaryObject({
-        NameObject("/Title"): create_string_object(f"{title} {ctx.header_left.split(' · ')[0]}"),
+        NameObject("/Title"): create_string_object(full_title),
         NameObject("/Producer"): create_string_object(PRODUCER),
         NameObject("/Creator"): create_string_object(PRODUCER),
         NameObject("/CreationDate"): create_string_object(stamp),
@@ -257,6 +281,8 @@ def _finish(data: bytes, exhibits: list[ex.Exhibit], ctx: PageContext, title: st
         digest.update(e.attachment.sha256.encode("ascii"))
     file_id = ByteStringObject(digest.digest()[:16])
     writer._ID = ArrayObject([file_id, file_id])
+    if archive is not None:
+        archive(writer, full_title)
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from fieldintake.app.deadlinetitles import deadline_title
 from fieldintake.app.model import Case, Interview
 from fieldintake.app.templates import Field, Template, is_empty
 from fieldintake.exports.pdf.labels import code, label
@@ -53,7 +54,7 @@ def case_parts(case: Case, template: TemplateLookup, lang: str) -> list[Part]:
     if case.people:
         parts.append(_people(case, lang))
     if case.deadlines:
-        parts.append(_deadlines(case, lang))
+        parts.append(_deadlines(case, lang, template))
     for number, interview in enumerate(case.interviews, 1):
         parts.extend(_interview(interview, template(interview.template_id, interview.template_version), number, lang))
     return parts
@@ -93,10 +94,19 @@ def _people(case: Case, lang: str) -> Part:
     return Part(label("people", lang), 0, [_drop_empty_columns(header, rows)])
 
 
-def _deadlines(case: Case, lang: str) -> Part:
+class _Lookup:
+    """``deadline_title`` asks ``templates.get(id, version)``; the renderer has a plain lookup function."""
+
+    def __init__(self, lookup: TemplateLookup) -> None:
+        self.get = lookup
+
+
+def _deadlines(case: Case, lang: str, template: TemplateLookup) -> Part:
     ordered = sorted(case.deadlines, key=lambda d: (d.due, d.title))
     header = [label(k, lang) for k in ("due", "kind", "title", "done", "notes")]
-    rows = [[due_text(d.due), code(d.kind, lang), d.title, label("yes" if d.done else "no", lang), d.notes] for d in ordered]
+    lookup = _Lookup(template)
+    rows = [[due_text(d.due), code(d.kind, lang), deadline_title(d, case, lookup, lang), label("yes" if d.done else "no", lang),
+             d.notes] for d in ordered]
     return Part(label("deadlines", lang), 0, [_drop_empty_columns(header, rows)])
 
 

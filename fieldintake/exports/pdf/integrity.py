@@ -46,3 +46,65 @@ def merge_notes(conflicts: int, disclosures: list[Any], lang: str) -> tuple[tupl
         lines.append((label("disclosed", lang, at=d.at[:16].replace("T", " ") + " UTC"),
                       label("disclosed_text", lang, what=what, to=d.recipients or "-", ack=ack)))
     return tuple(lines)
+
+
+# --- the signature and how to check the file by hand (kept apart from the digests above) ---------------------
+
+SIGNATURE_WORDS = {
+    "en": {
+        "signature": "Digital signature",
+        "signed": "Signed by {name} with a self-issued certificate bound to fieldintake identity {fp}. No certification "
+                  "authority vouches for it: a reader will say the signer's identity is unknown. Compare the "
+                  "fingerprint with the preparer's contact card.",
+        "check": "How to check this file by hand. 1. Open it in a PDF reader and open the signature panel: the "
+                 "signature must be valid and the document unchanged since it was signed. 2. For each exhibit, run "
+                 "sha256sum FILE (Windows: certutil -hashfile FILE SHA256; macOS: shasum -a 256 FILE) and compare "
+                 "the result with the SHA-256 printed above. 3. With fieldintake: fieldintake verify THIS.pdf "
+                 "--exhibits FOLDER checks the signature, that nothing was added after signing, and every exhibit.",
+        "check_unsigned": "How to check the exhibits by hand: for each exhibit, run sha256sum FILE (Windows: certutil "
+                          "-hashfile FILE SHA256; macOS: shasum -a 256 FILE) and compare the result with the SHA-256 "
+                          "printed above. This file is not signed.",
+    },
+    "ru": {
+        "signature": "Электронная подпись",
+        "signed": "Подписано: {name}, самовыпущенным сертификатом, привязанным к идентичности fieldintake {fp}. "
+                  "Его не заверяет удостоверяющий центр: программа просмотра сообщит, что личность подписавшего "
+                  "неизвестна. Сверьте отпечаток с карточкой контакта составителя.",
+        "check": "Как проверить этот файл вручную. 1. Откройте его в программе просмотра PDF и откройте панель "
+                 "подписей: подпись должна быть действительной, а документ — не изменённым после подписания. "
+                 "2. Для каждого приложения выполните sha256sum ФАЙЛ (Windows: certutil -hashfile ФАЙЛ SHA256; "
+                 "macOS: shasum -a 256 ФАЙЛ) и сравните результат с SHA-256, указанным выше. 3. В fieldintake: "
+                 "fieldintake verify ЭТОТ.pdf --exhibits ПАПКА проверяет подпись, отсутствие изменений после "
+                 "подписания и каждое приложение.",
+        "check_unsigned": "Как проверить приложения вручную: для каждого выполните sha256sum ФАЙЛ (Windows: certutil "
+                          "-hashfile ФАЙЛ SHA256; macOS: shasum -a 256 ФАЙЛ) и сравните результат с SHA-256, "
+                          "указанным выше. Этот файл не подписан.",
+    },
+}
+
+
+def _words(lang: str) -> dict[str, str]:
+    return SIGNATURE_WORDS["ru" if lang in ("ru", "kk") else "en"]
+
+
+def signature_lines(options: PdfOptions) -> list[tuple[str, str]]:
+    """The line that says who signs the file and that the certificate is self-issued."""
+    if options.signer is None:
+        return []
+    words = _words(options.lang)
+    return [(words["signature"], words["signed"].format(name=options.signer.name, fp=options.signer.fingerprint))]
+
+
+def how_to_check(options: PdfOptions, exhibits: list[Exhibit]) -> list[str]:
+    words = _words(options.lang)
+    if options.signer is not None:
+        return [words["check"]]
+    return [words["check_unsigned"]] if exhibits else []
+
+
+def exhibit_entries(exhibits: list[Exhibit]) -> list[Any]:
+    """The exhibit list written into the signed file, for ``fieldintake verify --exhibits``."""
+    from fieldintake.exports.pdf.signing import ExhibitEntry
+
+    return [ExhibitEntry(e.number, display_name(e.attachment.file_name), e.attachment.size, e.attachment.sha256)
+            for e in exhibits]

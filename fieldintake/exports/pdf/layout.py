@@ -22,7 +22,7 @@ from reportlab.platypus.flowables import PageBreakIfNotEmpty
 
 from fieldintake.exports.pdf.content import Grid, Pairs, Part, Prose
 from fieldintake.exports.pdf.exhibits import Slot, fit
-from fieldintake.exports.pdf.fonts import MONO, SANS, SANS_BOLD
+from fieldintake.exports.pdf.fonts import MONO, SANS, SANS_BOLD, with_fallback
 from fieldintake.exports.pdf.numbering import Numbering
 from fieldintake.exports.pdf.styles import (
     FRAME_HEIGHT, FRAME_WIDTH, INK, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, MUTED, PAGE, RULE, SHADE, TOC_LINE, Styles,
@@ -31,7 +31,7 @@ from fieldintake.exports.pdf.styles import (
 
 def text(value: str) -> str:
     """Plain text as paragraph markup: escaped, line breaks kept."""
-    return escape(value).replace("\n", "<br/>")
+    return with_fallback(escape(value).replace("\n", "<br/>"))
 
 
 def toc_lines_per_page() -> int:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import Any
+from typing import Any, Protocol
 
 from fieldintake.app.model import Attachment, Case
 from fieldintake.app.templates import Template
@@ -14,6 +14,17 @@ Progress = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
 ReadExhibit = Callable[[Attachment], bytes]
 TemplateLookup = Callable[[str, int], Template]
+
+
+class Signer(Protocol):
+    """Signs the finished bytes (``signing.Preparer``); kept abstract so options need not import pyHanko."""
+
+    name: str
+
+    @property
+    def fingerprint(self) -> str: ...
+
+    def sign(self, data: bytes, generated: datetime, exhibits: Sequence[Any] = ()) -> bytes: ...
 
 
 @dataclass(frozen=True)
@@ -39,6 +50,7 @@ class CaseFileParts:
     audit_head: tuple[int, str] | None = None
     conflicts: int = 0  # unresolved conflicts (app.conflicts), said on the integrity page
     disclosures: tuple[Any, ...] = ()  # the case's disclosure ledger (app.ledger), listed there
+    custody: Mapping[str, Sequence[Any]] | None = None  # attachment id -> custody events; None: no certificate page
 
 
 @dataclass(frozen=True)
@@ -59,6 +71,8 @@ class PdfOptions:
     integrity_extra: Sequence[tuple[str, str]] = ()  # more (label, value) lines for the integrity page
     max_exhibit_bytes: int = 64 << 20
     leave_out: frozenset[str] = frozenset()  # attachment ids the preparer left out: listed, not reproduced
+    pdfa: str | None = None  # "2b" or "3b" (3b embeds the original exhibit files); None: plain PDF
+    signer: Signer | None = None  # sign the finished file (PAdES) as its last step; None: unsigned
     progress: Progress | None = field(default=None, compare=False)
     cancel: CancelCheck | None = field(default=None, compare=False)
 

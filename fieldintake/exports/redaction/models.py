@@ -17,6 +17,7 @@ Nothing here is imported when the app starts: the models load on first use
 from __future__ import annotations
 
 import importlib.util
+import sys
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -48,6 +49,9 @@ _morph: Morphology | None = None
 
 
 def _natasha_root() -> Path:
+    frozen = Path(getattr(sys, "_MEIPASS", "")) / "natasha"  # the packaged app carries only its model files
+    if getattr(sys, "frozen", False) and (frozen / NER_MODEL).is_file():
+        return frozen
     spec = importlib.util.find_spec("natasha")
     if spec is None or not spec.submodule_search_locations:
         raise ModelsMissing("The redaction models are not installed (the natasha package is missing).")

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldintake.app import conflicts
-from fieldintake.app.model import STATUSES, URGENCIES, CaseSummary
+from fieldintake.app import conflicts, removals
+from fieldintake.app.model import STATUSES, URGENCIES, CaseSummary, Deadline
 from fieldintake.ui.case import format as fmt
 from fieldintake.ui.case.caseview import CaseView, InterviewEditorFactory
 from fieldintake.ui.case.common import attempt, make_table, select_first
@@ -45,6 +45,12 @@ class CaseRow:
     snippet: str = ""
     where: str = ""
     conflicts: bool = False  # unresolved conflicts from a merge: a badge beside the reference
+    removal: str | None = None  # due of the case's next open removal (fieldintake.app.removals)
+    next: Deadline | None = None  # the next thing to do, as of the list's loading (removals.next_action)
+
+    @property
+    def next_due(self) -> str | None:
+        return self.next.due if self.next is not None else self.summary.next_due
 
 
 class CasesPage(QWidget):
@@ -191,12 +197,29 @@ class CasesPage(QWidget):
                    foreground=lambda r: fmt.urgency_colour(r.summary.urgency),
                    decoration=lambda r: self._dot(r.summary.urgency),
                    bold=lambda r: r.summary.urgency == "critical"),
-            Column(lambda: self.tr("Next deadline"), lambda r: self._due_text(r.summary.next_due),
-                   sort=lambda r: fmt.sort_key(r.summary.next_due),
-                   foreground=lambda r: fmt.overdue_colour() if fmt.is_overdue(r.summary.next_due) else None,
-                   bold=lambda r: fmt.is_overdue(r.summary.next_due)),
+            Column(lambda: self.tr("Next deadline"), lambda r: self._next_text(r),
+                   sort=lambda r: fmt.sort_key(r.next_due),
+                   foreground=lambda r: fmt.overdue_colour() if fmt.is_overdue(r.next_due) else None,
+                   bold=lambda r: fmt.is_overdue(r.next_due)),
             Column(lambda: self.tr("Match"), lambda r: r.snippet, tooltip=lambda r: r.snippet),
+            Column(lambda: self.tr("Removal in"), lambda r: self._removal_text(r.removal),
+                   sort=lambda r: removals.hours_left(r.removal) if r.removal else 10**9,
+                   foreground=lambda r: fmt.overdue_colour() if r.removal else None,
+                   bold=lambda r: r.removal is not None and removals.hours_left(r.removal) < 72),
         ]
+
+    def _next_text(self, row: CaseRow) -> str:
+        text = self._due_text(row.next_due)
+        return f"{text} · {fmt.kind_word(row.next.kind)}" if row.next is not None and text else text
+
+    def _removal_text(self, due: str | None) -> str:
+        """Hours to the scheduled removal: removals happen within hours, so hours, not days."""
+        if due is None:
+            return ""
+        hours = removals.hours_left(due)
+        if hours < 0:
+            return self.tr("{hours} h ago").format(hours=-hours)
+        return self.tr("{hours} h").format(hours=hours)
 
     def _dot(self, urgency: str) -> QIcon:
         if urgency not in self._dots:
@@ -230,10 +253,14 @@ class CasesPage(QWidget):
 
         def fetch(_progress: object) -> list[CaseRow]:
             marked = conflicts.cases_with_conflicts(cases)
+            due = removals.next_removals(cases.vault)
+            actions = removals.next_actions(cases.vault)
             if query:
-                return [CaseRow(h.case, h.snippet, h.where, h.case.id in marked)
+                return [CaseRow(h.case, h.snippet, h.where, h.case.id in marked, due.get(h.case.id),
+                                actions.get(h.case.id))
                         for h in cases.search(query, limit=200, **filters)]
-            return [CaseRow(s, conflicts=s.id in marked) for s in cases.list(limit=None, **filters)]
+            return [CaseRow(s, conflicts=s.id in marked, removal=due.get(s.id), next=actions.get(s.id))
+                    for s in cases.list(limit=None, **filters)]
 
         self._context.runner.run(self, fetch, lambda rows: self._show(seq, rows, bool(query)), self._failed)
 

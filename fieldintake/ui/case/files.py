@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldintake.app.attachments import display_name, safe_file_name
+from fieldintake.app.photometa import PhotoMetadata, read_metadata
 from fieldintake.app.model import SENSITIVITIES, Attachment, Case
 from fieldintake.errors import Cancelled, FieldintakeError
 from fieldintake.ui.case import format as fmt
@@ -149,6 +150,11 @@ class AttachmentsTab(QWidget):
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(self.preview, 1)
+        self.photo_warning = PlainLabel(side)  # what a photo's metadata reveals (GPS: the place it was taken)
+        self.photo_warning.setWordWrap(True)
+        self.photo_warning.setTextFormat(Qt.TextFormat.PlainText)
+        self.photo_warning.setVisible(False)
+        side_layout.addWidget(self.photo_warning)
         side_layout.addLayout(form)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(left)
@@ -211,6 +217,8 @@ class AttachmentsTab(QWidget):
         self._preview_seq += 1
         self._image = None
         self.preview.clear()
+        self.photo_warning.clear()
+        self.photo_warning.setVisible(False)
         if not has:
             self.sha256.clear()
             self.description.clear()
@@ -234,15 +242,30 @@ class AttachmentsTab(QWidget):
         store = self._context.session.attachments
         self.preview.setText(self.tr("Loading the preview…"))
 
-        def decode(_progress: Progress) -> QImage:
-            return QImage.fromData(store.read_bytes(attachment.id))
+        def decode(_progress: Progress) -> tuple[QImage, PhotoMetadata | None]:
+            data = store.read_bytes(attachment.id)
+            return QImage.fromData(data), read_metadata(data)
 
-        self._context.runner.run(self, decode, lambda image: self._show_preview(seq, image),
+        self._context.runner.run(self, decode, lambda done: self._show_preview(seq, *done),
                                  lambda exc, _d: self._preview_failed(seq, exc))
 
-    def _show_preview(self, seq: int, image: QImage) -> None:
+    def _show_metadata(self, meta: PhotoMetadata | None) -> None:
+        if meta is None:
+            return
+        words = {"camera": self.tr("camera"), "taken": self.tr("taken"), "position": self.tr("GPS position"),
+                 "author": self.tr("author"), "software": self.tr("software")}
+        recorded = "; ".join(f"{words[k]} {v}" for k, v in meta.rows())
+        text = self.tr("This photo records: {what}.").format(what=recorded)
+        if meta.reveals_place:
+            text += " " + self.tr("Warning: it reveals the place where it was taken. The case file keeps the photo "
+                                  "unchanged and lists this on its exhibit page.")
+        self.photo_warning.setText(text)
+        self.photo_warning.setVisible(True)
+
+    def _show_preview(self, seq: int, image: QImage, meta: PhotoMetadata | None = None) -> None:
         if seq != self._preview_seq or self._context is None:
             return
+        self._show_metadata(meta)
         if image.isNull():
             self.preview.setText(self.tr("This image cannot be shown."))
             return
@@ -356,6 +379,7 @@ class AttachmentsTab(QWidget):
         self._preview_seq += 1
         self._image = None
         self.preview.clear()
+        self.photo_warning.clear()
         self.model.set_rows([])
         self.sha256.clear()
         self.description.clear()

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldintake.app import removals
+from fieldintake.app.deadlinetitles import deadline_title
 from fieldintake.app.model import STATUSES, URGENCIES, Case, Deadline, Person
 from fieldintake.errors import FieldintakeError
 from fieldintake.ui.case import format as fmt
@@ -41,6 +43,7 @@ class OverviewTab(QWidget):
         self._context: PageContext | None = context
         self.case_id = case_id
         self._loading = False
+        self._case: Case | None = None
         self._dirty = False
         self.state = "saved"
         self.reference = PlainLabel(self)
@@ -61,7 +64,11 @@ class OverviewTab(QWidget):
         for name, buddy in (("title", self.title), ("status", self.status), ("urgency", self.urgency),
                             ("tags", self.tags), ("notes", self.notes)):
             self._labels[name].setBuddy(buddy)
+        self.removal_countdown = PlainLabel(self)  # hours to the next scheduled removal; hidden when there is none
+        self.removal_countdown.setStyleSheet("font-weight: bold")
+        self.removal_countdown.setVisible(False)
         form = QFormLayout()
+        form.addRow("", self.removal_countdown)
         form.addRow(self._labels["reference"], self.reference)
         form.addRow(self._labels["title"], self.title)
         pair = QHBoxLayout()
@@ -154,12 +161,19 @@ class OverviewTab(QWidget):
             Column(lambda: self.tr("Due"), lambda d: fmt.local_time(d.due), sort=lambda d: d.due,
                    foreground=lambda d: fmt.overdue_colour() if fmt.is_overdue(d.due, d.done) else None,
                    bold=lambda d: fmt.is_overdue(d.due, d.done)),
-            Column(lambda: self.tr("Deadline"), lambda d: d.title, tooltip=lambda d: d.notes),
+            Column(lambda: self.tr("Deadline"), lambda d: self._deadline_title(d), tooltip=lambda d: d.notes),
             Column(lambda: self.tr("Kind"), lambda d: fmt.kind_word(d.kind)),
             Column(lambda: self.tr("From"), lambda d: self.tr("interview answer") if d.source == "answer"
                    else self.tr("entered")),
             Column(lambda: self.tr("State"), lambda d: self._deadline_state(d)),
         ]
+
+    def _deadline_title(self, d: Deadline) -> str:
+        """A deadline from an interview answer in the interface's language (a hearing: its number, court, subject)."""
+        if self._context is None or self._case is None:
+            return d.title
+        lang = self._context.current_language()
+        return deadline_title(d, self._case, self._context.session.templates, lang if lang in ("en", "ru") else "en")
 
     def _deadline_state(self, d: Deadline) -> str:
         if d.done:
@@ -169,6 +183,7 @@ class OverviewTab(QWidget):
     # --- showing ----------------------------------------------------------------------
 
     def show_case(self, case: Case) -> None:
+        self._case = case
         self._loading = True
         try:
             self.reference.setText(case.reference)
@@ -181,9 +196,23 @@ class OverviewTab(QWidget):
             self.urgency.setCurrentIndex(max(0, self.urgency.findData(case.urgency)))
             self.people_model.set_rows(case.people)
             self.deadline_model.set_rows(case.deadlines)
+            self._show_countdown(case.deadlines)
         finally:
             self._loading = False
         self._update_buttons()
+
+    def _show_countdown(self, deadlines: list[Deadline]) -> None:
+        removal = removals.next_removal(deadlines)
+        if removal is None:
+            self.removal_countdown.setVisible(False)
+            self.removal_countdown.clear()
+            return
+        hours = removals.hours_left(removal.due)
+        when = fmt.local_time(removal.due)
+        text = (self.tr("Removal in {hours} hours ({when})").format(hours=hours, when=when) if hours >= 0
+                else self.tr("Removal was due {hours} hours ago ({when})").format(hours=-hours, when=when))
+        self.removal_countdown.setText(text)
+        self.removal_countdown.setVisible(True)
 
     def shown_title(self) -> str:
         return self.title.text().strip()

@@ -7,9 +7,10 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout
 
 from fieldintake.ui.handover.bundletab import BundleTab
 from fieldintake.ui.handover.pdftab import CaseFileTab, SummaryTab
+from fieldintake.ui.handover.urgenttab import UrgentTab
 from fieldintake.ui.pages import PageContext
 
-CHOICES = ("pdf", "summary", "bundle")
+CHOICES = ("pdf", "summary", "bundle", "urgent")
 
 
 class ExportDialog(QDialog):
@@ -24,7 +25,8 @@ class ExportDialog(QDialog):
         self.pdf = CaseFileTab(context, case_id, self.tabs)
         self.summary = SummaryTab(context, case_id, self.tabs)
         self.bundle = BundleTab(context, case_id, self.tabs)
-        for tab in (self.pdf, self.summary, self.bundle):
+        self.urgent = UrgentTab(context, case_id, self.tabs)
+        for tab in (self.pdf, self.summary, self.bundle, self.urgent):
             self.tabs.addTab(tab, "")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.close)
@@ -43,7 +45,7 @@ class ExportDialog(QDialog):
             self.summary.start()
 
     def clear(self) -> None:
-        for tab in (self.pdf, self.summary, self.bundle):
+        for tab in (self.pdf, self.summary, self.bundle, self.urgent):
             tab.clear()
 
     def done(self, result: int) -> None:
@@ -63,4 +65,5 @@ class ExportDialog(QDialog):
         self.tabs.setTabText(0, self.tr("Court-ready &PDF"))
         self.tabs.setTabText(1, self.tr("&Redacted summary"))
         self.tabs.setTabText(2, self.tr("&Bundle"))
+        self.tabs.setTabText(3, self.tr("&Urgent request"))
         self.tabs.setAccessibleName(self.tr("What to export"))

@@ -34,6 +34,11 @@ class PdfPreview(QWidget):
         form = QFormLayout()
         form.addRow(self._pages_label, self.pages)
         form.addRow(self._sha_label, self.sha256)
+        self.warnings = PlainLabel(self)  # fields with characters no font can draw: never silent boxes
+        self.warnings.setWordWrap(True)
+        self.warnings.setTextFormat(Qt.TextFormat.PlainText)
+        self.warnings.setVisible(False)
+        form.addRow(self.warnings)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view, 1)
@@ -54,6 +59,8 @@ class PdfPreview(QWidget):
         self.document.load(self._buffer)
         self.pages.setText(str(rendered.pages))
         self.sha256.setText(rendered.sha256)
+        self.warnings.setText("\n".join(rendered.warnings))
+        self.warnings.setVisible(bool(rendered.warnings))
 
     def _status(self, status: QPdfDocument.Status) -> None:
         if status == QPdfDocument.Status.Ready:
@@ -72,6 +79,8 @@ class PdfPreview(QWidget):
         self.rendered = None
         self.pages.clear()
         self.sha256.clear()
+        self.warnings.clear()
+        self.warnings.setVisible(False)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -33,6 +33,8 @@ from fieldintake.exports.pdf import (
     parts_from_session,
     record_case_file_export,
     render_case_file,
+    should_sign,
+    signer_from_session,
 )
 from fieldintake.exports.redaction import preview_text
 from fieldintake.ui.dialogs import show_error
@@ -74,11 +76,15 @@ class PdfOptionsForm(QWidget):
         self.bates_start.setRange(1, 999_999)
         self.organisation = QLineEdit(self)
         self.preparer = QLineEdit(self)
-        self._labels = [PlainLabel(self) for _ in range(6)]
+        self.archive = QComboBox(self)  # PDF/A for filing and archives (exports/pdf/pdfa.py)
+        for key in ("", "2b", "3b"):
+            self.archive.addItem("", key or None)
+        self._labels = [PlainLabel(self) for _ in range(7)]
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         for label, field in zip(self._labels, (self.language, self.bates_prefix, self.bates_start,
-                                               self.organisation, self.preparer, self.exhibits), strict=True):
+                                               self.organisation, self.preparer, self.archive, self.exhibits),
+                                strict=True):
             label.setBuddy(field)
             form.addRow(label, field)
         self.exhibits.setVisible(self.exhibits.count() > 0)
@@ -94,6 +100,7 @@ class PdfOptionsForm(QWidget):
             edit.textChanged.connect(lambda _t: self.changed.emit())
         self.bates_start.valueChanged.connect(lambda _v: self.changed.emit())
         self.language.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.archive.currentIndexChanged.connect(lambda _i: self.changed.emit())
         self._retranslate()
 
     def lang(self) -> str:
@@ -114,7 +121,8 @@ class PdfOptionsForm(QWidget):
     def options(self) -> PdfOptions:
         return PdfOptions(lang=self.lang(), bates_prefix=self.bates_prefix.text().strip(),
                           bates_start=self.bates_start.value(), organisation=self.organisation.text().strip(),
-                          preparer=self.preparer.text().strip(), leave_out=self.left_out())
+                          preparer=self.preparer.text().strip(), leave_out=self.left_out(),
+                          pdfa=self.archive.currentData())
 
     def clear(self) -> None:
         for edit in (self.bates_prefix, self.organisation, self.preparer):
@@ -128,8 +136,11 @@ class PdfOptionsForm(QWidget):
 
     def _retranslate(self) -> None:
         texts = [self.tr("&Language of the PDF:"), self.tr("Bates &prefix:"), self.tr("Bates &start:"),
-                 self.tr("&Organisation:"), self.tr("Prepared &by:"),
+                 self.tr("&Organisation:"), self.tr("Prepared &by:"), self.tr("&Archival format:"),
                  self.tr("E&xhibits (untick to leave one out):")]
+        for index, text in enumerate((self.tr("Plain PDF"), self.tr("PDF/A-2b (for filing)"),
+                                      self.tr("PDF/A-3b (with the original files inside)"))):
+            self.archive.setItemText(index, text)
         for label, text in zip(self._labels, texts, strict=True):
             label.setText(text)
 
@@ -276,18 +287,22 @@ class CaseFileTab(_PdfExport):
     def _render_job(self, options: PdfOptions) -> Callable[[Progress], RenderedPdf]:
         assert self._context is not None
         session, case_id = self._context.session, self.case_id
+        options = replace(options, signer=signer_from_session(session, options.preparer))
         return lambda progress: render_case_file(parts_from_session(session, case_id),
                                                  _with_progress(options, progress))
 
     def _write_job(self, path: Path, data: bytes) -> Callable[[], Path]:
-        # The full case file leaves the vault in plaintext: audited once the file is written.
+        # The full case file leaves the vault in plaintext: audited once the file is written, with the
+        # exhibits reproduced in it (their custody).
         session = self._context.session if self._context is not None else None
-        case_id, rendered = self.case_id, self.preview.rendered
+        case_id, rendered, left_out = self.case_id, self.preview.rendered, self.form.left_out()
 
         def job() -> Path:
             written = write_bytes(path, data)
             if session is not None and rendered is not None:
-                record_case_file_export(session, case_id, rendered)
+                case = session.cases.get(case_id)
+                record_case_file_export(session, case, rendered,
+                                        [a.id for a in case.attachments if a.id not in left_out])
             return written
 
         return job
@@ -392,6 +407,8 @@ class SummaryTab(_PdfExport):
     def _render_job(self, options: PdfOptions) -> Callable[[Progress], RenderedPdf]:
         assert self._context is not None and self.consent.result is not None
         session, result = self._context.session, self.consent.result
+        if should_sign(result.audience):
+            options = replace(options, signer=signer_from_session(session, options.preparer))
         return lambda progress: summary.render_summary(session, result, _with_progress(options, progress),
                                                        record=False)
 

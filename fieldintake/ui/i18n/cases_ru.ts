@@ -4,6 +4,34 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
+        <source>camera</source>
+        <translation>камера</translation>
+    </message>
+    <message>
+        <source>taken</source>
+        <translation>снято</translation>
+    </message>
+    <message>
+        <source>GPS position</source>
+        <translation>координаты GPS</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>автор</translation>
+    </message>
+    <message>
+        <source>software</source>
+        <translation>программа</translation>
+    </message>
+    <message>
+        <source>This photo records: {what}.</source>
+        <translation>В этой фотографии записано: {what}.</translation>
+    </message>
+    <message>
+        <source>Warning: it reveals the place where it was taken. The case file keeps the photo unchanged and lists this on its exhibit page.</source>
+        <translation>Внимание: она выдаёт место, где снята. В материалах дела фотография остаётся без изменений, а эти сведения указаны на странице приложения.</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>Файл</translation>
     </message>
@@ -181,6 +209,18 @@
 </context>
 <context>
     <name>CasesPage</name>
+    <message>
+        <source>Removal in</source>
+        <translation>До выдворения</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} ч</translation>
+    </message>
+    <message>
+        <source>{hours} h ago</source>
+        <translation>{hours} ч назад</translation>
+    </message>
     <message>
         <source>Cases</source>
         <translation>Дела</translation>
@@ -668,6 +708,14 @@
 </context>
 <context>
     <name>OverviewTab</name>
+    <message>
+        <source>Removal in {hours} hours ({when})</source>
+        <translation>Выдворение через {hours} ч ({when})</translation>
+    </message>
+    <message>
+        <source>Removal was due {hours} hours ago ({when})</source>
+        <translation>Выдворение было назначено {hours} ч назад ({when})</translation>
+    </message>
     <message>
         <source>Role</source>
         <translation>Роль</translation>

@@ -319,6 +319,10 @@
         <translation>Пак&amp;ет</translation>
     </message>
     <message>
+        <source>&amp;Urgent request</source>
+        <translation>&amp;Срочный запрос</translation>
+    </message>
+    <message>
         <source>What to export</source>
         <translation>Что экспортировать</translation>
     </message>
@@ -540,6 +544,22 @@ Import anyway? They will be added as an unverified contact; verify them later on
 <context>
     <name>PdfOptionsForm</name>
     <message>
+        <source>&amp;Archival format:</source>
+        <translation>&amp;Архивный формат:</translation>
+    </message>
+    <message>
+        <source>Plain PDF</source>
+        <translation>Обычный PDF</translation>
+    </message>
+    <message>
+        <source>PDF/A-2b (for filing)</source>
+        <translation>PDF/A-2b (для подачи)</translation>
+    </message>
+    <message>
+        <source>PDF/A-3b (with the original files inside)</source>
+        <translation>PDF/A-3b (с исходными файлами внутри)</translation>
+    </message>
+    <message>
         <source>&amp;Language of the PDF:</source>
         <translation>&amp;Язык PDF:</translation>
     </message>
@@ -754,6 +774,57 @@ Import anyway? They will be added as an unverified contact; verify them later on
     <message>
         <source>&amp;Cancel</source>
         <translation>О&amp;тмена</translation>
+    </message>
+</context>
+<context>
+    <name>UrgentTab</name>
+    <message>
+        <source>A request to a UN committee to stop a removal while it examines the case. It is built from the case; the list below says what is still missing.</source>
+        <translation>Просьба к комитету ООН остановить выдворение, пока он рассматривает дело. Она составляется из дела; в списке ниже видно, чего ещё не хватает.</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the request:</source>
+        <translation>&amp;Язык запроса:</translation>
+    </message>
+    <message>
+        <source>&amp;State the person is in:</source>
+        <translation>&amp;Государство, где находится человек:</translation>
+    </message>
+    <message>
+        <source>&amp;Committee:</source>
+        <translation>&amp;Комитет:</translation>
+    </message>
+    <message>
+        <source>&amp;Confidential (no name):</source>
+        <translation>&amp;Конфиденциально (без имени):</translation>
+    </message>
+    <message>
+        <source>Lawyer's &amp;authority:</source>
+        <translation>&amp;Полномочия адвоката:</translation>
+    </message>
+    <message>
+        <source>Removal &amp;date and time:</source>
+        <translation>&amp;Дата и время выдворения:</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Куда:</translation>
+    </message>
+    <message>
+        <source>What the request &amp;needs:</source>
+        <translation>Что &amp;нужно для запроса:</translation>
+    </message>
+    <message>
+        <source>&amp;Save the request…</source>
+        <translation>&amp;Сохранить запрос…</translation>
+    </message>
+    <message>
+        <source>Save the urgent request</source>
+        <translation>Сохранить срочный запрос</translation>
+    </message>
+    <message>
+        <source>Preparing the urgent request…</source>
+        <translation>Готовится срочный запрос…</translation>
     </message>
 </context>
 </TS>
