@@ -61,3 +61,15 @@ def run_cli(tmp_path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFix
         return code, captured.out, captured.err
 
     return run
+
+
+@pytest.fixture
+def pair(store: UserStore):
+    """Alice and Bob, unlocked, each in the other's contacts."""
+    alice = store.create("alice", PASSPHRASE).session
+    bob = store.create("bob", PASSPHRASE).session
+    alice.contacts.add("Bob", bob.card().to_text())
+    bob.contacts.add("Alice", alice.card().to_text())
+    yield alice, bob
+    alice.close()
+    bob.close()

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import argparse
 import hashlib
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 
 def snapshot(root: Path) -> dict[str, str]:
@@ -25,3 +28,18 @@ def files_containing(root: Path, marker: str) -> list[str]:
             if any(n in data for n in needles):
                 hits.append(str(p.relative_to(root)))
     return hits
+
+
+def parse_with(register: Callable[..., None], argv: list[str]) -> argparse.Namespace:
+    """``argv`` parsed by a parser holding only the commands one CLI module registers."""
+    parser = argparse.ArgumentParser(prog="fieldintake")
+    sub = parser.add_subparsers(dest="command")
+    common = argparse.ArgumentParser(add_help=False)
+
+    def add(name: str, handler: Any, help_text: str, parent: Any = sub) -> argparse.ArgumentParser:
+        p = parent.add_parser(name, help=help_text, parents=[common])
+        p.set_defaults(handler=handler)
+        return p
+
+    register(sub, add, common)
+    return parser.parse_args(argv)

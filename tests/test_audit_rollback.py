@@ -9,7 +9,6 @@ taken from a PDF or a bundle made earlier.
 
 from __future__ import annotations
 
-import json
 import re
 import shutil
 from pathlib import Path

@@ -13,24 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from fieldintake.app.users import UserStore
 from fieldintake.errors import BundleTampered, InvalidInput
 from fieldintake.exports import handover
 from tests.bundle_helpers import decrypt_tar, tar_entries
 from tests.case_data import FULL_ANSWERS
-from tests.conftest import PASSPHRASE
 from tests.hostile_tar import encrypt, end, file_block, member_entry, signed_head
-
-
-@pytest.fixture
-def pair(store: UserStore):
-    alice = store.create("alice", PASSPHRASE).session
-    bob = store.create("bob", PASSPHRASE).session
-    alice.contacts.add("Bob", bob.card().to_text())
-    bob.contacts.add("Alice", alice.card().to_text())
-    yield alice, bob
-    alice.close()
-    bob.close()
 
 
 @pytest.fixture

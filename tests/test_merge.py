@@ -16,17 +16,6 @@ from tests.case_data import FULL_ANSWERS
 from tests.conftest import PASSPHRASE
 
 
-@pytest.fixture
-def pair(store: UserStore):
-    alice = store.create("alice", PASSPHRASE).session
-    bob = store.create("bob", PASSPHRASE).session
-    alice.contacts.add("Bob", bob.card().to_text())
-    bob.contacts.add("Alice", alice.card().to_text())
-    yield alice, bob
-    alice.close()
-    bob.close()
-
-
 def _send(src, dst, case_id: str, tmp_path: Path, to: str) -> handover.ImportReport:
     path = handover.export_bundle(src, [case_id], tmp_path, contacts=[to]).path
     return handover.import_bundle(dst, path)

@@ -55,7 +55,7 @@ def test_kill_during_a_merge_import(tmp_path: Path) -> None:
         alice.contacts.add("Bob", bob.card().to_text())
         bob.contacts.add("Alice", alice.card().to_text())
         case = alice.cases.create("Merge drill")
-        interview = alice.cases.add_interview(case.id, "deportation-risk", answers=copy.deepcopy(FULL_ANSWERS))
+        alice.cases.add_interview(case.id, "deportation-risk", answers=copy.deepcopy(FULL_ANSWERS))
         first = handover.export_bundle(alice, [case.id], tmp_path / "first.fibundle", contacts=["Bob"]).path
         handover.import_bundle(bob, first)
         bob.cases.update(case.id, title="Bob's title")  # will conflict

@@ -16,6 +16,7 @@ from fieldintake.errors import InvalidInput
 from fieldintake.exports import cli_pdf
 from tests.conftest import PASSPHRASE
 from tests.pdf_support import flat, make_case, page_texts
+from tests.helpers import parse_with
 
 
 class _Ctx:
@@ -27,17 +28,7 @@ class _Ctx:
 
 
 def _parse(argv: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="fieldintake")
-    sub = parser.add_subparsers(dest="command")
-    common = argparse.ArgumentParser(add_help=False)
-
-    def add(name: str, handler: Any, help_text: str, parent: Any = sub) -> argparse.ArgumentParser:
-        p = parent.add_parser(name, help=help_text, parents=[common])
-        p.set_defaults(handler=handler)
-        return p
-
-    cli_pdf.register(sub, add, common)
-    return parser.parse_args(argv)
+    return parse_with(cli_pdf.register, argv)
 
 
 @pytest.fixture

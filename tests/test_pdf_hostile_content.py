@@ -113,7 +113,10 @@ def test_the_redacted_summary_survives_a_flate_bomb_too(session: Session) -> Non
     case_id = _case_with(session, {"bomb.pdf": _flate_bomb_pdf(), "scan.pdf": exhibit_pdf(1)})
     for attachment in session.cases.get(case_id).attachments:
         session.attachments.update(attachment.id, sensitivity="shareable")
-    redacted = summary.redact(session, case_id, audience="lawyer", override_reason="test: invented case")
+    # PDFs go into a summary only when confirmed (issue 11): both are confirmed here.
+    ids = [a.id for a in session.cases.get(case_id).attachments]
+    redacted = summary.redact(session, case_id, audience="lawyer", override_reason="test: invented case",
+                              include_pdfs=ids, skip_review=True)
     result = summary.render_summary(session, redacted, PdfOptions(timestamp=STAMP))
     text = body_text(page_texts(result.data))
     assert "could not be reproduced" in text and "Scanned page 1" in text

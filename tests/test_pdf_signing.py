@@ -28,6 +28,7 @@ from fieldintake.exports.pdf import signing
 from fieldintake.exports.pdf.verify import verify_pdf
 from tests.conftest import PASSPHRASE
 from tests.pdf_support import flat, make_case, page_texts
+from tests.helpers import parse_with
 
 STAMP = datetime(2026, 11, 22, 10, 0, tzinfo=timezone.utc)
 
@@ -146,17 +147,7 @@ def test_a_certificate_claiming_anothers_fingerprint_is_not_bound() -> None:
 
 
 def _parse(argv: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="fieldintake")
-    sub = parser.add_subparsers(dest="command")
-    common = argparse.ArgumentParser(add_help=False)
-
-    def add(name: str, handler: Any, help_text: str, parent: Any = sub) -> argparse.ArgumentParser:
-        p = parent.add_parser(name, help=help_text, parents=[common])
-        p.set_defaults(handler=handler)
-        return p
-
-    cli_verify.register(sub, add, common)
-    return parser.parse_args(argv)
+    return parse_with(cli_verify.register, argv)
 
 
 def test_signed_file_sha256_is_reported_over_the_signed_bytes(signed: Any) -> None:

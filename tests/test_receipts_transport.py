@@ -15,17 +15,6 @@ from fieldintake.exports import handover
 from tests.conftest import PASSPHRASE
 
 
-@pytest.fixture
-def pair(store: UserStore):
-    alice = store.create("alice", PASSPHRASE).session
-    bob = store.create("bob", PASSPHRASE).session
-    alice.contacts.add("Bob", bob.card().to_text())
-    bob.contacts.add("Alice", alice.card().to_text())
-    yield alice, bob
-    alice.close()
-    bob.close()
-
-
 def test_a_receipt_acknowledges_the_bundle_in_the_ledger(pair, tmp_path: Path) -> None:
     alice, bob = pair
     case = alice.cases.create("Receipt case")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import io
 import sys
+from dataclasses import replace
 from datetime import datetime, timezone
 
 import pytest
@@ -15,10 +16,10 @@ from reportlab.pdfgen import canvas
 
 from fieldintake.app import audit, schema
 from fieldintake.app.users import UserStore
-from fieldintake.errors import LeakFound, NotFound, SuggestionsUndecided
+from fieldintake.errors import InvalidInput, LeakFound, NotFound, SuggestionsUndecided
 from fieldintake.exports import summary
 from fieldintake.exports.pdf import CaseFileParts, PdfOptions, render_case_file
-from fieldintake.exports.redaction import leakcheck, models, review
+from fieldintake.exports.redaction import leakcheck, models, redact_case, review
 from fieldintake.exports.redaction.pdfclean import strip_pdf
 from tests.conftest import PASSPHRASE
 from tests.redaction_data import ANSWERS, build_case
@@ -167,8 +168,15 @@ def test_a_confirmed_pdf_that_names_the_client_is_refused_by_the_leak_check(sess
 
 def test_an_empty_file_is_never_an_exhibit(session) -> None:
     case_id = build_case(session)
-    empty = session.attachments.add_stream(case_id, io.BytesIO(b""), "empty.pdf", sensitivity="shareable")
-    result = summary.redact(session, case_id, audience="lawyer", include_pdfs=[empty.id])
+    with pytest.raises(InvalidInput, match="empty"):  # refused when it is attached (issue 15)
+        session.attachments.add_stream(case_id, io.BytesIO(b""), "empty.pdf", sensitivity="shareable")
+    # A record that says 0 bytes anyway (from an older vault or another program) is left out of the summary.
+    pdf = session.attachments.add_stream(case_id, io.BytesIO(b"%PDF-1.4 invented"), "empty.pdf",
+                                         sensitivity="shareable")
+    case = session.cases.get(case_id)
+    case.attachments = [replace(a, size=0) if a.id == pdf.id else a for a in case.attachments]
+    result = redact_case(case, session.templates, audience="lawyer", author="test", include_pdfs=[pdf.id],
+                         override_reason="test: invented case", skip_review=True)
     assert result.case.attachments == [] and result.files[0].status == "left-out"
 
 

@@ -20,6 +20,7 @@ from fieldintake.exports.urgent.states import choose_forum, parse_table
 from fieldintake.errors import InvalidInput
 from tests.conftest import PASSPHRASE
 from tests.pdf_support import flat, make_case, page_texts
+from tests.helpers import parse_with
 
 NOW = datetime(2026, 11, 22, 10, 0, tzinfo=timezone.utc)
 DESTINATION = "Moscow, Russian Federation (flight from Almaty)"
@@ -188,17 +189,7 @@ class _Ctx:
 
 
 def _parse(argv: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="fieldintake")
-    sub = parser.add_subparsers(dest="command")
-    common = argparse.ArgumentParser(add_help=False)
-
-    def add(name: str, handler: Any, help_text: str, parent: Any = sub) -> argparse.ArgumentParser:
-        p = parent.add_parser(name, help=help_text, parents=[common])
-        p.set_defaults(handler=handler)
-        return p
-
-    cli_urgent.register(sub, add, common)
-    return parser.parse_args(argv)
+    return parse_with(cli_urgent.register, argv)
 
 
 def test_the_urgent_command_writes_the_request_or_names_what_is_missing(

@@ -37,7 +37,6 @@ from fieldintake.app.vault import Vault
 from fieldintake.errors import Cancelled, FieldintakeError, InvalidInput, NotFound, StorageError
 from fieldintake.fsutil import (
     PRIVATE_FILE,
-    atomic_writer,
     ensure_private_dir,
     fsync_dir,
     storage_error,
