@@ -211,6 +211,51 @@ def test_the_leak_check_reads_metadata_and_attached_files() -> None:
     leakcheck.check_pdf(strip_pdf(leaky), forms, "an attachment")
 
 
+def _pages(*texts: str) -> bytes:
+    """A real PDF (ReportLab) of one page per text, all in the same embedded Cyrillic font."""
+    from fieldintake.exports.pdf.fonts import SANS, register_fonts
+
+    register_fonts()
+    out = io.BytesIO()
+    c = canvas.Canvas(out, pagesize=A4)
+    for text in texts:
+        c.setFont(SANS, 11)
+        c.drawString(72, 720, text)
+        c.showPage()
+    c.save()
+    return out.getvalue()
+
+
+def test_the_leak_check_reads_a_name_on_a_late_page_in_a_font_already_read() -> None:
+    """Fonts are parsed once per file: a name on the last page, in the font of the first, is still found."""
+    forms = leakcheck.forms_of([("recorded name", "Качкуркин")])
+    leaky = _pages("Страница без имён", "Ещё одна страница", "Позвоните Качкуркиной вечером")
+    with pytest.raises(LeakFound):
+        leakcheck.check_pdf(leaky, forms, "the summary PDF")
+    leakcheck.check_pdf(_pages("Страница без имён", "Ещё одна страница"), forms, "the summary PDF")
+
+
+def test_fonts_are_parsed_once_per_file_with_the_same_text(monkeypatch) -> None:
+    import pypdf.generic._font as pypdf_font
+
+    from fieldintake.exports.redaction import fontcache
+
+    data = _pages(*(f"Страница {n}: Тимур, Алматы" for n in range(6)))
+    parsed = []
+    real = pypdf_font.get_encoding
+    monkeypatch.setattr(pypdf_font, "get_encoding", lambda font: parsed.append(1) or real(font))
+    plain = [page.extract_text() for page in PdfReader(io.BytesIO(data)).pages]
+    per_page = len(parsed)
+    parsed.clear()
+    with fontcache.fonts_parsed_once():
+        once = [page.extract_text() for page in PdfReader(io.BytesIO(data)).pages]
+    assert once == plain and "Тимур" in once[5]
+    assert per_page == 6 * len(parsed) and len(parsed) >= 1
+    parsed.clear()
+    [page.extract_text() for page in PdfReader(io.BytesIO(data)).pages]  # outside the block: as pypdf ships
+    assert len(parsed) == per_page and fontcache._parsed.get() is None
+
+
 def test_the_migration_adds_the_review_table(session) -> None:
     with session.vault.read() as conn:
         assert schema.version(conn) == schema.LATEST
