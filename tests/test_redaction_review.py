@@ -128,6 +128,25 @@ def test_models_load_once() -> None:
     assert models.ner() is first and models.loaded()
 
 
+def test_the_embedding_loaded_for_the_ner_gives_the_same_entities_as_navecs_own_load() -> None:
+    """The NER's embedding is loaded without navec's word dictionary and similarity tables: same vectors, same output."""
+    from navec import Navec
+    from slovnet import NER
+
+    root = models._natasha_root()
+    full, ours = Navec.load(str(root / models.EMBEDDING)), models.load_embedding(str(root / models.EMBEDDING))
+    assert ours.meta.id == full.meta.id
+    assert (ours.pq.indexes == full.pq.indexes).all() and (ours.pq.codes == full.pq.codes).all()
+    texts = ["Участковый Жаксыбеков пришёл ночью к Тимуру Качкуркину в Алматы.",
+             "Сотрудники ФСБ России и ДКНБ задержали Олену Петренко на вокзале в Астане."]
+    by_full, by_ours = NER.load(str(root / models.NER_MODEL)), NER.load(str(root / models.NER_MODEL))
+    by_full.navec(full)
+    by_ours.navec(ours)
+    spans = [[(s.start, s.stop, s.type) for s in m.spans] for m in by_ours.map(texts)]
+    assert spans == [[(s.start, s.stop, s.type) for s in m.spans] for m in by_full.map(texts)]
+    assert any(kind == "PER" for found in spans for _, _, kind in found)
+
+
 # --- PDF attachments -------------------------------------------------------------
 
 
