@@ -10,7 +10,8 @@ slovnet and navec directly, as natasha's ``NewsNERTagger`` does. Morphology
 Russian and Ukrainian dictionaries.
 
 Nothing here is imported when the app starts: the models load on first use
-(about 0.3 s and 100 MB: the embedding without navec's own word dictionary and similarity tables, which the NER never reads), once per process, under a lock, and the GUI calls
+(about 0.3 s and 100 MB; the embedding without navec's own word dictionary and
+similarity tables, which the NER never reads), once per process, under a lock, and the GUI calls
 :func:`preload` in a worker so the window never waits for them.
 """
 
