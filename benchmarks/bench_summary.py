@@ -40,7 +40,7 @@ def run(quick: bool) -> list[Row]:
             pages = 0
             for _ in range(1 if quick else 3):
                 start = time.perf_counter()
-                result = summary.redact(s, case.id, audience="un-body")
+                result = summary.redact(s, case.id, audience="un-body", skip_review=True)
                 rendered = summary.render_summary(s, result, PdfOptions(), record=False)
                 best = min(best, time.perf_counter() - start)
                 pages = rendered.pages

@@ -129,6 +129,25 @@ def test_models_load_once() -> None:
     assert models.ner() is first and models.loaded()
 
 
+def test_the_embedding_loaded_for_the_ner_gives_the_same_entities_as_navecs_own_load() -> None:
+    """The NER's embedding is loaded without navec's word dictionary and similarity tables: same vectors, same output."""
+    from navec import Navec
+    from slovnet import NER
+
+    root = models._natasha_root()
+    full, ours = Navec.load(str(root / models.EMBEDDING)), models.load_embedding(str(root / models.EMBEDDING))
+    assert ours.meta.id == full.meta.id
+    assert (ours.pq.indexes == full.pq.indexes).all() and (ours.pq.codes == full.pq.codes).all()
+    texts = ["Участковый Жаксыбеков пришёл ночью к Тимуру Качкуркину в Алматы.",
+             "Сотрудники ФСБ России и ДКНБ задержали Олену Петренко на вокзале в Астане."]
+    by_full, by_ours = NER.load(str(root / models.NER_MODEL)), NER.load(str(root / models.NER_MODEL))
+    by_full.navec(full)
+    by_ours.navec(ours)
+    spans = [[(s.start, s.stop, s.type) for s in m.spans] for m in by_ours.map(texts)]
+    assert spans == [[(s.start, s.stop, s.type) for s in m.spans] for m in by_full.map(texts)]
+    assert any(kind == "PER" for found in spans for _, _, kind in found)
+
+
 # --- PDF attachments -------------------------------------------------------------
 
 
@@ -217,6 +236,51 @@ def test_the_leak_check_reads_metadata_and_attached_files() -> None:
     with pytest.raises(LeakFound):
         leakcheck.check_pdf(leaky, forms, "an attachment")
     leakcheck.check_pdf(strip_pdf(leaky), forms, "an attachment")
+
+
+def _pages(*texts: str) -> bytes:
+    """A real PDF (ReportLab) of one page per text, all in the same embedded Cyrillic font."""
+    from fieldintake.exports.pdf.fonts import SANS, register_fonts
+
+    register_fonts()
+    out = io.BytesIO()
+    c = canvas.Canvas(out, pagesize=A4)
+    for text in texts:
+        c.setFont(SANS, 11)
+        c.drawString(72, 720, text)
+        c.showPage()
+    c.save()
+    return out.getvalue()
+
+
+def test_the_leak_check_reads_a_name_on_a_late_page_in_a_font_already_read() -> None:
+    """Fonts are parsed once per file: a name on the last page, in the font of the first, is still found."""
+    forms = leakcheck.forms_of([("recorded name", "Качкуркин")])
+    leaky = _pages("Страница без имён", "Ещё одна страница", "Позвоните Качкуркиной вечером")
+    with pytest.raises(LeakFound):
+        leakcheck.check_pdf(leaky, forms, "the summary PDF")
+    leakcheck.check_pdf(_pages("Страница без имён", "Ещё одна страница"), forms, "the summary PDF")
+
+
+def test_fonts_are_parsed_once_per_file_with_the_same_text(monkeypatch) -> None:
+    import pypdf.generic._font as pypdf_font
+
+    from fieldintake.exports.redaction import fontcache
+
+    data = _pages(*(f"Страница {n}: Тимур, Алматы" for n in range(6)))
+    parsed = []
+    real = pypdf_font.get_encoding
+    monkeypatch.setattr(pypdf_font, "get_encoding", lambda font: parsed.append(1) or real(font))
+    plain = [page.extract_text() for page in PdfReader(io.BytesIO(data)).pages]
+    per_page = len(parsed)
+    parsed.clear()
+    with fontcache.fonts_parsed_once():
+        once = [page.extract_text() for page in PdfReader(io.BytesIO(data)).pages]
+    assert once == plain and "Тимур" in once[5]
+    assert per_page == 6 * len(parsed) and len(parsed) >= 1
+    parsed.clear()
+    [page.extract_text() for page in PdfReader(io.BytesIO(data)).pages]  # outside the block: as pypdf ships
+    assert len(parsed) == per_page and fontcache._parsed.get() is None
 
 
 def test_the_migration_adds_the_review_table(session) -> None:

@@ -214,10 +214,13 @@ def find_suggestions(case: Case, templates: Any, audience: str, decided: set[tup
     texts = _review_texts(case, templates, audience)
     models.prefetch([lexicon.same_length_palochka(t) for _, t in texts])
     cache = certain_hits if certain_hits is not None else {}
+    suggested: dict[str, list[Found]] = {}  # the same answer in many interviews is read once
     for path, text in texts:
         if text not in cache:
             cache[text] = detector.hits(text)
-        found.extend((path, text, f) for f in finder.find(text) if not _covered(f, cache[text]))
+        if text not in suggested:
+            suggested[text] = [f for f in finder.find(text) if not _covered(f, cache[text])]
+        found.extend((path, text, f) for f in suggested[text])
     return gather(found, decided)
 
 
@@ -232,6 +235,7 @@ class _Redactor:
             self.detector, self._certain_hits, self._extra = Detector(sources), {}, None
         else:
             self.detector, self._certain_hits, self._extra = pass1.certain, pass1.hits, pass1.extra
+        self._merged: dict[str, list[Hit]] = {}
         self.removed: list[Removed] = []
         self.birth_dates = {d[:10] for d in sources.birth_dates}
         self.placeholders = Placeholders(lang)
@@ -244,10 +248,12 @@ class _Redactor:
         """Certain hits (reused from pass 1 where that text was read) and the suggested words, merged."""
         certain = self._certain_hits.get(value)
         if certain is None:
-            certain = self.detector.hits(value)
+            certain = self._certain_hits[value] = self.detector.hits(value)
         if self._extra is None:
             return certain
-        return merge([*certain, *self._extra.hits(value)])
+        if value not in self._merged:  # the same answer in many interviews: its suggested words found once
+            self._merged[value] = merge([*certain, *self._extra.hits(value)])
+        return self._merged[value]
 
     def text(self, value: str) -> str:
         hits = self.hits(value)

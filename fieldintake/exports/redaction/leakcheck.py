@@ -31,6 +31,7 @@ from functools import lru_cache
 from fieldintake.app.textindex import index_terms
 from fieldintake.errors import LeakFound
 from fieldintake.exports.redaction import lexicon
+from fieldintake.exports.redaction.fontcache import fonts_parsed_once
 from fieldintake.exports.redaction.lexicon import fold
 
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’ʼ](?=[^\W\d_]))*")
@@ -99,11 +100,17 @@ def _lexeme(word: str) -> list[str]:
 def forms_of(removed: Iterable[tuple[str, str]]) -> list[Form]:
     """Every form to look for, from (label, value) pairs; role words and short words are not looked for."""
     forms: dict[tuple[str, str], Form] = {}
+    lexemes: dict[str, list[str]] = {}  # each word's case forms once per call (a name recurs in many values)
+
+    def lexeme(word: str) -> list[str]:
+        if word not in lexemes:
+            lexemes[word] = _lexeme(word)
+        return lexemes[word]
 
     def add(label: str, kind: str, text: str, sound: bool = False) -> None:
         forms.setdefault((kind, text), Form(label, kind, text, sound))
 
-    for label, value in removed:
+    for label, value in dict.fromkeys(removed):  # the same value removed in many places: once
         value = lexicon.same_length_palochka(value)
         digits = re.sub(r"\D", "", value)
         if len(digits) >= MIN_DIGITS:
@@ -115,7 +122,7 @@ def forms_of(removed: Iterable[tuple[str, str]]) -> list[Form]:
         words = [w for w in _WORD.findall(value) if len(w) >= 3 and not lexicon.is_role_word(w)]
         if label in _NAME_LABELS or label.startswith("name field: "):
             for word in words:
-                for form in _lexeme(word):
+                for form in lexeme(word):
                     add(label, "word", form, sound=len(word) >= MIN_SOUND)
                     # Latin spellings of every case form of a long name; of a short one (Тима), only its own
                     # (its case forms spelled in Latin are English words: тиме, "time").
@@ -127,7 +134,7 @@ def forms_of(removed: Iterable[tuple[str, str]]) -> list[Form]:
                 for word in words:
                     if len(word) >= MIN_SOUND and fold(word) not in lexicon.BIG_PLACES \
                             and fold(word) not in _ADDRESS_WORDS:
-                        for form in _lexeme(word):
+                        for form in lexeme(word):
                             add(label, "word", form)
     return list(forms.values())
 
@@ -187,7 +194,8 @@ def pdf_texts(data: bytes, *, second_extractor: bool = False) -> list[tuple[str,
 
     out: list[tuple[str, bool]] = []
     reader = PdfReader(io.BytesIO(data))
-    out.extend((page.extract_text() or "", True) for page in reader.pages)
+    with fonts_parsed_once():  # the pages share their fonts: each parsed once, not once per page
+        out.extend((page.extract_text() or "", True) for page in reader.pages)
     if reader.metadata:
         out.extend((str(v), True) for v in reader.metadata.values())
     if second_extractor:
