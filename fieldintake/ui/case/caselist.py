@@ -184,7 +184,7 @@ class CasesPage(QWidget):
     def _columns(self) -> list[Column[CaseRow]]:
         return [
             Column(lambda: self.tr("Reference"),
-                   lambda r: self.tr("{reference} ⚠ conflicts").format(reference=r.summary.reference)
+                   lambda r: self.tr("⚠ {reference} (conflicts)").format(reference=r.summary.reference)
                    if r.conflicts else r.summary.reference,
                    tooltip=lambda r: self.tr("This case has unresolved conflicts: open it to settle them.")
                    if r.conflicts else "",

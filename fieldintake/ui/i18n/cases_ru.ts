@@ -230,8 +230,8 @@
         <translation>Номер</translation>
     </message>
     <message>
-        <source>{reference} ⚠ conflicts</source>
-        <translation>{reference} ⚠ расхождения</translation>
+        <source>⚠ {reference} (conflicts)</source>
+        <translation>⚠ {reference} (расхождения)</translation>
     </message>
     <message>
         <source>This case has unresolved conflicts: open it to settle them.</source>
