@@ -109,3 +109,14 @@ def test_attach_add_prints_what_the_photo_reveals(run_cli: Any, tmp_path: Path) 
     assert code == 0, err
     assert "GPS position 43.240000, 76.890000" in err and "camera InventedCam X100" in err
     assert "shows where it was taken" in err
+
+
+def test_reading_a_photos_metadata_never_decodes_a_pixel_bomb(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A PNG declaring 177 Mpx (Pillow's getexif decodes a whole PNG to look for eXIf): refused unread."""
+    from tests.test_image_safety import bomb_png
+
+    decoded: list[object] = []
+    real_load = Image.Image.load
+    monkeypatch.setattr(Image.Image, "load", lambda self: decoded.append(self) or real_load(self))
+    assert read_metadata(bomb_png(15_000, 11_800, rows=4)) is None
+    assert decoded == []

@@ -14,6 +14,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any, BinaryIO
 
+from fieldintake.app.imagesafety import MAX_DECODE_PIXELS
+
 MAX_TEXT = 120
 _TAGS = {"make": 0x010F, "model": 0x0110, "software": 0x0131, "datetime": 0x0132, "artist": 0x013B,
          "copyright": 0x8298}
@@ -78,6 +80,8 @@ def read_metadata(source: bytes | BinaryIO) -> PhotoMetadata | None:
     stream = io.BytesIO(source) if isinstance(source, bytes) else source
     try:
         with Image.open(stream) as image:
+            if image.width * image.height > MAX_DECODE_PIXELS:  # getexif decodes a whole PNG: never a bomb
+                return None
             exif = image.getexif()
             sub = exif.get_ifd(_EXIF_IFD)
             gps = exif.get_ifd(_GPS_IFD)
