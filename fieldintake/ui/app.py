@@ -220,9 +220,12 @@ class Controller(QObject):
         dialog.open()
         return dialog
 
-    def _apply_user_settings(self) -> None:
+    def _show_backup_status(self) -> None:
         if self.session is not None and self.main_window is not None:
             self.main_window.set_backup_status(*backup_status_text(backupsettings.status(self.session.vault)))
+
+    def _apply_user_settings(self) -> None:
+        self._show_backup_status()
         if self.session is None or self._idle_override is not None:
             return
         self.idle.set_timeout_ms(UserSettings.load(self.session.vault).idle_minutes * 60_000)
@@ -300,6 +303,7 @@ class Controller(QObject):
 
     def set_language(self, code: str) -> None:
         code = self.translations.set_language(code)
+        self._show_backup_status()  # made of translated words, not retranslated by the window itself
         if self.prefs.language != code:
             self.prefs.language = code
             try:

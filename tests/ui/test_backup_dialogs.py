@@ -20,6 +20,10 @@ def test_backup_from_the_main_window_updates_the_reminder(qtbot, make_controller
     unlock(qtbot, controller)
     window = controller.main_window
     assert "No backup yet" in window.backup_label.text()
+    controller.set_language("ru")  # the status line follows the language like the rest of the window
+    assert "Резервной копии ещё нет" in window.backup_label.text()
+    controller.set_language("en")
+    assert "No backup yet" in window.backup_label.text()
     assert window.backup_action in window.file_menu.actions()
     controller.session.cases.create("Дело для копии")
     dialog = controller.open_backup()
