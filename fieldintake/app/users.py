@@ -246,6 +246,10 @@ class NewUser:
     recovery_key: str
     binding: BindingStatus
 
+    def close(self) -> None:
+        """Lock the new user's session: for a creation nobody took (a lock while it ran)."""
+        self.session.close()
+
 
 class UserStore:
     def __init__(self, home: Home, policy: KdfPolicy = PRODUCTION, device: DeviceSecrets | None = None) -> None:
