@@ -109,7 +109,7 @@ def platform_backend() -> KeyringBackend:
     if chosen is None:
         from keyring.backends.fail import Keyring as FailKeyring
 
-        chosen = FailKeyring()
+        chosen = FailKeyring()  # type: ignore[no-untyped-call]  # keyring leaves it unannotated
     keyring.set_keyring(chosen)
     return chosen
 

@@ -26,13 +26,14 @@ from fieldintake.errors import (
     BundleDecryptError,
     BundleError,
     BundleTampered,
+    FieldintakeError,
     InvalidInput,
     NotABackup,
     NotFound,
     WrongRecoveryKey,
 )
 from fieldintake.exports.bundle import BundleMember, BundleReader
-from fieldintake.exports.bundle.writer import Cancel, Progress
+from fieldintake.app.progress import Cancel, Progress
 from fieldintake.exports.backup import format as fmt
 
 MAX_IDENTITY_FILE = 64 * 1024
@@ -123,7 +124,7 @@ class OpenBackup:
                              self.attachments)
 
 
-def _translate(exc: BundleError, key: BackupKey) -> BackupError | BundleError:
+def _translate(exc: BundleError, key: BackupKey) -> FieldintakeError:
     if isinstance(exc, BundleDecryptError):
         if key.recovery is not None:
             return WrongRecoveryKey(

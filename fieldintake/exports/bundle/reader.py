@@ -50,7 +50,8 @@ from fieldintake.exports.bundle.manifest import (
     verify_manifest,
 )
 from fieldintake.app.bytepipe import BytePipe, PipeAborted
-from fieldintake.exports.bundle.writer import CHUNK, PASSPHRASE_MAX_BYTES, Cancel, Progress, check_cancel
+from fieldintake.app.progress import Cancel, Progress
+from fieldintake.exports.bundle.writer import CHUNK, PASSPHRASE_MAX_BYTES, check_cancel
 
 MAX_TRAILING_ZEROS = 1024 * 1024
 _PROGRESS_STEP = 1024 * 1024
@@ -274,13 +275,14 @@ class BundleReader:
                 own = None
             else:
                 agehdr.check_for_identity(header)
+                assert identity is not None  # exactly one of identity and passphrase, checked above
                 age_identity = identity.age_identity if isinstance(identity, Identity) else identity
                 own = str(age_identity.to_public())
                 plaintext = self._start_thread(prefix, src, age_identity)
             # tarfile only ever sees headers the gate has checked (CVE-2024-6232, recursion, sparse maps).
             self._plain: _Plaintext = TarGate(plaintext)
             try:
-                self._tar = tarfile.open(fileobj=self._plain, mode="r|", tarinfo=tarstream.BoundedTarInfo)  # type: ignore[call-overload]
+                self._tar = tarfile.open(fileobj=self._plain, mode="r|", tarinfo=tarstream.BoundedTarInfo)
             except tarfile.TarError:
                 raise BundleTampered("The bundle's contents are not a valid archive.") from None
             self._read_manifest(own)
