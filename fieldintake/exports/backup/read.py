@@ -29,6 +29,7 @@ from fieldintake.errors import (
     FieldintakeError,
     InvalidInput,
     NotABackup,
+    NotABundle,
     NotFound,
     WrongRecoveryKey,
 )
@@ -132,7 +133,7 @@ def _translate(exc: BundleError, key: BackupKey) -> FieldintakeError:
                 "or the key was replaced by a later restore."
             )
         return BackupError("This backup is not encrypted to that key: it is not yours or not addressed to it.")
-    if type(exc) is BundleError and "not a fieldintake bundle" in str(exc):
+    if isinstance(exc, NotABundle):
         return NotABackup("This file is not a fieldintake backup.")
     if isinstance(exc, BundleTampered):
         return BundleTampered(str(exc).replace("bundle", "backup").replace("Nothing was imported", "Nothing was written"))

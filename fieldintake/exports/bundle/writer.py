@@ -98,7 +98,7 @@ def age_recipient(text: str) -> Any:
             return pyrage.x25519.Recipient.from_str(text)
         if text.startswith(("ssh-ed25519 ", "ssh-rsa ")):
             return pyrage.ssh.Recipient.from_str(text)
-    except Exception:  # pyrage raises its own RecipientError or ValueError
+    except (pyrage.RecipientError, ValueError):  # a malformed key; text that is not UTF-8 (a lone surrogate)
         pass
     raise InvalidInput(f"Not a valid age or SSH recipient: {text[:80]!r}.")
 
