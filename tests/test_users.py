@@ -237,3 +237,18 @@ def test_a_failing_kdf_rewrap_leaves_the_vault_unlockable(
     assert keys.read_bytes() == old
     with store.unlock("alice", PASSPHRASE) as session, session.vault.read() as conn:
         assert "user.kdf_upgraded" in [e.action for e in audit.entries(conn)]
+
+
+def test_a_recovery_failing_after_the_vault_opened_leaves_it_unlockable(
+    store: UserStore, home: Home, alice: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_space(fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", no_space)  # the rotated key file cannot be written
+    with pytest.raises(StorageError, match="disk is full"):
+        store.recover("alice", alice, NEW_PASSPHRASE)
+    monkeypatch.undo()
+    # the vault is not left locked: the recovery key opens it again in this process
+    store.recover("alice", alice, NEW_PASSPHRASE).close()
+    store.unlock("alice", NEW_PASSPHRASE).close()

@@ -105,3 +105,26 @@ def test_a_recover_dialog_closed_mid_work_closes_the_session_it_gets(
     _landed(qtbot, controller, home)
     _assert_locked(controller, home)
     store.unlock("alice", NEW_PASSPHRASE).close()
+
+
+def test_panic_while_the_first_user_is_created_closes_its_session(qtbot, make_controller: MakeController,
+                                                                  store: UserStore, home: Home) -> None:
+    from PySide6.QtWidgets import QWizard
+
+    controller = make_controller()
+    controller.start()
+    assert controller.state is State.FIRST_RUN and controller.wizard is not None
+    wizard = controller.wizard
+    page = wizard.create_page
+    page.name.setText("alice")
+    page.fields.passphrase.setText(PASSPHRASE)
+    page.fields.confirm.setText(PASSPHRASE)
+    wizard.button(QWizard.WizardButton.CommitButton).click()  # the real creation: KDF, vault, key file
+    _panic(wizard)
+    _landed(qtbot, controller, home)
+    # first run again or the unlock screen, by whether the key file was written before the panic
+    assert controller.state in (State.FIRST_RUN, State.LOCKED)
+    assert controller.session is None and controller.main_window is None
+    assert _vault_free(home)
+    assert store.names() == ["alice"]
+    store.unlock("alice", PASSPHRASE).close()
