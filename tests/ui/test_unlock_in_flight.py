@@ -16,6 +16,7 @@ from fieldintake.app.paths import Home
 from fieldintake.app.users import Session, UserStore
 from fieldintake.errors import VaultInUse
 from fieldintake.ui.app import Controller, State
+from fieldintake.ui.recover import RecoverDialog
 from tests.conftest import NEW_PASSPHRASE, PASSPHRASE
 from tests.ui.conftest import MakeController
 
@@ -47,6 +48,17 @@ def _landed(qtbot, controller: Controller, home: Home) -> None:  # type: ignore[
     qtbot.waitUntil(lambda: controller.state is State.UNLOCKED or _vault_free(home), timeout=10_000)
 
 
+def _start_recovery(controller: Controller, recovery_key: str) -> RecoverDialog:
+    """The unlock screen's Forgot-passphrase dialog, filled in and submitted: the recovery runs."""
+    controller.start()
+    dialog = controller.unlock_window.open_recover()
+    dialog.key.setText(recovery_key)
+    dialog.fields.passphrase.setText(NEW_PASSPHRASE)
+    dialog.fields.confirm.setText(NEW_PASSPHRASE)
+    dialog.ok_button.click()
+    return dialog
+
+
 def _assert_locked(controller: Controller, home: Home) -> None:
     assert controller.state is State.LOCKED
     assert controller.session is None and controller.main_window is None
@@ -71,12 +83,7 @@ def test_panic_while_the_unlock_runs_wins(qtbot, make_controller: MakeController
 def test_panic_while_recovering_wins(qtbot, make_controller: MakeController, store: UserStore, home: Home,
                                      alice: str) -> None:
     controller = make_controller()
-    controller.start()
-    dialog = controller.unlock_window.open_recover()
-    dialog.key.setText(alice)
-    dialog.fields.passphrase.setText(NEW_PASSPHRASE)
-    dialog.fields.confirm.setText(NEW_PASSPHRASE)
-    dialog.ok_button.click()
+    dialog = _start_recovery(controller, alice)
     _panic(dialog)
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert not shiboken6.isValid(dialog)
@@ -92,12 +99,7 @@ def test_a_recover_dialog_closed_mid_work_closes_the_session_it_gets(
     gate = threading.Event()
     monkeypatch.setattr(store, "recover", _held(store.recover, gate))
     controller = make_controller()
-    controller.start()
-    dialog = controller.unlock_window.open_recover()
-    dialog.key.setText(alice)
-    dialog.fields.passphrase.setText(NEW_PASSPHRASE)
-    dialog.fields.confirm.setText(NEW_PASSPHRASE)
-    dialog.ok_button.click()
+    dialog = _start_recovery(controller, alice)
     dialog.reject()  # Cancel while it works: the dialog and its operation are deleted
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert not shiboken6.isValid(dialog)

@@ -88,6 +88,18 @@ def test_a_bug_shows_a_generic_dialog_without_details(qtbot) -> None:
             widget.close()
 
 
+def _owning_work(folder, gate: threading.Event, opened: list[object]):  # type: ignore[no-untyped-def]
+    """Work whose result owns something (an open file), held until ``gate`` is set."""
+
+    def work(_p: Progress):  # type: ignore[no-untyped-def]
+        assert gate.wait(10)
+        handle = open(folder / "owned", "wb")  # noqa: SIM115 - the result owns it
+        opened.append(handle)
+        return handle
+
+    return work
+
+
 def test_a_result_whose_receiver_died_is_closed_not_dropped(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QCoreApplication, QEvent
 
@@ -95,13 +107,7 @@ def test_a_result_whose_receiver_died_is_closed_not_dropped(qtbot, tmp_path) -> 
     runner = _runner([])
     gate = threading.Event()
     opened: list[object] = []
-
-    def work(_p: Progress):  # type: ignore[no-untyped-def]
-        assert gate.wait(10)
-        handle = open(tmp_path / "owned", "wb")  # noqa: SIM115 - the result owns it
-        opened.append(handle)
-        return handle
-
+    work = _owning_work(tmp_path, gate, opened)
     received: list[object] = []
     runner.run(parent, work, received.append)
     parent.deleteLater()
@@ -118,14 +124,8 @@ def test_an_abandoned_op_calls_back_nothing_and_closes_its_result(qtbot, tmp_pat
     failures: list[BaseException] = []
     runner = _runner(failures)
     gate = threading.Event()
-
     opened: list[object] = []
-
-    def work(_p: Progress):  # type: ignore[no-untyped-def]
-        assert gate.wait(10)
-        handle = open(tmp_path / "owned", "wb")  # noqa: SIM115 - the result owns it
-        opened.append(handle)
-        return handle
+    work = _owning_work(tmp_path, gate, opened)
 
     def fail(_p: Progress) -> None:
         assert gate.wait(10)
