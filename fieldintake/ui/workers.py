@@ -60,7 +60,11 @@ class Progress:
 
 @runtime_checkable
 class Closeable(Protocol):
-    """A result that owns a resource (an open vault, a file lock): whoever receives it closes it."""
+    """A result that owns a resource (an open vault, a file lock): whoever receives it closes it.
+
+    Any result with ``close()`` counts, so work never returns something it shares
+    (the open session's vault): that is not its to close.
+    """
 
     def close(self) -> None: ...
 
