@@ -249,6 +249,22 @@ def test_a_recovery_failing_after_the_vault_opened_leaves_it_unlockable(
     with pytest.raises(StorageError, match="disk is full"):
         store.recover("alice", alice, NEW_PASSPHRASE)
     monkeypatch.undo()
-    # the vault is not left locked: the recovery key opens it again in this process
+    store.unlock("alice", PASSPHRASE).close()  # the previous state: the old passphrase and its device secret
     store.recover("alice", alice, NEW_PASSPHRASE).close()
     store.unlock("alice", NEW_PASSPHRASE).close()
+
+
+def test_a_recovery_whose_re_encryption_fails_keeps_the_old_passphrase(
+    store: UserStore, home: Home, alice: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from fieldintake.app.vault import Vault
+
+    def failing_rekey(self: Vault, dek: bytes) -> None:
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(Vault, "rekey", failing_rekey)  # the key file with both slots was written; then this
+    with pytest.raises(OSError):
+        store.recover("alice", alice, NEW_PASSPHRASE)
+    monkeypatch.undo()
+    assert "next" not in json.loads(home.user("alice").keys.read_text())  # back to one set of slots
+    store.unlock("alice", PASSPHRASE).close()
