@@ -125,11 +125,11 @@
     </message>
     <message>
         <source>Se&amp;nsitivity:</source>
-        <translation>&amp;Құпиялылық деңгейі:</translation>
+        <translation>Құпиялылық &amp;деңгейі:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>&amp;Сипаттамасы:</translation>
+        <translation>С&amp;ипаттамасы:</translation>
     </message>
     <message>
         <source>SHA-256 of the file</source>
@@ -200,11 +200,11 @@
     </message>
     <message>
         <source>&amp;History</source>
-        <translation>&amp;Тарих</translation>
+        <translation>Т&amp;арих</translation>
     </message>
     <message>
         <source>Handed o&amp;ver</source>
-        <translation>&amp;Берілгендер</translation>
+        <translation>Б&amp;ерілгендер</translation>
     </message>
 </context>
 <context>
@@ -402,7 +402,7 @@
     </message>
     <message>
         <source>&amp;Accept this update</source>
-        <translation>Бұл жаңартуды &amp;қабылдау</translation>
+        <translation>&amp;Бұл жаңартуды қабылдау</translation>
     </message>
 </context>
 <context>
@@ -798,7 +798,7 @@
     </message>
     <message>
         <source>Mark &amp;open</source>
-        <translation>&amp;Ашық деп белгілеу</translation>
+        <translation>Аш&amp;ық деп белгілеу</translation>
     </message>
     <message>
         <source>Mark d&amp;one</source>
@@ -826,7 +826,7 @@
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation>&amp;Жазбалар:</translation>
+        <translation>Жазба&amp;лар:</translation>
     </message>
     <message>
         <source>Case title</source>
@@ -846,7 +846,7 @@
     </message>
     <message>
         <source>Add &amp;person…</source>
-        <translation>&amp;Адам қосу…</translation>
+        <translation>А&amp;дам қосу…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -862,7 +862,7 @@
     </message>
     <message>
         <source>Add &amp;deadline…</source>
-        <translation>&amp;Мерзім қосу…</translation>
+        <translation>Мерзім қос&amp;у…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>

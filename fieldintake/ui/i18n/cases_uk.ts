@@ -148,11 +148,11 @@
     </message>
     <message>
         <source>&amp;Conflicts ({n})</source>
-        <translation>&amp;Розбіжності ({n})</translation>
+        <translation>Роз&amp;біжності ({n})</translation>
     </message>
     <message>
         <source>&amp;Conflicts</source>
-        <translation>&amp;Розбіжності</translation>
+        <translation>Роз&amp;біжності</translation>
     </message>
     <message>
         <source>Cases</source>
@@ -307,7 +307,7 @@
     </message>
     <message>
         <source>&amp;Deadline within:</source>
-        <translation>С&amp;трок протягом:</translation>
+        <translation>Стр&amp;ок протягом:</translation>
     </message>
     <message>
         <source>Tag</source>
@@ -402,7 +402,7 @@
     </message>
     <message>
         <source>&amp;Accept this update</source>
-        <translation>&amp;Прийняти це оновлення</translation>
+        <translation>Прийняти це &amp;оновлення</translation>
     </message>
 </context>
 <context>
@@ -433,7 +433,7 @@
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation>&amp;Нотатки:</translation>
+        <translation>Н&amp;отатки:</translation>
     </message>
     <message>
         <source>Deadline title</source>
@@ -547,7 +547,7 @@
     </message>
     <message>
         <source>&amp;Audit log entries for this case:</source>
-        <translation>&amp;Записи журналу аудиту щодо цієї справи:</translation>
+        <translation>Записи &amp;журналу аудиту щодо цієї справи:</translation>
     </message>
     <message>
         <source>Changes</source>
@@ -802,7 +802,7 @@
     </message>
     <message>
         <source>Mark d&amp;one</source>
-        <translation>Позначити &amp;виконаним</translation>
+        <translation>Позначити в&amp;иконаним</translation>
     </message>
     <message>
         <source>Reference:</source>
@@ -826,7 +826,7 @@
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation>&amp;Нотатки:</translation>
+        <translation>Н&amp;отатки:</translation>
     </message>
     <message>
         <source>Case title</source>
@@ -862,11 +862,11 @@
     </message>
     <message>
         <source>Add &amp;deadline…</source>
-        <translation>Додати с&amp;трок…</translation>
+        <translation>Додати ст&amp;рок…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation>З&amp;мінити…</translation>
+        <translation>Зм&amp;інити…</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
@@ -901,7 +901,7 @@
     </message>
     <message>
         <source>&amp;Aliases (one per line):</source>
-        <translation>&amp;Інші імена (по одному в рядку):</translation>
+        <translation>Ін&amp;ші імена (по одному в рядку):</translation>
     </message>
     <message>
         <source>R&amp;elation:</source>

@@ -210,7 +210,7 @@
     </message>
     <message>
         <source>Lock and &amp;quit</source>
-        <translation>Құлыптап, &amp;шығу</translation>
+        <translation>Құлыптап, шы&amp;ғу</translation>
     </message>
     <message>
         <source>&amp;About fieldintake</source>
@@ -245,7 +245,7 @@
     </message>
     <message>
         <source>&amp;Repeat it:</source>
-        <translation>&amp;Қайталаңыз:</translation>
+        <translation>Қа&amp;йталаңыз:</translation>
     </message>
     <message>
         <source>Strength:</source>
@@ -378,7 +378,7 @@
     </message>
     <message>
         <source>Contact&apos;s key &amp;file:</source>
-        <translation>Байланыстың кілт &amp;файлы:</translation>
+        <translation>Байланыстың кілт фа&amp;йлы:</translation>
     </message>
     <message>
         <source>Choose the contact&apos;s age key file</source>

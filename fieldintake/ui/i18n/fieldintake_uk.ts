@@ -141,7 +141,7 @@
     </message>
     <message>
         <source>&amp;Erase for ever</source>
-        <translation>&amp;Видалити назавжди</translation>
+        <translation>Видалити &amp;назавжди</translation>
     </message>
     <message>
         <source>The name does not match; nothing was erased.</source>
@@ -175,7 +175,7 @@
     </message>
     <message>
         <source>&amp;Copy the card</source>
-        <translation>&amp;Копіювати картку</translation>
+        <translation>Ко&amp;піювати картку</translation>
     </message>
     <message>
         <source>My contact card</source>
@@ -245,7 +245,7 @@
     </message>
     <message>
         <source>&amp;Repeat it:</source>
-        <translation>&amp;Повторіть її:</translation>
+        <translation>Пов&amp;торіть її:</translation>
     </message>
     <message>
         <source>Strength:</source>
@@ -378,7 +378,7 @@
     </message>
     <message>
         <source>Contact&apos;s key &amp;file:</source>
-        <translation>&amp;Файл ключа контакту:</translation>
+        <translation>Файл ключа ко&amp;нтакту:</translation>
     </message>
     <message>
         <source>Choose the contact&apos;s age key file</source>
@@ -508,7 +508,7 @@
     </message>
     <message>
         <source>Recovery &amp;key (once):</source>
-        <translation>&amp;Ключ відновлення (один раз):</translation>
+        <translation>Клю&amp;ч відновлення (один раз):</translation>
     </message>
     <message>
         <source>Type your &amp;user name to confirm:</source>

@@ -523,7 +523,7 @@ Import anyway? They will be added as an unverified contact; verify them later on
     </message>
     <message>
         <source>&amp;Reject</source>
-        <translation>&amp;Қабылдамау</translation>
+        <translation>Қабы&amp;лдамау</translation>
     </message>
     <message>
         <source>What was imported</source>
@@ -780,15 +780,15 @@ Import anyway? They will be added as an unverified contact; verify them later on
     </message>
     <message>
         <source>Removal &amp;date and time:</source>
-        <translation>Шығарып жіберу &amp;күні мен уақыты:</translation>
+        <translation>Шығарып жіберу күні мен &amp;уақыты:</translation>
     </message>
     <message>
         <source>&amp;Destination:</source>
-        <translation>&amp;Қайда:</translation>
+        <translation>Қ&amp;айда:</translation>
     </message>
     <message>
         <source>What the request &amp;needs:</source>
-        <translation>Өтінішке не &amp;керек:</translation>
+        <translation>Өтінішке &amp;не керек:</translation>
     </message>
     <message>
         <source>&amp;Save the request…</source>

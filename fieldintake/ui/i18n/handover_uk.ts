@@ -187,7 +187,7 @@
     </message>
     <message>
         <source>Create the &amp;bundle</source>
-        <translation>Створити &amp;пакет</translation>
+        <translation>Створити п&amp;акет</translation>
     </message>
     <message>
         <source>Bundle written</source>
@@ -523,7 +523,7 @@ Import anyway? They will be added as an unverified contact; verify them later on
     </message>
     <message>
         <source>&amp;Reject</source>
-        <translation>В&amp;ідхилити</translation>
+        <translation>Від&amp;хилити</translation>
     </message>
     <message>
         <source>What was imported</source>
@@ -553,7 +553,7 @@ Import anyway? They will be added as an unverified contact; verify them later on
     </message>
     <message>
         <source>Bates &amp;start:</source>
-        <translation>&amp;Початковий номер:</translation>
+        <translation>Початковий &amp;номер:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
@@ -561,7 +561,7 @@ Import anyway? They will be added as an unverified contact; verify them later on
     </message>
     <message>
         <source>Prepared &amp;by:</source>
-        <translation>&amp;Підготував(-ла):</translation>
+        <translation>Підготува&amp;в(-ла):</translation>
     </message>
     <message>
         <source>&amp;Archival format:</source>
@@ -691,7 +691,7 @@ Import anyway? They will be added as an unverified contact; verify them later on
     </message>
     <message>
         <source>Remove all of this &amp;kind</source>
-        <translation>Вилучити все цього &amp;виду</translation>
+        <translation>Вилучити все цього в&amp;иду</translation>
     </message>
     <message>
         <source>Make the summary without deciding (undecided ones are removed; written in the log)</source>
@@ -773,7 +773,7 @@ Import anyway? They will be added as an unverified contact; verify them later on
     </message>
     <message>
         <source>&amp;Confidential (no name):</source>
-        <translation>&amp;Конфіденційно (без імені):</translation>
+        <translation>Ко&amp;нфіденційно (без імені):</translation>
     </message>
     <message>
         <source>Lawyer&apos;s &amp;authority:</source>
@@ -781,15 +781,15 @@ Import anyway? They will be added as an unverified contact; verify them later on
     </message>
     <message>
         <source>Removal &amp;date and time:</source>
-        <translation>&amp;Дата й час видворення:</translation>
+        <translation>Дата й &amp;час видворення:</translation>
     </message>
     <message>
         <source>&amp;Destination:</source>
-        <translation>&amp;Куди:</translation>
+        <translation>К&amp;уди:</translation>
     </message>
     <message>
         <source>What the request &amp;needs:</source>
-        <translation>Що &amp;потрібно для запиту:</translation>
+        <translation>Що по&amp;трібно для запиту:</translation>
     </message>
     <message>
         <source>&amp;Save the request…</source>
