@@ -196,7 +196,7 @@
     </message>
     <message>
         <source>sensitive</source>
-        <translation>құпия</translation>
+        <translation>сезімтал</translation>
     </message>
     <message>
         <source>Shared only with audiences the client consented to.</source>
