@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
     <name>AttachmentsTab</name>
@@ -662,7 +663,7 @@
         <translation>толық іс</translation>
     </message>
     <message>
-        <source>Everything of this case that left the vault, newest first. A bundle is acknowledged when its recipient's signed receipt arrives.</source>
+        <source>Everything of this case that left the vault, newest first. A bundle is acknowledged when its recipient&apos;s signed receipt arrives.</source>
         <translation>Бұл істің қоймадан шыққанының бәрі, алдымен жаңалары. Алушының қол қойылған түбіртегі келгенде пакеттің алынғаны расталады.</translation>
     </message>
     <message>
