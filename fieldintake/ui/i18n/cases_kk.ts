@@ -417,7 +417,7 @@
     </message>
     <message>
         <source>at</source>
-        <translation>уақыты</translation>
+        <translation>сағат</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
