@@ -56,6 +56,10 @@ def test_hearing_deadlines_have_titles_in_each_language(session: Any) -> None:
     assert ru == "Судебное заседание 1: Almaty city court — Appeal against expulsion"
     removal = next(d for d in case.deadlines if d.kind == "removal")
     assert deadline_title(removal, case, session.templates, "ru") == "Дата выдворения"
+    assert deadline_title(hearing, case, session.templates, "kk").startswith("Сот отырысы 1: Almaty city court")
+    assert deadline_title(hearing, case, session.templates, "uk").startswith("Судове засідання 1: Almaty city court")
+    assert deadline_title(removal, case, session.templates, "kk") == "Шығарып жіберу күні"
+    assert deadline_title(removal, case, session.templates, "uk") == "Дата видворення"
     assert "Date and time" not in {d.title for d in case.deadlines}
     text = flat(" ".join(page_texts(render_case_file(parts_from_session(session, case.id),
                                                      PdfOptions(lang="ru", timestamp=NOW)).data)))

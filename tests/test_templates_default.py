@@ -62,10 +62,29 @@ def test_every_label_has_english_and_russian(template: Template) -> None:
         assert text.get("ru") == text.ru and text.get("en") == text.en
 
 
-def test_kazakh_falls_back_to_english_where_missing(template: Template) -> None:
-    assert template.title.get("kk") == template.title.kk and template.title.kk
+_KAZAKH_ONLY = set("әғқңөұүһі")
+_UKRAINIAN_ONLY = set("єіїґ")
+_NAMES = {"Telegram", "WhatsApp", "Signal", "Viber", "ЛГБТ+"}
+
+
+def test_every_label_help_and_option_has_kazakh_and_ukrainian(template: Template) -> None:
+    texts = _texts(template)
+    kazakh = ukrainian = 0
+    for where, text in texts:
+        assert text.kk and text.kk.strip() and text.uk and text.uk.strip(), where
+        assert text.get("kk-KZ") == text.kk and text.get("uk_UA") == text.uk
+        if text.en not in _NAMES:
+            assert text.kk != text.en and text.uk != text.en, where  # written, not copied from English
+        kazakh += bool(_KAZAKH_ONLY & set(text.kk.lower()))
+        ukrainian += bool(_UKRAINIAN_ONLY & set(text.uk.lower()) or "’" in text.uk)
+    assert kazakh > len(texts) * 0.6 and ukrainian > len(texts) * 0.5  # the letters of each language, not Russian
+    assert template.field("urgency").label.get("kk") == "Шұғылдығы"
+    assert template.field("urgency").label.get("uk") == "Терміновість"
     assert template.field("birth_date").label.get("kk") == "Туған күні"
-    assert template.field("urgency").label.get("kk") == "Urgency"
+
+
+def test_an_unknown_language_falls_back_to_english(template: Template) -> None:
+    assert template.field("urgency").label.get("de") == "Urgency"
 
 
 def test_every_field_has_a_sensitivity_and_pii_only_on_identifying_fields(template: Template) -> None:

@@ -13,12 +13,12 @@ from fieldintake.app.model import Case, Deadline
 from fieldintake.app.templates import Template, Templates, Text
 
 KIND_TITLES = {
-    "hearing": Text("Hearing", "Судебное заседание", "Сот отырысы"),
-    "removal": Text("Removal", "Выдворение", "Шығарып жіберу"),
-    "appeal": Text("Appeal deadline", "Срок обжалования", "Шағымдану мерзімі"),
-    "asylum_decision": Text("Asylum decision due", "Срок решения по убежищу", "Баспана туралы шешім мерзімі"),
-    "interim_measures": Text("Interim measures", "Временные меры", "Уақытша шаралар"),
-    "document_expiry": Text("Document expires", "Истекает срок документа", "Құжаттың мерзімі бітеді"),
+    "hearing": Text("Hearing", "Судебное заседание", "Сот отырысы", "Судове засідання"),
+    "removal": Text("Removal", "Выдворение", "Шығарып жіберу", "Видворення"),
+    "appeal": Text("Appeal deadline", "Срок обжалования", "Шағымдану мерзімі", "Строк оскарження"),
+    "asylum_decision": Text("Asylum decision due", "Срок решения по убежищу", "Баспана туралы шешім мерзімі", "Строк рішення щодо притулку"),
+    "interim_measures": Text("Interim measures", "Временные меры", "Уақытша шаралар", "Тимчасові заходи"),
+    "document_expiry": Text("Document expires", "Истекает срок документа", "Құжаттың мерзімі бітеді", "Спливає строк документа"),
 }
 MAX_CONTEXT = 80
 

@@ -105,7 +105,7 @@ def register(sub: Any, add: Any, common: argparse.ArgumentParser) -> None:
     p = add("pdf", cmd_pdf, "write a court-ready PDF case file (numbered pages, exhibits, integrity record)", sub)
     p.add_argument("case", metavar="CASE", help="UUID, unique prefix or reference")
     p.add_argument("-o", "--output", required=True, metavar="FILE")
-    p.add_argument("--lang", choices=("en", "ru", "kk"), default="en", help="language of the file's own words")
+    p.add_argument("--lang", choices=("en", "ru", "kk", "uk"), default="en", help="language of the file's own words")
     p.add_argument("--bates-prefix", default="FI-", metavar="P")
     p.add_argument("--bates-start", type=int, default=1, metavar="N")
     p.add_argument("--timestamp", metavar="UTC", help="generation time, e.g. 2026-11-22T10:00:00Z (same input: same bytes)")

@@ -24,9 +24,15 @@ AUDIENCE_NAMES = {
            "public": "the media (anonymised)"},
     "ru": {"lawyer": "адвоката", "unhcr": "УВКБ ООН", "ngo": "партнёрских организаций",
            "un-body": "договорных органов ООН", "public": "СМИ (анонимно)"},
+    "kk": {"lawyer": "Адвокат", "unhcr": "БҰҰ БЖКБ", "ngo": "Серіктес ұйымдар",
+           "un-body": "БҰҰ шарттық органдары", "public": "БАҚ (иесіздендірілген)"},  # the title starts with it
+    "uk": {"lawyer": "адвоката", "unhcr": "УВКБ ООН", "ngo": "партнерських організацій",
+           "un-body": "договірних органів ООН", "public": "ЗМІ (анонімно)"},
 }
-TITLES = {"en": "Redacted summary for {audience}", "ru": "Обезличенная справка для {audience}"}
-LOG_HEADINGS = {"en": "Redaction log", "ru": "Журнал обезличивания"}
+TITLES = {"en": "Redacted summary for {audience}", "ru": "Обезличенная справка для {audience}",
+          "kk": "{audience} үшін иесіздендірілген анықтама", "uk": "Знеособлена довідка для {audience}"}
+LOG_HEADINGS = {"en": "Redaction log", "ru": "Журнал обезличивания", "kk": "Иесіздендіру журналы",
+                "uk": "Журнал знеособлення"}
 
 
 def audience_name(audience: str, lang: str) -> str:

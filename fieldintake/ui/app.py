@@ -131,6 +131,8 @@ class Controller(QObject):
         wizard.created.connect(self._wizard_created)
         wizard.abandoned.connect(self._wizard_abandoned)
         wizard.restore_requested.connect(self._restore_instead)
+        wizard.show_language(self.translations.language)
+        wizard.language_chosen.connect(self.set_language)
         self.wizard = wizard
         self.unlock_window.hide()
         wizard.show()

@@ -5,9 +5,10 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -23,6 +24,7 @@ from fieldintake.app.paths import check_user_name
 from fieldintake.app.users import NewUser, UserStore
 from fieldintake.errors import InvalidInput
 from fieldintake.ui.dialogs import error_text
+from fieldintake.ui.i18n import LANGUAGES
 from fieldintake.ui.icons import icon
 from fieldintake.ui.widgets import InlineMessage, PassphraseFields, monospace
 from fieldintake.ui.workers import Runner
@@ -48,6 +50,12 @@ class CreatePage(QWizardPage):
         self._busy_flag = False
         self.intro = PlainLabel(self)
         self.intro.setWordWrap(True)
+        # The language first: a new user should not have to read English to find it (kept outside the vault).
+        self.language = QComboBox(self)
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self._language_label = PlainLabel(self)
+        self._language_label.setBuddy(self.language)
         self.name = QLineEdit(self)
         self._name_label = PlainLabel(self)
         self._name_label.setBuddy(self.name)
@@ -57,6 +65,7 @@ class CreatePage(QWizardPage):
         self.busy.hide()
         self.error = InlineMessage(self)
         form = QFormLayout()
+        form.addRow(self._language_label, self.language)
         form.addRow(self._name_label, self.name)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
@@ -80,6 +89,7 @@ class CreatePage(QWizardPage):
         self.intro.setText(self.tr(
             "Everything you record is encrypted with a key that only your passphrase opens. "
             "Choose a passphrase you can remember and nobody can guess."))
+        self._language_label.setText(QCoreApplication.translate("SettingsPage", "&Language:"))  # Settings' words
         self._name_label.setText(self.tr("User &name:"))
         self.name.setAccessibleName(self.tr("User name"))
         self.name.setPlaceholderText(self.tr("letters, digits, dots or dashes"))
@@ -249,6 +259,7 @@ class FirstRunWizard(QWizard):
     created = Signal(object)
     abandoned = Signal(object)
     restore_requested = Signal()
+    language_chosen = Signal(str)
 
     def __init__(self, store: UserStore, runner: Runner, copy: CopyFn, rng: random.Random | None = None,
                  parent: QWidget | None = None) -> None:
@@ -262,6 +273,8 @@ class FirstRunWizard(QWizard):
         self.addPage(self.key_page)
         self.addPage(self.check_page)
         self.currentIdChanged.connect(self._entered)
+        self.create_page.language.currentIndexChanged.connect(
+            lambda _index: self.language_chosen.emit(str(self.create_page.language.currentData())))
         self.finished.connect(self._done)
         self.setMinimumSize(640, 520)
         # A new laptop with a backup: restore instead of creating a user.
@@ -292,6 +305,13 @@ class FirstRunWizard(QWizard):
             self.key_page.show_key(created)
         elif self.page(page_id) is self.check_page:
             self.check_page.ask(created.recovery_key)
+
+    def show_language(self, code: str) -> None:
+        """Select the language in use without announcing it as a choice."""
+        combo = self.create_page.language
+        combo.blockSignals(True)
+        combo.setCurrentIndex(max(0, combo.findData(code)))
+        combo.blockSignals(False)
 
     def take_created(self) -> NewUser | None:
         """Hand over the new user's session (if any) and forget the recovery key."""

@@ -399,7 +399,7 @@ class _Builder:
 
 
 def _text(raw: Mapping[str, str]) -> Text:
-    return Text(en=raw["en"], ru=raw["ru"], kk=raw.get("kk"))
+    return Text(en=raw["en"], ru=raw["ru"], kk=raw.get("kk"), uk=raw.get("uk"))
 
 
 def _opt_text(raw: Mapping[str, Any]) -> Text | None:

@@ -52,7 +52,7 @@ DEADLINE_KINDS = (
 INTERVIEW_KEYS = ("date", "place", "interviewer", "language", "interpreter")
 CONSENT_AUDIENCES = ("lawyer", "unhcr", "ngo", "un-body", "public")
 CONSENT_KEYS = ("record", *CONSENT_AUDIENCES, "date", "how", "withdrawn", "ngo_names", "withdrawn_date")
-LABEL_LANGUAGES = ("en", "ru", "kk")
+LABEL_LANGUAGES = ("en", "ru", "kk", "uk")
 
 
 @dataclass(frozen=True)
@@ -62,6 +62,7 @@ class Text:
     en: str
     ru: str
     kk: str | None = None
+    uk: str | None = None
 
     def get(self, lang: str) -> str:
         """The text in ``lang`` ("ru", "ru_RU", "kk-KZ" ...), else English."""

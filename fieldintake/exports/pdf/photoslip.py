@@ -19,6 +19,12 @@ WORDS = {
     "ru": {"camera": "Камера", "taken": "Снято (часы камеры)", "position": "Координаты GPS", "author": "Автор",
            "software": "Программа", "title": "Что записано в метаданных фотографии",
            "place": "Фотография содержит место, где она снята."},
+    "kk": {"camera": "Камера", "taken": "Түсірілген (камера сағаты)", "position": "GPS координаттары", "author": "Авторы",
+           "software": "Бағдарлама", "title": "Фотосурет метадеректерінде не жазылған",
+           "place": "Фотосуретте ол түсірілген жер жазылған."},
+    "uk": {"camera": "Камера", "taken": "Знято (годинник камери)", "position": "Координати GPS", "author": "Автор",
+           "software": "Програма", "title": "Що записано в метаданих фотографії",
+           "place": "Фотографія містить місце, де її знято."},
 }
 
 
@@ -26,7 +32,7 @@ def photo_slip(data: bytes | None, lang: str, styles: Styles) -> list[Flowable]:
     meta = read_metadata(data) if data else None
     if meta is None:
         return []
-    words = WORDS["ru" if lang in ("ru", "kk") else "en"]
+    words = WORDS.get(lang, WORDS["en"])
     flow: list[Flowable] = [Paragraph(text(words["title"]), styles.caption),
                             pairs_table([(words[k], v) for k, v in meta.rows()], styles)]
     if meta.reveals_place:

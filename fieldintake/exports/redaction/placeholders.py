@@ -39,6 +39,18 @@ _WORDS: dict[str, dict[str, str]] = {
         "organisation": "организация", "messenger": "мессенджер",
         "other": "удалено", "marked": "скрыто",
     },
+    "kk": {
+        "name": "аты", "phone": "телефон", "email": "e-mail", "document": "құжат нөмірі",
+        "birth_date": "туған күні", "address": "мекенжай", "vehicle": "көлік нөмірі", "place": "орын",
+        "organisation": "ұйым", "messenger": "мессенджер",
+        "other": "алынып тасталды", "marked": "жасырылды",
+    },
+    "uk": {
+        "name": "ім’я", "phone": "телефон", "email": "e-mail", "document": "номер документа",
+        "birth_date": "дата народження", "address": "адреса", "vehicle": "номер машини", "place": "місце",
+        "organisation": "організація", "messenger": "месенджер",
+        "other": "вилучено", "marked": "приховано",
+    },
 }
 
 #: Which placeholder a field's ``pii`` kind gets when the whole field is replaced.

@@ -22,6 +22,10 @@ AUDIENCE_NAMES: dict[str, dict[str, str]] = {
            "un-body": "UN bodies", "public": "the media (anonymised)"},
     "ru": {"lawyer": "адвокат клиента", "unhcr": "УВКБ ООН", "ngo": "партнёрские организации",
            "un-body": "органы ООН", "public": "СМИ (обезличенно)"},
+    "kk": {"lawyer": "клиенттің адвокаты", "unhcr": "БҰҰ БЖКБ", "ngo": "серіктес ұйымдар (ҮЕҰ)",
+           "un-body": "БҰҰ органдары", "public": "БАҚ (иесіздендірілген)"},
+    "uk": {"lawyer": "адвокат клієнта", "unhcr": "УВКБ ООН", "ngo": "партнерські організації",
+           "un-body": "органи ООН", "public": "ЗМІ (знеособлено)"},
 }
 
 #: Sensitivity -> audiences that may see it. Identifying: nobody.
@@ -35,8 +39,8 @@ _STRICTNESS = {"identifying": 0, "sensitive": 1, "shareable": 2}
 
 
 def audience_name(audience: str, lang: str = "en") -> str:
-    base = "ru" if lang.lower().startswith("ru") else "en"
-    return AUDIENCE_NAMES[base][audience]
+    base = lang.replace("-", "_").split("_", 1)[0].lower()
+    return AUDIENCE_NAMES.get(base, AUDIENCE_NAMES["en"])[audience]
 
 
 def check_audience(audience: str) -> str:

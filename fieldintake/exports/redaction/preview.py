@@ -23,6 +23,16 @@ _WORDS = {
            "yes": "да", "no": "нет", "done": "выполнено", "summary": "Обезличенное резюме",
            "cleaned": "передаётся без метаданных", "included": "передаётся без метаданных (подтверждено)",
            "needs-confirmation": "не передаётся без подтверждения", "left-out": "не передаётся"},
+    "kk": {"reference": "Нөмірі", "status": "Мәртебесі", "urgency": "Шұғылдығы", "tags": "Белгілер", "notes": "Жазбалар",
+           "people": "Адамдар", "interview": "Сұхбат", "deadlines": "Мерзімдер", "attachments": "Тіркемелер",
+           "yes": "иә", "no": "жоқ", "done": "орындалды", "summary": "Иесіздендірілген анықтама",
+           "cleaned": "метадеректерсіз беріледі", "included": "метадеректерсіз беріледі (расталған)",
+           "needs-confirmation": "растаусыз берілмейді", "left-out": "берілмейді"},
+    "uk": {"reference": "Номер", "status": "Статус", "urgency": "Терміновість", "tags": "Мітки", "notes": "Нотатки",
+           "people": "Люди", "interview": "Інтерв’ю", "deadlines": "Строки", "attachments": "Вкладення",
+           "yes": "так", "no": "ні", "done": "виконано", "summary": "Знеособлена довідка",
+           "cleaned": "передається без метаданих", "included": "передається без метаданих (підтверджено)",
+           "needs-confirmation": "не передається без підтвердження", "left-out": "не передається"},
 }
 
 
@@ -75,7 +85,7 @@ def _answers(template: Template, answers: dict[str, Any], lang: str, words: dict
 
 
 def preview_text(result: RedactionResult, templates: Templates, lang: str = "en") -> str:
-    words = _WORDS["ru" if lang.lower().startswith("ru") else "en"]
+    words = _WORDS.get(lang.replace("-", "_").split("_", 1)[0].lower(), _WORDS["en"])
     case = result.case
     out = [f"{words['summary']}: {case.title}",
            f"{words['reference']}: {case.reference}    {words['status']}: {case.status}    "

@@ -173,7 +173,7 @@ class OverviewTab(QWidget):
         if self._context is None or self._case is None:
             return d.title
         lang = self._context.current_language()
-        return deadline_title(d, self._case, self._context.session.templates, lang if lang in ("en", "ru") else "en")
+        return deadline_title(d, self._case, self._context.session.templates, lang if lang in ("en", "ru", "kk", "uk") else "en")
 
     def _deadline_state(self, d: Deadline) -> str:
         if d.done:

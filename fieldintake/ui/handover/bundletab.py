@@ -136,7 +136,7 @@ class BundleTab(QWidget):
     def _language(self) -> str:
         """Placeholders in a redacted copy follow the UI language (English when it has none)."""
         current = self._context.current_language() if self._context is not None else "en"
-        return current if current in ("en", "ru") else "en"
+        return current if current in ("en", "ru", "kk", "uk") else "en"
 
     def _load_contacts(self) -> None:
         if self._context is None:

@@ -48,7 +48,7 @@ from fieldintake.ui.widgets import monospace
 from fieldintake.ui.workers import Progress
 from fieldintake.ui.plaintext import PlainLabel
 
-LANGUAGES = ("en", "ru")
+LANGUAGES = ("en", "ru", "kk", "uk")
 
 
 class PdfOptionsForm(QWidget):
@@ -71,6 +71,8 @@ class PdfOptionsForm(QWidget):
         self.language = QComboBox(self)
         self.language.addItem("English", "en")
         self.language.addItem("Русский", "ru")
+        self.language.addItem("Қазақша", "kk")
+        self.language.addItem("Українська", "uk")
         self.bates_prefix = QLineEdit(self)
         self.bates_start = QSpinBox(self)
         self.bates_start.setRange(1, 999_999)

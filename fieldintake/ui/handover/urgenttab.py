@@ -107,7 +107,7 @@ class UrgentTab(QWidget):
             self.save_button.setEnabled(False)
             return
         self.request = request
-        shown = "ru" if self._context.current_language() == "ru" else "en"
+        shown = self._context.current_language()  # the checklist in the window's language (en, ru, kk, uk)
         lines = [("✓ " if item.ok else "✗ ") + f"{item.name(shown)}: {item.detail}" for item in request.checklist]
         self.checklist.setPlainText("\n".join(lines))
         self.save_button.setEnabled(not request.missing)

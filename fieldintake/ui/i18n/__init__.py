@@ -4,6 +4,12 @@
 Sources are ``<area>_<lang>.ts`` (``fieldintake_ru.ts`` for the shell, one
 more per area of the app); refresh and compile them with
 ``python -m fieldintake.ui.i18n.build``.
+
+Qt's own strings come from ``qtbase_<lang>.qm`` in the PySide6 wheel (it ships
+ru, uk and kk). Qt's Kazakh catalogue leaves a few file-dialog strings empty
+("Look in:", "Files of type:", the type column); ``qtgaps_kk.ts``, kept by
+hand, fills those so a Kazakh file dialog is not half English. A translator
+answers only when it has a non-empty translation, so Qt's own wins where it has one.
 """
 
 from __future__ import annotations
@@ -13,7 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
 HERE = Path(__file__).resolve().parent
-LANGUAGES: dict[str, str] = {"en": "English", "ru": "Русский"}
+LANGUAGES: dict[str, str] = {"en": "English", "ru": "Русский", "kk": "Қазақша", "uk": "Українська"}
 
 
 class Translations(QObject):

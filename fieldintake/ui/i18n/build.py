@@ -19,7 +19,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 UI = HERE.parent
-LANGUAGES = ("ru",)
+LANGUAGES = ("ru", "kk", "uk")
 _NOT_UI = {"screenshots.py"}
 
 
@@ -62,6 +62,9 @@ def main(argv: list[str] | None = None) -> int:
                 subprocess.run([tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none",
                                 *map(str, files), "-ts", str(ts)], check=True)
             subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
+    # Hand-kept supplements to Qt's own catalogues (no sources of ours: only compiled).
+    for ts in sorted(HERE.glob("qtgaps_*.ts")):
+        subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
     return 0
 
 
