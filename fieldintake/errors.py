@@ -113,6 +113,10 @@ class BundleError(FieldintakeError):
     """A bundle could not be written or read; nothing was imported."""
 
 
+class NotABundle(BundleError):
+    """The file is not a fieldintake bundle at all: not age-encrypted (or ASCII-armored age)."""
+
+
 class BundleDecryptError(BundleError):
     """Not addressed to this user, a wrong passphrase, or the wrong kind of key."""
 

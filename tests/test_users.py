@@ -198,3 +198,73 @@ def test_erase_works_while_the_vault_is_open(store: UserStore, home: Home, alice
     assert not home.user("alice").keys.exists()
     session.close()
     assert store.names() == []
+
+
+# --- lifetimes on the unlock path: an error after the vault opened releases it ------------------------
+
+
+def test_a_failing_sweep_leaves_the_vault_unlockable(
+    store: UserStore, alice: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from fieldintake.app.attachments import AttachmentStore
+
+    def broken_sweep(self: AttachmentStore) -> int:
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(AttachmentStore, "sweep", broken_sweep)
+    with pytest.raises(OSError):
+        store.unlock("alice", PASSPHRASE)
+    monkeypatch.undo()
+    store.unlock("alice", PASSPHRASE).close()
+
+
+def test_a_failing_kdf_rewrap_leaves_the_vault_unlockable(
+    home: Home, memory_keyring: MemoryKeyring, alice: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stricter = KdfPolicy(min_memory_kib=512, min_iterations=2, memory_kib=1024, lanes=1,
+                         target_seconds=(0.0, 1.0), calibrate=False)
+    store = UserStore(home, policy=stricter, device=DeviceSecrets(memory_keyring))
+    keys = home.user("alice").keys
+    old = keys.read_bytes()
+
+    def no_space(fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", no_space)  # the re-wrapped key file cannot be written
+    with pytest.raises(StorageError, match="disk is full"):
+        store.unlock("alice", PASSPHRASE)
+    monkeypatch.undo()
+    assert keys.read_bytes() == old
+    with store.unlock("alice", PASSPHRASE) as session, session.vault.read() as conn:
+        assert "user.kdf_upgraded" in [e.action for e in audit.entries(conn)]
+
+
+def test_a_recovery_failing_after_the_vault_opened_leaves_it_unlockable(
+    store: UserStore, home: Home, alice: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_space(fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", no_space)  # the rotated key file cannot be written
+    with pytest.raises(StorageError, match="disk is full"):
+        store.recover("alice", alice, NEW_PASSPHRASE)
+    monkeypatch.undo()
+    store.unlock("alice", PASSPHRASE).close()  # the previous state: the old passphrase and its device secret
+    store.recover("alice", alice, NEW_PASSPHRASE).close()
+    store.unlock("alice", NEW_PASSPHRASE).close()
+
+
+def test_a_recovery_whose_re_encryption_fails_keeps_the_old_passphrase(
+    store: UserStore, home: Home, alice: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from fieldintake.app.vault import Vault
+
+    def failing_rekey(self: Vault, dek: bytes) -> None:
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(Vault, "rekey", failing_rekey)  # the key file with both slots was written; then this
+    with pytest.raises(OSError):
+        store.recover("alice", alice, NEW_PASSPHRASE)
+    monkeypatch.undo()
+    assert "next" not in json.loads(home.user("alice").keys.read_text())  # back to one set of slots
+    store.unlock("alice", PASSPHRASE).close()

@@ -33,6 +33,7 @@ from fieldintake.app.cases import CaseStore
 from fieldintake.app.clock import utc_now
 from fieldintake.app.model import SENSITIVITIES, Attachment
 from fieldintake.app.photometa import PhotoMetadata, read_metadata
+from fieldintake.app.progress import Cancel, Progress
 from fieldintake.app.vault import Vault
 from fieldintake.errors import Cancelled, FieldintakeError, InvalidInput, NotFound, StorageError
 from fieldintake.fsutil import (
@@ -44,8 +45,6 @@ from fieldintake.fsutil import (
     unnamed_atomic_writer,
 )
 
-Progress = Callable[[int, int], None]
-CancelCheck = Callable[[], bool]
 CHUNK = 1 << 20  # big buffers: the per-call cost of Python I/O wrappers is what limits throughput
 
 
@@ -83,7 +82,7 @@ class _BackgroundHash:
 class _Counting(io.RawIOBase):
     """Reads from ``source`` while hashing, counting, reporting progress and honouring cancel."""
 
-    def __init__(self, source: BinaryIO, total: int, progress: Progress | None, cancel: CancelCheck | None) -> None:
+    def __init__(self, source: BinaryIO, total: int, progress: Progress | None, cancel: Cancel | None) -> None:
         self._source = source
         self._total = total
         self._progress = progress
@@ -146,7 +145,7 @@ class _Recording(io.RawIOBase):
 class _HashingSink(io.RawIOBase):
     """Where decrypted bytes go: hashed, counted, then passed on (or dropped)."""
 
-    def __init__(self, target: BinaryIO | None, total: int, progress: Progress | None, cancel: CancelCheck | None) -> None:
+    def __init__(self, target: BinaryIO | None, total: int, progress: Progress | None, cancel: Cancel | None) -> None:
         self._target = target
         self._total = total
         self._progress = progress
@@ -289,7 +288,7 @@ class AttachmentStore:
     # --- storing --------------------------------------------------------------
 
     def stage(self, source: BinaryIO, total: int = 0, *, progress: Progress | None = None,
-              cancel: CancelCheck | None = None) -> StagedBlob:
+              cancel: Cancel | None = None) -> StagedBlob:
         """Encrypt a stream into a new blob (not yet in any case); returns its id, size and hash."""
         if self._guard is not None:
             self._guard()
@@ -354,7 +353,7 @@ class AttachmentStore:
 
     def add(self, case_ref: str, path: Path, *, sensitivity: str = "identifying", description: str = "",
             interview_id: str | None = None, progress: Progress | None = None,
-            cancel: CancelCheck | None = None) -> Attachment:
+            cancel: Cancel | None = None) -> Attachment:
         """Import a file; identifying by default, so it stays out of redacted summaries until changed."""
         path = Path(path)
         try:
@@ -371,7 +370,7 @@ class AttachmentStore:
     def add_stream(self, case_ref: str, source: BinaryIO, file_name: str, *, size_hint: int = 0,
                    sensitivity: str = "identifying", description: str = "", interview_id: str | None = None,
                    media_type: str | None = None, progress: Progress | None = None,
-                   cancel: CancelCheck | None = None) -> Attachment:
+                   cancel: Cancel | None = None) -> Attachment:
         case_id = self.cases.resolve(case_ref)
         if sensitivity not in SENSITIVITIES:
             raise InvalidInput(f"Sensitivity must be one of {', '.join(SENSITIVITIES)}.")
@@ -442,7 +441,7 @@ class AttachmentStore:
         return Attachment(*rows[0][:10]), rows[0][10]
 
     def read_into(self, attachment_id: str, out: BinaryIO | None, *, progress: Progress | None = None,
-                  cancel: CancelCheck | None = None) -> Attachment:
+                  cancel: Cancel | None = None) -> Attachment:
         """Decrypt into ``out`` (None: only verify), checking size and SHA-256 against the record."""
         attachment, _ = self.get(attachment_id)
         sink = _HashingSink(out, attachment.size, progress, cancel)
@@ -479,7 +478,7 @@ class AttachmentStore:
         return buffer.getvalue()
 
     def save_copy(self, attachment_id: str, destination: Path, *, progress: Progress | None = None,
-                  cancel: CancelCheck | None = None) -> Path:
+                  cancel: Cancel | None = None) -> Path:
         """The user's explicit export. A folder gets the attachment's (made safe) name inside it."""
         attachment, _ = self.get(attachment_id)
         destination = Path(destination)

@@ -159,6 +159,6 @@ def _bare_recipient(text: str) -> str:
         if text.startswith("ssh-"):
             pyrage.ssh.Recipient.from_str(text)
             return text
-    except Exception as exc:  # pyrage's own error types
+    except (pyrage.RecipientError, ValueError) as exc:  # a malformed key; text that is not UTF-8 (a lone surrogate)
         raise InvalidInput(f"Not a valid recipient: {text[:60]!r}.") from exc
     raise InvalidInput("Paste a fieldintake contact card, an age1… recipient or an ssh-… public key.")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from fieldintake.app.model import Case, Deadline
-from fieldintake.app.templates import Template, Text
+from fieldintake.app.templates import Template, Templates, Text
 
 KIND_TITLES = {
     "hearing": Text("Hearing", "Судебное заседание", "Сот отырысы", "Судове засідання"),
@@ -65,7 +65,7 @@ def answer_title(template: Template, path: str, answers: dict[str, Any], lang: s
     return f"{title}: {' — '.join(context)}" if context else title
 
 
-def deadline_title(deadline: Deadline, case: Case, templates: Any, lang: str) -> str:
+def deadline_title(deadline: Deadline, case: Case, templates: Templates, lang: str) -> str:
     """What to show for a deadline: a deadline from an answer in ``lang``; one entered by hand as entered."""
     if deadline.source != "answer" or ":" not in deadline.source_ref:
         return deadline.title

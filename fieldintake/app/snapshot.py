@@ -31,7 +31,7 @@ class Snapshot:
     blobs: tuple[Path, ...]  # hard links (or copies) of the referenced blob files
 
 
-def _raw_key(key: bytes) -> str:
+def _raw_key(key: bytes | bytearray) -> str:
     return f"x'{key.hex()}'"
 
 
@@ -91,7 +91,7 @@ class SnapshotIdentity:
     signing_seed: bytes
 
 
-def adopt(db: Path, snapshot_key: bytes, new_key: bytes) -> SnapshotIdentity:
+def adopt(db: Path, snapshot_key: bytes, new_key: bytes | bytearray) -> SnapshotIdentity:
     """Check a restored copy and re-key it to ``new_key``; returns its identity row.
 
     Raises ``VaultCorrupt`` for a copy that does not open or fails its

@@ -34,7 +34,7 @@ class SafeStream(io.TextIOBase):
         super().__init__()
         self._inner = inner
 
-    def write(self, text: str) -> int:  # type: ignore[override]
+    def write(self, text: str) -> int:
         self._inner.write(visible(text, keep="\n\t"))
         return len(text)
 
@@ -63,7 +63,7 @@ class SafeStream(io.TextIOBase):
 def safe_output() -> Iterator[None]:
     """sys.stdout and sys.stderr go through ``SafeStream`` until the block ends."""
     saved = sys.stdout, sys.stderr
-    sys.stdout, sys.stderr = SafeStream(saved[0]), SafeStream(saved[1])  # type: ignore[assignment]
+    sys.stdout, sys.stderr = SafeStream(saved[0]), SafeStream(saved[1])
     try:
         yield
     finally:

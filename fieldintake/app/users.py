@@ -246,6 +246,10 @@ class NewUser:
     recovery_key: str
     binding: BindingStatus
 
+    def close(self) -> None:
+        """Lock the new user's session: for a creation nobody took (a lock while it ran)."""
+        self.session.close()
+
 
 class UserStore:
     def __init__(self, home: Home, policy: KdfPolicy = PRODUCTION, device: DeviceSecrets | None = None) -> None:
@@ -372,7 +376,9 @@ class UserStore:
             lock.release()
             raise
         session = Session(self.home, name, paths, kf, vault, lock, self)
+        previous: bytes | None = None
         try:
+            previous = self._current_secret(kf)
             session.check_rollback()
             if kf.passphrase.device_backend is not None:
                 self.device.delete(kf.user_id)
@@ -386,6 +392,10 @@ class UserStore:
                                                                  "data_key_rotated": True})
                 backupsettings.remember_recovery_key(tx, key, kf.user_id, session.identity, audit=False)
         except BaseException:
+            on_disk = session._key_file
+            if previous is not None and on_disk.pending is None and on_disk.passphrase == kf.passphrase:
+                with contextlib.suppress(DeviceStoreError):  # the key file is the old one: so is its secret
+                    self.device.restore(kf.user_id, previous)
             session.close()
             raise
         finally:
@@ -400,6 +410,15 @@ class UserStore:
         except UnwrapFailed as exc:
             raise WrongRecoveryKey(f"That recovery key does not open the vault of '{session.name}'.") from exc
         return key
+
+    def _current_secret(self, kf: KeyFile) -> bytes | None:
+        """The device secret ``kf``'s passphrase slot is bound to, if the keyring has it (to put back)."""
+        if kf.passphrase.device_backend is None or not self.device.available:
+            return None
+        try:
+            return self.device.get(kf.user_id)
+        except DeviceStoreError:
+            return None
 
     def _try_pending_passphrase(self, name: str, kf: KeyFile, passphrase: str) -> bytearray | None:
         """The new data key of an interrupted rotation, if ``passphrase`` is its new passphrase."""

@@ -132,7 +132,8 @@ class Vault:
 
     def query(self, sql: str, args: Any = ()) -> list[Any]:
         with self._lock:
-            return self._conn.execute(sql, args).fetchall()
+            rows: list[Any] = self._conn.execute(sql, args).fetchall()
+            return rows
 
     # --- writing ---------------------------------------------------------
 

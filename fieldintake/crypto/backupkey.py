@@ -41,7 +41,7 @@ def _polymod(values: list[int]) -> int:
     return chk
 
 
-def bech32_encode(hrp: str, data: bytes) -> str:
+def bech32_encode(hrp: str, data: bytes | bytearray) -> str:
     """BIP 173 Bech32 (the encoding age uses for keys); an encoding, not a cipher."""
     acc = bits = 0
     words: list[int] = []

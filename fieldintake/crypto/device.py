@@ -109,7 +109,7 @@ def platform_backend() -> KeyringBackend:
     if chosen is None:
         from keyring.backends.fail import Keyring as FailKeyring
 
-        chosen = FailKeyring()
+        chosen = FailKeyring()  # type: ignore[no-untyped-call]  # keyring leaves it unannotated
     keyring.set_keyring(chosen)
     return chosen
 
@@ -134,14 +134,18 @@ class DeviceSecrets:
         return f"device-secret:{user_id}"
 
     def create(self, user_id: str) -> bytes:
+        secret = os.urandom(SECRET_BYTES)
+        self.restore(user_id, secret)
+        return secret
+
+    def restore(self, user_id: str, secret: bytes) -> None:
+        """Put ``secret`` (one ``get`` returned) back: a re-binding that failed leaves the previous one."""
         if self._real is None:
             raise DeviceStoreError("no secure keyring backend")
-        secret = os.urandom(SECRET_BYTES)
         try:
             self._real.set_password(SERVICE, self._account(user_id), b64e(secret))
         except KeyringError as exc:
             raise DeviceStoreError(str(exc)) from exc
-        return secret
 
     def get(self, user_id: str) -> bytes | None:
         if self._real is None:

@@ -140,7 +140,7 @@ def derive_into(passphrase: str, params: Argon2Params, out: bytearray) -> None:
     material = bytearray(encoded)
     scrub(encoded)
     try:
-        _argon2(params).derive_into(material, out)
+        _argon2(params).derive_into(material, out)  # type: ignore[arg-type]  # a bytearray, to be wiped; any buffer works
     finally:
         wipe(material)
 

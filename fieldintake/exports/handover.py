@@ -24,6 +24,7 @@ from fieldintake.app.attachments import safe_file_name
 from fieldintake.app.clock import utc_now
 from fieldintake.app.contacts import Contact
 from fieldintake.app.model import Attachment
+from fieldintake.app.progress import Cancel, Progress
 from fieldintake.app.users import Session
 from fieldintake.errors import (
     AlreadyImported,
@@ -46,8 +47,6 @@ from fieldintake.exports.bundle import (
 from fieldintake.exports.bundle.isolated import inspect_isolated, open_isolated
 from fieldintake.fsutil import atomic_writer
 
-Progress = Callable[[int, int], None]
-Cancel = Callable[[], bool]
 MAX_CASE_JSON = 64 << 20
 CASE_VERSIONS = "case_versions"  # manifest extra: case id -> the case's version, signed with the manifest
 RECEIPT = "receipt"  # manifest extra of a receipt bundle: which bundle arrived, when, and what the recipient holds

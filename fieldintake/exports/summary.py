@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
-from typing import Any
 
+from fieldintake.app.model import Attachment
 from fieldintake.app.redaction_review import RedactionReview
+from fieldintake.app.users import Session
 
 from fieldintake.exports.pdf import CaseFileParts, ExtraPage, PdfOptions, RenderedPdf, render_case_file
 from fieldintake.exports.redaction import RedactionResult, leakcheck, redact_case
@@ -38,11 +39,11 @@ def audience_name(audience: str, lang: str) -> str:
     return AUDIENCE_NAMES.get(lang, AUDIENCE_NAMES["en"]).get(audience, audience)
 
 
-def review_store(session: Any) -> RedactionReview:
+def review_store(session: Session) -> RedactionReview:
     return RedactionReview(session.vault, session.cases.author)
 
 
-def redact(session: Any, case_ref: str, *, audience: str, lang: str = "en",
+def redact(session: Session, case_ref: str, *, audience: str, lang: str = "en",
            override_reason: str | None = None, skip_review: bool = False,
            include_pdfs: Iterable[str] = ()) -> RedactionResult:
     """Redact without writing anything (for previews); ``ConsentMissing`` when not allowed.
@@ -73,13 +74,13 @@ def summary_options(result: RedactionResult, base: PdfOptions) -> PdfOptions:
     )
 
 
-def render_summary(session: Any, result: RedactionResult, base: PdfOptions, *, record: bool = True) -> RenderedPdf:
+def render_summary(session: Session, result: RedactionResult, base: PdfOptions, *, record: bool = True) -> RenderedPdf:
     """The summary PDF of ``result``; ``record`` writes the redaction log to the audit chain."""
 
     result.require_reviewed()
     forms = leak_forms(result)
 
-    def read(attachment: Any) -> bytes:
+    def read(attachment: Attachment) -> bytes:
         return result.attachment_bytes(session.attachments, attachment.id)
 
     parts = CaseFileParts(result.case, session.templates.get, read, session.vault.audit_head())

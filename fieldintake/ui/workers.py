@@ -9,6 +9,11 @@ delay, so quick operations never flash a window.
 Never ``exec()`` a dialog from a callback: the panic lock must be able to
 close every window at once, and a nested event loop would resume code that
 uses a closed session.
+
+An outcome nobody is there to receive (the widget that asked died, or a lock
+abandoned the operation) is not delivered; a result that owns something
+(:class:`Closeable`, e.g. an unlocked ``Session``) is closed instead of
+being dropped with a vault still open.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ from __future__ import annotations
 import threading
 import traceback
 from collections.abc import Callable
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Protocol, TypeVar, runtime_checkable
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
@@ -53,12 +58,64 @@ class Progress:
         self._report(done, total, text)
 
 
+@runtime_checkable
+class Closeable(Protocol):
+    """A result that owns a resource (an open vault, a file lock): whoever receives it closes it.
+
+    Any result with ``close()`` counts, so work never returns something it shares
+    (the open session's vault): that is not its to close.
+    """
+
+    def close(self) -> None: ...
+
+
+def release(result: object) -> None:
+    """Close a result nobody will receive, so what it holds is not leaked."""
+    if isinstance(result, Closeable):
+        result.close()
+
+
 class _Emitter(QObject):
-    """Carries the outcome across threads; Qt queues the delivery to the UI thread."""
+    """Carries the outcome across threads and hands it to its ``Op`` on the UI thread.
+
+    A child of the application, not of the op's parent widget: when that widget
+    dies first (a dialog closed mid-work), the outcome still arrives here and a
+    result that owns something is released rather than silently dropped.
+    """
 
     succeeded = Signal(object)
     failed = Signal(object, str)
     progressed = Signal(int, int, str)
+
+    def __init__(self, op: Op[Any]) -> None:
+        super().__init__(QCoreApplication.instance())
+        self._op: Op[Any] | None = op
+        op.destroyed.connect(self._orphan)
+        self.succeeded.connect(self._deliver_success, Qt.ConnectionType.QueuedConnection)
+        self.failed.connect(self._deliver_failure, Qt.ConnectionType.QueuedConnection)
+
+    @Slot()
+    def _orphan(self) -> None:
+        self._op = None
+
+    def _take(self) -> Op[Any] | None:
+        op, self._op = self._op, None
+        self.deleteLater()
+        return op
+
+    @Slot(object)
+    def _deliver_success(self, result: object) -> None:
+        op = self._take()
+        if op is None:
+            release(result)
+        else:
+            op._succeeded(result)
+
+    @Slot(object, str)
+    def _deliver_failure(self, exc: BaseException, details: str) -> None:
+        op = self._take()
+        if op is not None:  # no widget left to say it to
+            op._failed(exc, details)
 
 
 class _Job(QRunnable):
@@ -80,7 +137,9 @@ class _Job(QRunnable):
 
 class Op(QObject, Generic[T]):
     """One running operation. Parented to a widget: if that widget goes (a
-    lock), the callbacks are dropped with it and never touch a dead screen."""
+    lock), the callbacks are dropped with it and never touch a dead screen;
+    an abandoned op (a lock) calls none either. Either way a result that owns
+    something is released."""
 
     finished = Signal()
 
@@ -97,13 +156,12 @@ class Op(QObject, Generic[T]):
         self._on_failure = on_failure
         self._label = label
         self._dialog: QProgressDialog | None = None
-        self.emitter = _Emitter()
+        self.emitter = _Emitter(self)
         self.progress = Progress(self.emitter.progressed.emit)
-        self.emitter.succeeded.connect(self._succeeded, Qt.ConnectionType.QueuedConnection)
-        self.emitter.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
         self.emitter.progressed.connect(self._progressed, Qt.ConnectionType.QueuedConnection)
         self._last: tuple[int, int, str] = (0, 0, "")
         self.done = False
+        self.abandoned = False
         if label is not None:
             self._timer = QTimer(self)
             self._timer.setSingleShot(True)
@@ -112,6 +170,11 @@ class Op(QObject, Generic[T]):
 
     def cancel(self) -> None:
         self.progress.cancel()
+
+    def abandon(self) -> None:
+        """Cancel, and deliver nothing: whoever asked is gone (a lock)."""
+        self.abandoned = True
+        self.cancel()
 
     @property
     def dialog(self) -> QProgressDialog | None:
@@ -159,15 +222,17 @@ class Op(QObject, Generic[T]):
         self.finished.emit()
         self.deleteLater()
 
-    @Slot(object)
     def _succeeded(self, result: T) -> None:
         self._finish()
-        self._on_success(result)
+        if self.abandoned:
+            release(result)
+        else:
+            self._on_success(result)
 
-    @Slot(object, str)
     def _failed(self, exc: BaseException, details: str) -> None:
         self._finish()
-        self._on_failure(exc, details)
+        if not self.abandoned:
+            self._on_failure(exc, details)
 
 
 class Runner:
@@ -210,8 +275,9 @@ class Runner:
         return bool(self._running)
 
     def cancel_all(self) -> None:
+        """Abandon every running operation (a lock): none calls back; results that own something are closed."""
         for op in list(self._running):
-            op.cancel()
+            op.abandon()
 
     def wait(self, msecs: int = 5000) -> bool:
         """Wait for the pool to drain (shutdown and tests only)."""

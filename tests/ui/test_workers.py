@@ -86,3 +86,58 @@ def test_a_bug_shows_a_generic_dialog_without_details(qtbot) -> None:
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, QMessageBox):
             widget.close()
+
+
+def _owning_work(folder, gate: threading.Event, opened: list[object]):  # type: ignore[no-untyped-def]
+    """Work whose result owns something (an open file), held until ``gate`` is set."""
+
+    def work(_p: Progress):  # type: ignore[no-untyped-def]
+        assert gate.wait(10)
+        handle = open(folder / "owned", "wb")  # noqa: SIM115 - the result owns it
+        opened.append(handle)
+        return handle
+
+    return work
+
+
+def test_a_result_whose_receiver_died_is_closed_not_dropped(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    parent = QWidget()
+    runner = _runner([])
+    gate = threading.Event()
+    opened: list[object] = []
+    work = _owning_work(tmp_path, gate, opened)
+    received: list[object] = []
+    runner.run(parent, work, received.append)
+    parent.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gate.set()
+    assert runner.wait(10_000)
+    qtbot.waitUntil(lambda: bool(opened) and opened[0].closed)  # type: ignore[attr-defined]
+    assert received == []
+
+
+def test_an_abandoned_op_calls_back_nothing_and_closes_its_result(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    failures: list[BaseException] = []
+    runner = _runner(failures)
+    gate = threading.Event()
+    opened: list[object] = []
+    work = _owning_work(tmp_path, gate, opened)
+
+    def fail(_p: Progress) -> None:
+        assert gate.wait(10)
+        raise NotFound("No such case.")
+
+    received: list[object] = []
+    kept = runner.run(parent, work, received.append)
+    failing = runner.run(parent, fail, received.append, lambda exc, _d: failures.append(exc))
+    runner.cancel_all()  # what a lock does
+    assert kept.abandoned and failing.abandoned
+    gate.set()
+    assert runner.wait(10_000)
+    qtbot.waitUntil(lambda: not runner.busy)
+    qtbot.waitUntil(lambda: bool(opened) and opened[0].closed)  # type: ignore[attr-defined]
+    assert received == [] and failures == []

@@ -44,7 +44,7 @@ from fieldintake.app.templates.model import (
     Template,
     Text,
 )
-from fieldintake.app.templates.registry import TemplateRegistry
+from fieldintake.app.templates.registry import TemplateRegistry, Templates
 
 DEFAULT_TEMPLATE_ID = "deportation-risk"
 
@@ -63,6 +63,7 @@ __all__ = [
     "ShowIf",
     "Template",
     "TemplateRegistry",
+    "Templates",
     "Text",
     "ValidationResult",
     "builtin_templates",

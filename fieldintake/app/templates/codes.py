@@ -85,7 +85,7 @@ def _country_name_in(country: object, lang: str) -> str | None:
     code, iso_name = country.alpha_2, country.name  # type: ignore[attr-defined]
     locale = _cldr(lang)
     if locale is not None and (name := locale.territories.get(code)):
-        return name
+        return str(name)
     iso = _iso_translation("iso3166-1", lang).gettext(iso_name)
     return iso if iso != iso_name or lang == "en" else None
 
@@ -116,7 +116,7 @@ def language_code(code: str) -> str | None:
         found = pycountry.languages.get(alpha_3=code) or pycountry.languages.get(bibliographic=code)
     if found is None:
         return None
-    return getattr(found, "alpha_2", None) or found.alpha_3
+    return str(getattr(found, "alpha_2", None) or found.alpha_3)
 
 
 def is_language(code: str) -> bool:
@@ -141,11 +141,13 @@ def language_name(code: str, lang: str = "en") -> str:
 def _language_name_in(canonical: str, lang: str) -> str | None:
     locale = _cldr(lang)
     if locale is not None and (name := locale.languages.get(canonical)):
-        return name
+        return str(name)
     if lang == "ru" and canonical in _RU_NAMES:
         return _RU_NAMES[canonical]
     record = pycountry.languages.get(alpha_2=canonical) if len(canonical) == 2 else None
     record = record or pycountry.languages.get(alpha_3=canonical)
+    if record is None:
+        return None
     iso = _iso_translation("iso639-3", lang).gettext(record.name)
     return iso if iso != record.name or lang == "en" else None
 

@@ -80,7 +80,8 @@ def _mapping_without_duplicates(loader: _StrictLoader, node: yaml.MappingNode, d
             raise yaml.constructor.ConstructorError(
                 "while reading a mapping", node.start_mark, f"the key {key!r} is given twice", key_node.start_mark
             )
-    return loader.construct_mapping(node, deep=deep)
+    mapping: dict[Any, Any] = loader.construct_mapping(node, deep=deep)
+    return mapping
 
 
 _StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_without_duplicates)
@@ -184,7 +185,7 @@ def _schema_reason(error: jsonschema.ValidationError) -> str:
         return f"{error.instance!r} is not a valid id: use lower-case letters, digits and _, starting with a letter"
     if error.validator in ("minProperties", "maxProperties") and "show_if" in error.absolute_path:
         return "show_if takes 'field' and exactly one of equals, in, contains, is_set"
-    return error.message
+    return str(error.message)
 
 
 class _Builder:

@@ -10,10 +10,17 @@ never stop the builtin ones from loading.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Protocol
 
 from fieldintake.app.templates.loader import builtin_templates, load_template_file, template_files
 from fieldintake.app.templates.model import Template
 from fieldintake.errors import InvalidTemplate, NotFound
+
+
+class Templates(Protocol):
+    """What renderers, redaction and titles need of the templates: one version of one, by id."""
+
+    def get(self, template_id: str, version: int) -> Template: ...
 
 
 class TemplateRegistry:

@@ -24,7 +24,8 @@ from fieldintake.app.clock import utc_now
 from fieldintake.app.users import Session, UserStore
 from fieldintake.errors import BackupKeyMissing, Cancelled, InvalidInput
 from fieldintake.exports.bundle import BundleInfo, BundleRecipient, write_bundle
-from fieldintake.exports.bundle.writer import Cancel, Progress, check_cancel
+from fieldintake.app.progress import Cancel, Progress
+from fieldintake.exports.bundle.writer import check_cancel
 from fieldintake.exports.backup import format as fmt
 from fieldintake.exports.backup import staging
 from fieldintake.fsutil import atomic_writer

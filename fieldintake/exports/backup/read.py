@@ -26,13 +26,15 @@ from fieldintake.errors import (
     BundleDecryptError,
     BundleError,
     BundleTampered,
+    FieldintakeError,
     InvalidInput,
     NotABackup,
+    NotABundle,
     NotFound,
     WrongRecoveryKey,
 )
 from fieldintake.exports.bundle import BundleMember, BundleReader
-from fieldintake.exports.bundle.writer import Cancel, Progress
+from fieldintake.app.progress import Cancel, Progress
 from fieldintake.exports.backup import format as fmt
 
 MAX_IDENTITY_FILE = 64 * 1024
@@ -123,7 +125,7 @@ class OpenBackup:
                              self.attachments)
 
 
-def _translate(exc: BundleError, key: BackupKey) -> BackupError | BundleError:
+def _translate(exc: BundleError, key: BackupKey) -> FieldintakeError:
     if isinstance(exc, BundleDecryptError):
         if key.recovery is not None:
             return WrongRecoveryKey(
@@ -131,7 +133,7 @@ def _translate(exc: BundleError, key: BackupKey) -> BackupError | BundleError:
                 "or the key was replaced by a later restore."
             )
         return BackupError("This backup is not encrypted to that key: it is not yours or not addressed to it.")
-    if type(exc) is BundleError and "not a fieldintake bundle" in str(exc):
+    if isinstance(exc, NotABundle):
         return NotABackup("This file is not a fieldintake backup.")
     if isinstance(exc, BundleTampered):
         return BundleTampered(str(exc).replace("bundle", "backup").replace("Nothing was imported", "Nothing was written"))

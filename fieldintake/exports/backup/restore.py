@@ -39,7 +39,8 @@ from fieldintake.exports.backup import format as fmt
 from fieldintake.exports.backup import staging
 from fieldintake.exports.backup.read import BackupKey, BackupSummary, OpenBackup, open_backup
 from fieldintake.exports.bundle import BundleMember
-from fieldintake.exports.bundle.writer import CHUNK, Cancel, Progress
+from fieldintake.app.progress import Cancel, Progress
+from fieldintake.exports.bundle.writer import CHUNK
 from fieldintake.fsutil import PRIVATE_FILE, atomic_write_bytes, ensure_private_dir, fsync_dir, storage_error
 
 Confirm = Callable[[str], bool]

@@ -18,7 +18,7 @@ from fieldintake.errors import BackupError
 from fieldintake.exports.backup import staging
 from fieldintake.exports.backup.create import BackupResult, create_backup
 from fieldintake.exports.backup.read import BackupKey, BackupSummary, verify_backup
-from fieldintake.exports.bundle.writer import Cancel, Progress
+from fieldintake.app.progress import Cancel, Progress
 
 
 @dataclass(frozen=True)

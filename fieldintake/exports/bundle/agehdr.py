@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import BinaryIO
 
-from fieldintake.errors import BundleDecryptError, BundleError, BundleTampered, BundleTooExpensive
+from fieldintake.errors import BundleDecryptError, BundleTampered, BundleTooExpensive, NotABundle
 
 AGE_MAGIC = b"age-encryption.org/v1"
 ARMOR_BEGIN = b"-----BEGIN AGE ENCRYPTED FILE-----"
@@ -74,8 +74,8 @@ def read_header(src: BinaryIO) -> tuple[AgeHeader, bytes]:
 
 def _not_age(data: bytes) -> None:
     if data.startswith(ARMOR_BEGIN[: len(data)]) and data:
-        raise BundleError("This is an ASCII-armored age file, not a fieldintake bundle.")
-    raise BundleError("This file is not a fieldintake bundle (it is not an age-encrypted file).")
+        raise NotABundle("This is an ASCII-armored age file, not a fieldintake bundle.")
+    raise NotABundle("This file is not a fieldintake bundle (it is not an age-encrypted file).")
 
 
 def _parse(raw: bytes) -> tuple[Stanza, ...]:

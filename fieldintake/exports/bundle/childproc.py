@@ -24,11 +24,10 @@ from multiprocessing.connection import Connection
 from typing import Any
 
 from fieldintake import errors
+from fieldintake.app.progress import Cancel, Progress
 from fieldintake.errors import BundleError, BundleTooExpensive, Cancelled, FieldintakeError
 from fieldintake.exports.bundle.manifest import MAX_MANIFEST_BYTES
 
-Progress = Callable[[int, int], None]
-Cancel = Callable[[], bool | None]
 
 MEMORY_LIMIT = 3 * 1024**3
 """Address space for the child (passphrase bundles are decrypted in memory, up to 128 MiB)."""
@@ -125,7 +124,8 @@ def run_child(
         while True:
             kind, message = channel.next()
             if kind == "J" and message.get("ok") is True:
-                return message
+                result: dict[str, Any] = message
+                return result
             if kind == "J" and "head" in message:
                 continue
             raise BundleError("The bundle check sent back an answer that could not be read.")

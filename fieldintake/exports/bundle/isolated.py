@@ -37,7 +37,8 @@ import pyrage
 from fieldintake.crypto.encoding import b64d, b64e
 from fieldintake.crypto.identity import ContactCard, Identity
 from fieldintake.errors import BundleError, BundleTampered, FieldintakeError, InvalidInput, NotFound
-from fieldintake.exports.bundle.childproc import Cancel, Channel, ChildChannel, Progress, run_child
+from fieldintake.app.progress import Cancel, Progress
+from fieldintake.exports.bundle.childproc import Channel, ChildChannel, run_child
 from fieldintake.exports.bundle.manifest import BundleRecipient, Manifest, ManifestMember
 from fieldintake.exports.bundle.reader import BundleReader, BundleSummary, is_forwarded, summary_of, verified_manifest
 from fieldintake.exports.bundle.writer import CHUNK

@@ -272,8 +272,9 @@ def _require(cond: bool, what: str) -> None:
 
 
 def _opt_str(value: Any, what: str) -> str | None:
-    _require(value is None or isinstance(value, str), what)
-    return value
+    if value is None or isinstance(value, str):
+        return value
+    raise ValueError(what)
 
 
 def _manifest_from_json(data: Mapping[str, Any]) -> Manifest:

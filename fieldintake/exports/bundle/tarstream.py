@@ -56,12 +56,13 @@ class BoundedTarInfo(tarfile.TarInfo):
     dispatch point tarfile has used since Python 2.
     """
 
-    def _proc_member(self, tarfile_: tarfile.TarFile) -> tarfile.TarInfo:  # type: ignore[override]
+    def _proc_member(self, tarfile_: tarfile.TarFile) -> tarfile.TarInfo:
         extended = (tarfile.XHDTYPE, tarfile.XGLTYPE, tarfile.SOLARIS_XHDTYPE,
                     tarfile.GNUTYPE_LONGNAME, tarfile.GNUTYPE_LONGLINK)
         if self.type in extended and self.size > MAX_EXTENDED_HEADER:
             raise BundleTampered("The bundle contains an oversized tar header: refused.")
-        return super()._proc_member(tarfile_)  # type: ignore[misc]
+        member: tarfile.TarInfo = super()._proc_member(tarfile_)  # type: ignore[misc]
+        return member
 
 
 def chunks_of(data: bytes, size: int) -> Iterator[bytes]:

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import hashlib
 import io
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, BinaryIO, Protocol
 
 import pyrage
 
+from fieldintake.app.progress import Cancel, Progress
 from fieldintake.crypto.identity import ContactCard, Identity
 from fieldintake.errors import BundleSourceMismatch, BundleTooLarge, Cancelled, InvalidInput
 from fieldintake.exports.bundle import tarstream
@@ -38,8 +39,6 @@ CHUNK = 64 * 1024
 PASSPHRASE_MAX_BYTES = 128 * 1024 * 1024
 """pyrage encrypts passphrase files only from bytes in memory: a hard cap."""
 
-Progress = Callable[[int, int], None]
-Cancel = Callable[[], bool | None]
 
 
 class MemberSource(Protocol):
@@ -99,7 +98,7 @@ def age_recipient(text: str) -> Any:
             return pyrage.x25519.Recipient.from_str(text)
         if text.startswith(("ssh-ed25519 ", "ssh-rsa ")):
             return pyrage.ssh.Recipient.from_str(text)
-    except Exception:  # pyrage raises its own RecipientError or ValueError
+    except (pyrage.RecipientError, ValueError):  # a malformed key; text that is not UTF-8 (a lone surrogate)
         pass
     raise InvalidInput(f"Not a valid age or SSH recipient: {text[:80]!r}.")
 
@@ -203,7 +202,7 @@ def _recipients(
 
 def _tar_stream(
     entries: Sequence[MemberSource], mtime: int, total: int, progress: Progress | None, cancel: Cancel | None
-) -> Iterator[bytes]:
+) -> Generator[bytes, None, None]:
     done = 0
     for entry in entries:
         check_cancel(cancel)

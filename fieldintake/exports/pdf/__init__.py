@@ -42,17 +42,22 @@ it) a certificate of authenticity page precedes the integrity page.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from fieldintake.app import audit
-from fieldintake.app.model import Attachment
+from fieldintake.app.model import Attachment, Case
+from fieldintake.app.users import Session
 from fieldintake.exports.pdf.casefile import RenderedPdf, render_case_file
 from fieldintake.exports.pdf.custody import custody_of, record_export
 from fieldintake.exports.pdf.integrity import case_sha256
 from fieldintake.exports.pdf.options import CaseFileParts, ExtraPage, PdfOptions
 
+if TYPE_CHECKING:
+    from fieldintake.exports.pdf.signing import Preparer
 
-def parts_from_session(session: Any, case_ref: str) -> CaseFileParts:
+
+def parts_from_session(session: Session, case_ref: str) -> CaseFileParts:
     """The case, its templates, its exhibits (decrypted into memory) and the audit head of an open session."""
     case = session.cases.get(case_ref)
     with session.vault.read() as conn:
@@ -67,7 +72,7 @@ def parts_from_session(session: Any, case_ref: str) -> CaseFileParts:
                          tuple(ledger.of_case(session.vault, case.id)), custody_of(session, case))
 
 
-def record_case_file_export(session: Any, case: Any, rendered: RenderedPdf, exhibit_ids: Any) -> None:
+def record_case_file_export(session: Session, case: Case, rendered: RenderedPdf, exhibit_ids: Iterable[str]) -> None:
     """The full case file left the vault in plaintext: recorded in the audit chain once it is written.
 
     One entry for every path (CLI, GUI): its hash and pages, and the exhibits reproduced in it (their
@@ -76,7 +81,7 @@ def record_case_file_export(session: Any, case: Any, rendered: RenderedPdf, exhi
     record_export(session, case, rendered.sha256, list(exhibit_ids), pages=rendered.pages)
 
 
-def signer_from_session(session: Any, name: str = "") -> Any:
+def signer_from_session(session: Session, name: str = "") -> Preparer:
     """The preparer's signer: the session's identity, shown under ``name`` (default: the user's display name)."""
     from fieldintake.exports.pdf.signing import Preparer
 
@@ -88,7 +93,7 @@ def should_sign(audience: str | None) -> bool:
     return audience != "public"
 
 
-def defaults_from_vault(session: Any) -> dict[str, str]:
+def defaults_from_vault(session: Session) -> dict[str, str]:
     """The organisation and preparer saved in the user's settings, if any."""
     return {key: session.vault.get_setting(key) or "" for key in ("organisation", "preparer")}
 

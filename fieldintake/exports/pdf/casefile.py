@@ -18,6 +18,7 @@ from reportlab.platypus.doctemplate import BaseDocTemplate, PageTemplate
 from reportlab.platypus.frames import Frame
 
 from fieldintake.app.attachments import display_name
+from fieldintake.app.model import Case
 from fieldintake.errors import Cancelled
 from fieldintake.exports.pdf import exhibits as ex
 from fieldintake.exports.pdf import pdfa
@@ -134,7 +135,7 @@ def render_case_file(parts: CaseFileParts, options: PdfOptions | None = None) ->
     return RenderedPdf(data, ctx.pages, hashlib.sha256(data).hexdigest(), tuple(glyph_warnings(case, content)))
 
 
-def _cover(case: Any, options: PdfOptions, title: str, generated: datetime, styles: Styles) -> list[Flowable]:
+def _cover(case: Case, options: PdfOptions, title: str, generated: datetime, styles: Styles) -> list[Flowable]:
     lang = options.lang
     rows = [
         (label("reference", lang), case.reference),
@@ -241,10 +242,11 @@ def _notice(message: str, slot: ex.Slot) -> Any:
 
 def pdfa_step(options: PdfOptions, exhibits: list[ex.Exhibit], parts: CaseFileParts) -> Callable[..., None] | None:
     """What makes the file PDF/A (``options.pdfa``), applied in ``_finish`` before its one write."""
-    if not options.pdfa:
+    level = options.pdfa
+    if not level:
         return None
     originals = pdfa.originals(exhibits, parts.read_exhibit, options.max_exhibit_bytes) if options.pdfa == "3b" else []
-    return lambda writer, title: pdfa.apply(writer, level=options.pdfa, title=title, producer=PRODUCER,
+    return lambda writer, title: pdfa.apply(writer, level=level, title=title, producer=PRODUCER,
                                             generated=options.generated_at(), originals=originals)
 
 

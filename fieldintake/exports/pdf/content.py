@@ -7,6 +7,7 @@ pages are laid out (one layout pass), and so tests can read the structure.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 from dataclasses import dataclass, field
 
 from fieldintake.app.deadlinetitles import deadline_title
@@ -130,7 +131,7 @@ def _interview(interview: Interview, template: Template, number: int, lang: str)
     return parts
 
 
-def _section_blocks(fields: Sequence[Field], answers: dict, lang: str) -> list[Pairs | Grid | Prose]:
+def _section_blocks(fields: Sequence[Field], answers: dict[str, Any], lang: str) -> list[Pairs | Grid | Prose]:
     blocks: list[Pairs | Grid | Prose] = []
     pairs: list[tuple[str, str]] = []
 
@@ -140,7 +141,7 @@ def _section_blocks(fields: Sequence[Field], answers: dict, lang: str) -> list[P
             pairs.clear()
 
     for f in fields:
-        value = answers.get(f.id)
+        value: Any = answers.get(f.id)
         if is_empty(value):
             continue
         if f.type == "repeat":

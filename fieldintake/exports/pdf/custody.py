@@ -15,6 +15,7 @@ from typing import Any
 
 from fieldintake.app import audit
 from fieldintake.app.model import Case
+from fieldintake.app.users import Session
 
 EXPORT_ACTION = "casefile.exported"
 
@@ -27,7 +28,7 @@ class CustodyEvent:
     detail: str  # plain words: to whom, which file
 
 
-def custody_of(session: Any, case: Case) -> dict[str, list[CustodyEvent]]:
+def custody_of(session: Session, case: Case) -> dict[str, list[CustodyEvent]]:
     """``attachment id -> events`` oldest first, for the attachments of ``case``."""
     ids = {a.id for a in case.attachments}
     events: dict[str, list[CustodyEvent]] = {a.id: [] for a in case.attachments}
@@ -53,7 +54,7 @@ def custody_of(session: Any, case: Case) -> dict[str, list[CustodyEvent]]:
     return events
 
 
-def record_export(session: Any, case: Case, sha256: str, exhibit_ids: Sequence[str], kind: str = "case file",
+def record_export(session: Session, case: Case, sha256: str, exhibit_ids: Sequence[str], kind: str = "case file",
                   pages: int | None = None) -> None:
     """The case file left the vault: its hash and the exhibits in it go into the audit chain (custody)."""
     detail: dict[str, Any] = {"sha256": sha256, "exhibits": list(exhibit_ids), "kind": kind}

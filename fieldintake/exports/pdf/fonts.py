@@ -49,7 +49,7 @@ def missing_glyphs(text: str, name: str = SANS) -> set[str]:
     """Characters of ``text`` the font has no glyph for (they would print as boxes)."""
     register_fonts()
     font = pdfmetrics.getFont(name)
-    cmap = font.face.charToGlyph  # type: ignore[attr-defined]
+    cmap = font.face.charToGlyph
     return {c for c in set(text) if c.isprintable() and not c.isspace() and ord(c) not in cmap}
 
 
@@ -88,7 +88,7 @@ def fallback_font() -> str | None:
 @cache
 def _cmap(name: str) -> frozenset[int]:
     register_fonts()
-    return frozenset(pdfmetrics.getFont(name).face.charToGlyph)  # type: ignore[attr-defined]
+    return frozenset(pdfmetrics.getFont(name).face.charToGlyph)
 
 
 def _drawable(c: str) -> bool:

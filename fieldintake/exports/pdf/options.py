@@ -8,10 +8,9 @@ from datetime import datetime, timezone
 from typing import Any, Protocol
 
 from fieldintake.app.model import Attachment, Case
+from fieldintake.app.progress import Cancel, Progress
 from fieldintake.app.templates import Template
 
-Progress = Callable[[int, int], None]
-CancelCheck = Callable[[], bool]
 ReadExhibit = Callable[[Attachment], bytes]
 TemplateLookup = Callable[[str, int], Template]
 
@@ -74,7 +73,7 @@ class PdfOptions:
     pdfa: str | None = None  # "2b" or "3b" (3b embeds the original exhibit files); None: plain PDF
     signer: Signer | None = None  # sign the finished file (PAdES) as its last step; None: unsigned
     progress: Progress | None = field(default=None, compare=False)
-    cancel: CancelCheck | None = field(default=None, compare=False)
+    cancel: Cancel | None = field(default=None, compare=False)
 
     def generated_at(self) -> datetime:
         ts = self.timestamp or datetime.now(timezone.utc)

@@ -23,11 +23,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
+from typing import cast
 from xml.sax.saxutils import escape
 
 from pypdf import PdfWriter
 from pypdf.generic import (
-    ArrayObject, ByteStringObject, DecodedStreamObject, DictionaryObject, NameObject, NumberObject, StreamObject,
+    ArrayObject, ByteStringObject, DecodedStreamObject, DictionaryObject, IndirectObject, NameObject, NumberObject,
+    StreamObject,
     TextStringObject, create_string_object,
 )
 
@@ -55,7 +57,7 @@ class Original:
 def srgb_profile() -> bytes:
     from PIL import ImageCms
 
-    return ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()  # type: ignore[no-any-return]
+    return ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
 
 
 def _xmp(level: str, title: str, producer: str, generated: datetime) -> bytes:
@@ -86,8 +88,8 @@ def _xmp(level: str, title: str, producer: str, generated: datetime) -> bytes:
     return packet.encode("utf-8")
 
 
-def _font_embedded(font: DictionaryObject) -> bool:
-    font = font.get_object()
+def _font_embedded(ref: DictionaryObject) -> bool:
+    font = cast(DictionaryObject, ref.get_object())
     if font.get("/Subtype") == "/Type3":
         return True  # glyphs are content streams in the file
     if font.get("/Subtype") == "/Type0":
@@ -141,7 +143,7 @@ def apply(writer: PdfWriter, *, level: str, title: str, producer: str, generated
         if "/Resources" in page:
             content = page.get_contents()
             data = content.get_data() if content is not None else b""  # (an empty stream dict is falsy)
-            _check_resources(page["/Resources"].get_object(), data, f"Page {number}")
+            _check_resources(cast(DictionaryObject, page["/Resources"].get_object()), data, f"Page {number}")
     root = writer._root_object
     metadata = DecodedStreamObject()  # PDF/A: the metadata stream stays unfiltered, readable as it is
     metadata.set_data(_xmp(level, title, producer, generated))
@@ -167,7 +169,7 @@ def apply(writer: PdfWriter, *, level: str, title: str, producer: str, generated
 
 def _embed(writer: PdfWriter, originals: Sequence[Original], generated: datetime) -> None:
     stamp = generated.strftime("D:%Y%m%d%H%M%SZ")
-    names: list[object] = []
+    names: list[tuple[str, IndirectObject]] = []
     specs = ArrayObject()
     for original in originals:
         stream = StreamObject()
@@ -192,9 +194,9 @@ def _embed(writer: PdfWriter, originals: Sequence[Original], generated: datetime
         ref = writer._add_object(spec)
         specs.append(ref)
         names.append((original.name, ref))
-    names.sort(key=lambda item: item[0])  # type: ignore[index]
+    names.sort(key=lambda item: item[0])
     flat = ArrayObject()
-    for index, (name, ref) in enumerate(names):  # type: ignore[misc]
+    for index, (name, ref) in enumerate(names):
         flat.extend([TextStringObject(f"{index + 1:04d} {name}"), ref])
     root = writer._root_object
     root[NameObject("/Names")] = DictionaryObject(

@@ -149,7 +149,7 @@ class _DeterministicSigner(signers.SimpleSigner):
         asn1_cert = asn1_x509.Certificate.load(cert.public_bytes(serialization.Encoding.DER))
         pkcs8 = key.private_bytes(serialization.Encoding.DER, serialization.PrivateFormat.PKCS8,
                                   serialization.NoEncryption())
-        super().__init__(asn1_cert, asn1_keys.PrivateKeyInfo.load(pkcs8), SimpleCertificateStore.from_certs([asn1_cert]))
+        super().__init__(asn1_cert, asn1_keys.PrivateKeyInfo.load(pkcs8), SimpleCertificateStore.from_certs([asn1_cert]))  # type: ignore[no-untyped-call]
 
     def sign_raw(self, data: bytes, digest_algorithm: str) -> bytes:
         algorithm = {"sha256": hashes.SHA256(), "sha384": hashes.SHA384(), "sha512": hashes.SHA512()}[digest_algorithm]
@@ -217,7 +217,7 @@ def sign_pdf(data: bytes, identity: Identity, name: str, generated: datetime,
     writer._document_id = generic.ArrayObject([writer._document_id[0], generic.ByteStringObject(changed)])
     manifest = json.dumps([e.__dict__ for e in exhibits], ensure_ascii=False, separators=(",", ":"))
     writer.root[MANIFEST_KEY] = generic.TextStringObject(manifest)
-    writer.update_root()
+    writer.update_root()  # type: ignore[no-untyped-call]  # pyHanko leaves it unannotated
     meta = signers.PdfSignatureMetadata(
         field_name=FIELD_NAME, md_algorithm="sha256", subfilter=fields.SigSeedSubFilter.PADES, name=name or None,
         reason=f"Prepared with fieldintake; self-issued certificate of identity {fingerprint(identity.age_recipient, identity.verify_key)}",

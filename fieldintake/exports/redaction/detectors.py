@@ -365,9 +365,9 @@ class Detector:
                 span = (m.start(), m.end())
                 if span in owners:
                     continue
-                key = self._forms.get(fold(m.group(0))) or self._loose_owner(m.group(0))
-                if key is not None:
-                    owners.setdefault(span, set()).add(key)
+                owner = self._forms.get(fold(m.group(0))) or self._loose_owner(m.group(0))
+                if owner is not None:
+                    owners.setdefault(span, set()).add(owner)
         if not owners:
             return
         spans = sorted(owners)

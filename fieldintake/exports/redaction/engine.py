@@ -20,7 +20,7 @@ from fieldintake.app.attachments import AttachmentStore
 from fieldintake.app.clock import utc_now
 from fieldintake.app.formdata import TEXT_TYPES, walk
 from fieldintake.app.model import Attachment, Case, Deadline, Interview, Person
-from fieldintake.app.templates import Field, Template
+from fieldintake.app.templates import Field, Template, Templates
 from fieldintake.app.vault import Vault
 from fieldintake.errors import NotFound, SuggestionsUndecided
 from fieldintake.exports.redaction import lexicon, models, policy
@@ -123,7 +123,7 @@ def _lines(value: Any) -> list[str]:
     return [line.strip() for v in values if isinstance(v, str) for line in v.splitlines() if line.strip()]
 
 
-def _gather(case: Case, templates: Any) -> tuple[Sources, _People]:
+def _gather(case: Case, templates: Templates) -> tuple[Sources, _People]:
     people = _People()
     sources = Sources()
     client = case.client
@@ -170,7 +170,7 @@ def _add_suggested(sources: Sources, people: _People, kind: str, key: str, forms
         sources.organisations.extend(forms)
 
 
-def _review_texts(case: Case, templates: Any, audience: str) -> list[tuple[str | None, str]]:
+def _review_texts(case: Case, templates: Templates, audience: str) -> list[tuple[str | None, str]]:
     """Every free text the summary for ``audience`` will hold, with its mark path where it has one."""
     sensitive = policy.allowed("sensitive", audience)
     out: list[tuple[str | None, str]] = [("title", case.title)]
@@ -203,7 +203,7 @@ def _covered(found: Found, hits: list[Hit]) -> bool:
     return any(h.start < found.end and found.start < h.end for h in hits)
 
 
-def find_suggestions(case: Case, templates: Any, audience: str, decided: set[tuple[str, str]],
+def find_suggestions(case: Case, templates: Templates, audience: str, decided: set[tuple[str, str]],
                      detector: Detector, certain_hits: dict[str, list[Hit]] | None = None) -> list[Suggestion]:
     """Pass 1: words a model or rule takes for a name, place or organisation that no certain hit covers.
 
@@ -225,7 +225,7 @@ def find_suggestions(case: Case, templates: Any, audience: str, decided: set[tup
 
 
 class _Redactor:
-    def __init__(self, templates: Any, audience: str, lang: str, log: RedactionLog, sources: Sources,
+    def __init__(self, templates: Templates, audience: str, lang: str, log: RedactionLog, sources: Sources,
                  people: _People, pass1: _Pass1 | None = None) -> None:
         self.templates = templates
         self.audience = audience
@@ -376,7 +376,7 @@ def _decided(case: Case, decisions: Iterable[tuple[str, str, str, str]]) -> set[
     return decided
 
 
-def _with_suggestions(case: Case, templates: Any, audience: str, decisions: Iterable[tuple[str, str, str, str]],
+def _with_suggestions(case: Case, templates: Templates, audience: str, decisions: Iterable[tuple[str, str, str, str]],
                       suggest: bool) -> tuple[Sources, _People, list[Suggestion], _Pass1 | None]:
     decisions = list(decisions)
     sources, people = _gather(case, templates)
@@ -406,7 +406,7 @@ class _Pass1:
     extra: Detector | None
 
 
-def suggestions_for(case: Case, templates: Any, decisions: Iterable[tuple[str, str, str, str]] = ()) -> list[Suggestion]:
+def suggestions_for(case: Case, templates: Templates, decisions: Iterable[tuple[str, str, str, str]] = ()) -> list[Suggestion]:
     """The undecided suggestions of a case, over every text any audience could get (no consent needed to review)."""
     try:
         return _with_suggestions(case, templates, "lawyer", decisions, True)[2]
@@ -423,7 +423,7 @@ def forget() -> None:
     models.forget()
 
 
-def redact_case(case: Case, templates: Any, *, audience: str, author: str, lang: str = "en",
+def redact_case(case: Case, templates: Templates, *, audience: str, author: str, lang: str = "en",
                 override_reason: str | None = None, decisions: Iterable[tuple[str, str, str, str]] = (),
                 skip_review: bool = False, include_pdfs: Iterable[str] = (),
                 suggest: bool = True) -> RedactionResult:
@@ -435,7 +435,7 @@ def redact_case(case: Case, templates: Any, *, audience: str, author: str, lang:
         forget()
 
 
-def _redact_case(case: Case, templates: Any, *, audience: str, author: str, lang: str,
+def _redact_case(case: Case, templates: Templates, *, audience: str, author: str, lang: str,
                  override_reason: str | None, decisions: Iterable[tuple[str, str, str, str]],
                  skip_review: bool, include_pdfs: Iterable[str], suggest: bool) -> RedactionResult:
     """The case as ``audience`` may see it, or :class:`ConsentMissing` without the client's consent.
@@ -467,7 +467,7 @@ def _redact_case(case: Case, templates: Any, *, audience: str, author: str, lang
                                     interview.status, r.answers(template, interview.answers),
                                     interview.created_at, interview.updated_at))
     sensitive_ok = r.allowed("sensitive")
-    people = [r.person(p) for p in case.people]
+    redacted_people = [r.person(p) for p in case.people]
     redacted = Case(
         id=case.id,
         reference=case.reference,
@@ -479,7 +479,7 @@ def _redact_case(case: Case, templates: Any, *, audience: str, author: str, lang
         created_at=case.created_at,
         updated_at=case.updated_at,
         client_name=r.placeholders.name(CLIENT) if (case.client_name or case.client) else "",
-        people=people,
+        people=redacted_people,
         interviews=interviews,
         deadlines=[r.deadline(d) for d in case.deadlines] if sensitive_ok else [],
         attachments=[a for a in (r.attachment(x, include, files) for x in case.attachments) if a is not None],

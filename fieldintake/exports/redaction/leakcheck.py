@@ -191,6 +191,7 @@ def pdf_texts(data: bytes, *, second_extractor: bool = False) -> list[tuple[str,
     decompressed stream (XMP, attached files, content) exactly."""
     from pdfminer.high_level import extract_text
     from pypdf import PdfReader
+    from pypdf.generic import DictionaryObject
 
     out: list[tuple[str, bool]] = []
     reader = PdfReader(io.BytesIO(data))
@@ -205,7 +206,7 @@ def pdf_texts(data: bytes, *, second_extractor: bool = False) -> list[tuple[str,
             raise LeakFound("The leak check could not read the file back, so it is not exported.") from exc
     ids = sorted({i for table in getattr(reader, "xref", {}).values() for i in table}
                  | set(getattr(reader, "xref_objStm", {})))
-    contents = set()  # page content streams: their text is read by the extractor above
+    contents: set[int | None] = set()  # page content streams: their text is read by the extractor above
     for page in reader.pages:
         refs = page.get("/Contents")
         refs = refs if isinstance(refs, list) else [refs]
@@ -217,7 +218,7 @@ def pdf_texts(data: bytes, *, second_extractor: bool = False) -> list[tuple[str,
             obj = reader.get_object(obj_id)
         except Exception:  # noqa: BLE001 - a free or missing object number
             continue
-        if obj is not None and hasattr(obj, "get") and (any(k in obj for k in ("/Length1", "/Length2", "/Length3"))
+        if isinstance(obj, DictionaryObject) and (any(k in obj for k in ("/Length1", "/Length2", "/Length3"))
                                                          or obj.get("/Subtype") in ("/Image", "/Type1C", "/CIDFontType0C",
                                                                                     "/OpenType")):
             continue  # a font program or an image: binary; glyphs are read through the extracted text

@@ -10,10 +10,9 @@ the client agreed to.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from fieldintake.app.model import Case, Interview
-from fieldintake.app.templates import Template
+from fieldintake.app.templates import Template, Templates
 from fieldintake.errors import ConsentMissing, InvalidInput
 
 AUDIENCES = ("lawyer", "unhcr", "ngo", "un-body", "public")
@@ -80,7 +79,7 @@ def _interview_date(template: Template, interview: Interview) -> str:
     return str(value) if value else interview.created_at
 
 
-def _consent_interviews(case: Case, templates: Any) -> list[tuple[str, Interview, Template]]:
+def _consent_interviews(case: Case, templates: Templates) -> list[tuple[str, Interview, Template]]:
     found = []
     for interview in case.interviews:
         template = templates.get(interview.template_id, interview.template_version)
@@ -91,7 +90,7 @@ def _consent_interviews(case: Case, templates: Any) -> list[tuple[str, Interview
     return found
 
 
-def decide(case: Case, templates: Any, audience: str, override_reason: str | None = None) -> ConsentDecision:
+def decide(case: Case, templates: Templates, audience: str, override_reason: str | None = None) -> ConsentDecision:
     """The consent that applies; refuses with :class:`ConsentMissing` unless overridden with a reason."""
     check_audience(audience)
     if override_reason is not None and not override_reason.strip():

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from fieldintake.app.templates import Field, Template, country_name, language_name
+from fieldintake.app.templates import Field, Template, Templates, country_name, language_name
 from fieldintake.exports.redaction.engine import RedactionResult
 
 _WORDS = {
@@ -84,7 +84,7 @@ def _answers(template: Template, answers: dict[str, Any], lang: str, words: dict
     return out
 
 
-def preview_text(result: RedactionResult, templates: Any, lang: str = "en") -> str:
+def preview_text(result: RedactionResult, templates: Templates, lang: str = "en") -> str:
     words = _WORDS.get(lang.replace("-", "_").split("_", 1)[0].lower(), _WORDS["en"])
     case = result.case
     out = [f"{words['summary']}: {case.title}",

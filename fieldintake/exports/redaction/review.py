@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
 
 from fieldintake.app import formdata
 from fieldintake.app.redaction_review import RedactionReview
+from fieldintake.app.users import Session
 from fieldintake.errors import InvalidInput, NotFound
 from fieldintake.exports.redaction.engine import SUGGESTED, suggestions_for
 from fieldintake.exports.redaction.suggest import KINDS, Suggestion
@@ -14,11 +14,11 @@ from fieldintake.exports.redaction.suggest import KINDS, Suggestion
 MAX_MARKS_PER_SUGGESTION = 5  # a place or organisation: each form met, as its own mark
 
 
-def _store(session: Any) -> RedactionReview:
+def _store(session: Session) -> RedactionReview:
     return RedactionReview(session.vault, session.cases.author)
 
 
-def pending(session: Any, case_ref: str) -> list[Suggestion]:
+def pending(session: Session, case_ref: str) -> list[Suggestion]:
     """The case's suggestions that wait for a decision."""
     case = session.cases.get(case_ref)
     decisions = [(d.kind, d.key, d.decision, d.text) for d in _store(session).decisions(case.id)]
@@ -40,7 +40,7 @@ def select(suggestions: list[Suggestion], ids: Iterable[str] = (), kind: str | N
     return chosen
 
 
-def accept(session: Any, case_ref: str, chosen: list[Suggestion]) -> int:
+def accept(session: Session, case_ref: str, chosen: list[Suggestion]) -> int:
     """Each becomes a redaction mark where it was met (CaseStore's audited path).
 
     A name needs one mark (every form of a marked name is removed); a place or an
@@ -69,7 +69,7 @@ def accept(session: Any, case_ref: str, chosen: list[Suggestion]) -> int:
     return len(chosen)
 
 
-def reject(session: Any, case_ref: str, chosen: list[Suggestion]) -> int:
+def reject(session: Session, case_ref: str, chosen: list[Suggestion]) -> int:
     """Not a name (or not identifying): remembered for this case, so it is not suggested again."""
     case_id = session.cases.resolve(case_ref)
     _store(session).decide(case_id, [(s.kind, s.key, s.text) for s in chosen], "rejected")

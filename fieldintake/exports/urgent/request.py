@@ -17,7 +17,7 @@ from typing import Any
 from fieldintake.app import removals
 from fieldintake.app.attachments import display_name
 from fieldintake.app.model import Case
-from fieldintake.app.templates import Field, Template, country_name, is_empty
+from fieldintake.app.templates import Field, Template, Templates, country_name, is_empty
 from fieldintake.errors import ConsentMissing, InvalidInput
 from fieldintake.exports.pdf.values import format_value, utc_text
 from fieldintake.exports.redaction.policy import decide
@@ -137,7 +137,7 @@ class UrgentRequest:
         return utc_text(self.removal_at) if "T" in self.removal_at else self.removal_at
 
 
-def merged_answers(case: Case, templates: Any) -> list[tuple[Field, Any]]:
+def merged_answers(case: Case, templates: Templates) -> list[tuple[str, tuple[Field, Any]]]:
     """Answers of all interviews by field id, the latest interview's non-empty answer winning."""
     found: dict[str, tuple[Field, Any]] = {}
     for interview in case.interviews:
@@ -146,7 +146,7 @@ def merged_answers(case: Case, templates: Any) -> list[tuple[Field, Any]]:
             value = interview.answers.get(top.id)
             if not is_empty(value):
                 found[top.id] = (top, value)
-    return list(found.items())  # type: ignore[return-value]
+    return list(found.items())
 
 
 def _rows(answers: dict[str, tuple[Field, Any]], ids: tuple[str, ...], lang: str) -> list[tuple[str, str]]:
@@ -168,7 +168,7 @@ def _rows(answers: dict[str, tuple[Field, Any]], ids: tuple[str, ...], lang: str
     return rows
 
 
-def assemble(case: Case, templates: Any, *, lang: str = "en", state_code: str | None = None,
+def assemble(case: Case, templates: Templates, *, lang: str = "en", state_code: str | None = None,
              forum: str | None = None, confidential: bool = False, authority: str = "", removal_at: str | None = None,
              destination: str | None = None, now: datetime | None = None) -> UrgentRequest:
     """The request and its checklist; never raises for a missing element (see ``UrgentRequest.require_complete``)."""
@@ -280,7 +280,7 @@ def _mask_client(request: UrgentRequest, case: Case, answers: dict[str, tuple[Fi
     request.destination = mask(request.destination)
 
 
-def _consent_text(case: Case, templates: Any, authority: str, lang: str) -> str:
+def _consent_text(case: Case, templates: Templates, authority: str, lang: str) -> str:
     authority = authority.strip()
     if authority:
         return ("Полномочия представителя: " if lang == "ru" else "Authority to act: ") + authority
