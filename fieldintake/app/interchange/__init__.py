@@ -24,12 +24,14 @@ from typing import Any
 
 import jsonschema
 
-from fieldintake.app import merge, peers, revisions
+from fieldintake.app import caserows, merge, peers, revisions
+from fieldintake.app.casecommands import next_reference
 from fieldintake.app.cases import CaseStore
 from fieldintake.app.clock import utc_now
 from fieldintake.app.jsonlimits import MAX_DEPTH, too_deep
 from fieldintake.app.model import Attachment, Case, Deadline, Interview, Person, RedactionMark
 from fieldintake.app.templates import validate_answers
+from fieldintake.app.templates.registry import TemplateRegistry
 from fieldintake.app.vault import Transaction
 from fieldintake.app.textsafety import check_case_text
 from fieldintake.errors import InvalidInput, NotFound
@@ -155,7 +157,7 @@ def _path(parts: Any) -> str:
     return out or "(top level)"
 
 
-def validate(doc: Any, templates: Any) -> dict[str, Any]:
+def validate(doc: Any, templates: TemplateRegistry) -> dict[str, Any]:
     """The document with answers normalised; ``InvalidInput`` names the first problem's path and reason."""
     if isinstance(doc, Mapping) and doc.get("format") not in (None, *FORMATS):
         raise InvalidInput(f"Unsupported case format {_printable(str(doc.get('format')))[:80]!r}"
@@ -280,12 +282,12 @@ def import_case(
     staged = dict(staged_blobs or {})
     with store.vault.transaction() as tx:
         _check_ids_are_this_cases(tx, doc)
-        row = tx.execute("SELECT copy_of FROM cases WHERE id = ?", (doc["id"],)).fetchone()
-        if row is None:
+        exists, is_copy = caserows.case_row_state(tx, doc["id"])
+        if not exists:
             result = _create(store, tx, doc, origin, staged, sender, copy_of)
         elif copy_of is not None:
             result = _replace_copy(store, tx, doc, origin, staged, copy_of)
-        elif row[0]:
+        elif is_copy:
             raise InvalidInput("This case is a read-only redacted copy here; only a newer redacted bundle from the"
                                " same sender updates it. Nothing was imported.")
         else:
@@ -323,16 +325,10 @@ def _as_copy(doc: dict[str, Any], sender: str, audience: str) -> dict[str, Any]:
 def _check_ids_are_this_cases(tx: Transaction, doc: dict[str, Any]) -> None:
     """An id already used by another case here would fail half-way (and could graft onto that case)."""
     for kind, table, what in _ITEM_TABLES:
-        ids = [item["id"] for item in doc[kind]]
-        for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
-            row = tx.execute(
-                f"SELECT id FROM {table} WHERE case_id != ? AND id IN ({','.join('?' * len(chunk))}) LIMIT 1",
-                (doc["id"], *chunk),
-            ).fetchone()
-            if row:
-                raise InvalidInput(f"Invalid case at {kind}: the {what} id {row[0]} belongs to another case here;"
-                                   " nothing was imported.")
+        taken = caserows.item_of_another_case(tx, table, doc["id"], [item["id"] for item in doc[kind]])
+        if taken is not None:
+            raise InvalidInput(f"Invalid case at {kind}: the {what} id {taken} belongs to another case here;"
+                               " nothing was imported.")
 
 
 def _staged_for(doc: dict[str, Any], staged: dict[str, str]) -> dict[str, str]:
@@ -342,7 +338,7 @@ def _staged_for(doc: dict[str, Any], staged: dict[str, str]) -> dict[str, str]:
 
 
 def _need_blobs(tx: Transaction, doc: dict[str, Any], staged: dict[str, str]) -> None:
-    known = {r[0] for r in tx.execute("SELECT id FROM attachments WHERE case_id = ?", (doc["id"],))}
+    known = caserows.attachment_ids(tx, doc["id"])
     missing = [a["file_name"] for a in doc["attachments"] if a["id"] not in staged and a["id"] not in known]
     if missing:
         raise InvalidInput(
@@ -370,14 +366,12 @@ def _create(store: CaseStore, tx: Transaction, doc: dict[str, Any], origin: str,
     note: dict[str, Any] = {"source": origin, "at": utc_now()}
     if copy_of:
         note["copy_of"] = copy_of
-    if tx.execute("SELECT 1 FROM cases WHERE reference = ?", (reference,)).fetchone():
+    if caserows.reference_taken(tx, reference):
         note["reference"] = reference
-        reference = store._next_reference(tx)
-    store._insert_case(tx, doc["id"], reference, doc["title"], doc["status"], doc["urgency"], doc["tags"],
-                       doc["notes"], doc["created_at"], doc["updated_at"], note)
-    if copy_of:
-        tx.execute("UPDATE cases SET copy_of = ? WHERE id = ?", (copy_of, doc["id"]))
-    _insert_parts(store, tx, doc)
+        reference = next_reference(store.vault, tx)
+    caserows.insert_case(tx, Case(doc["id"], reference, doc["title"], doc["status"], doc["urgency"], doc["tags"],
+                                  doc["notes"], doc["created_at"], doc["updated_at"], origin=note), copy_of=copy_of)
+    _insert_parts(tx, doc)
     for a in doc["attachments"]:
         _insert_attachment(tx, doc["id"], a, staged[a["id"]])
     if not copy_of:
@@ -400,11 +394,9 @@ def _replace_copy(store: CaseStore, tx: Transaction, doc: dict[str, Any], origin
     current = to_doc(store.get(doc["id"]))
     changed = [k for k in merge.CASE_FIELDS if current[k] != doc[k]]
     changed += [k for k in merge.KINDS if k != "attachments" and current[k] != doc[k]]
-    tx.execute("UPDATE cases SET title = ?, status = ?, urgency = ?, tags = ?, notes = ? WHERE id = ?",
-               (doc["title"], doc["status"], doc["urgency"], json.dumps(doc["tags"], ensure_ascii=False),
-                doc["notes"], doc["id"]))
-    _delete_parts(tx, doc["id"])
-    _insert_parts(store, tx, doc)
+    caserows.update_case(tx, doc["id"], {k: doc[k] for k in caserows.CASE_FIELDS})
+    caserows.delete_parts(tx, doc["id"])
+    _insert_parts(tx, doc)
     local = {a["id"] for a in current["attachments"]}
     for a in doc["attachments"]:
         if a["id"] not in local:
@@ -420,7 +412,7 @@ def _replace_copy(store: CaseStore, tx: Transaction, doc: dict[str, Any], origin
 def _merge_into(store: CaseStore, tx: Transaction, doc: dict[str, Any], origin: str, staged: dict[str, str],
                 sender: Sender | None) -> ImportResult:
     case_id = doc["id"]
-    reference = tx.execute("SELECT reference FROM cases WHERE id = ?", (case_id,)).fetchone()[0]
+    reference = caserows.reference_of(tx, case_id)
     if sender is not None and not peers.is_peer(tx, case_id, sender.fingerprint):
         peers.hold(tx, case_id, sender.bundle_id, sender.fingerprint, sender.name,
                    "not exchanged with this sender", dumps(_clean(doc)))
@@ -513,45 +505,35 @@ def _clean(doc: dict[str, Any]) -> dict[str, Any]:
 def _finish(store: CaseStore, tx: Transaction, doc: dict[str, Any]) -> None:
     store.refresh(tx, doc["id"], importing=True)
     # Keep the incoming time stamps: a round trip gives back the same content.
-    tx.execute("UPDATE cases SET updated_at = ? WHERE id = ?", (doc["updated_at"], doc["id"]))
-
-
-def _delete_parts(tx: Transaction, case_id: str) -> None:
-    tx.execute("DELETE FROM people WHERE case_id = ?", (case_id,))
-    tx.execute("DELETE FROM interviews WHERE case_id = ?", (case_id,))
-    tx.execute("DELETE FROM deadlines WHERE case_id = ? AND source = 'manual'", (case_id,))
-    tx.execute("DELETE FROM redaction_marks WHERE case_id = ?", (case_id,))
+    caserows.set_updated_at(tx, doc["id"], doc["updated_at"])
 
 
 def _write(store: CaseStore, tx: Transaction, doc: dict[str, Any], local: dict[str, Any], staged: dict[str, str]) -> None:
     """Store the merged case. Attachments are evidence: new ones are added, none is ever removed."""
-    tx.execute(
-        "UPDATE cases SET title = ?, status = ?, urgency = ?, tags = ?, notes = ? WHERE id = ?",
-        (doc["title"], doc["status"], doc["urgency"], json.dumps(doc["tags"], ensure_ascii=False), doc["notes"], doc["id"]),
-    )
-    tx.execute("DELETE FROM case_tags WHERE case_id = ?", (doc["id"],))
-    tx.executemany("INSERT INTO case_tags (case_id, tag) VALUES (?, ?)", [(doc["id"], t.casefold()) for t in doc["tags"]])
-    _delete_parts(tx, doc["id"])
-    _insert_parts(store, tx, doc)
+    caserows.update_case(tx, doc["id"], {k: doc[k] for k in caserows.CASE_FIELDS})
+    caserows.delete_parts(tx, doc["id"])
+    _insert_parts(tx, doc)
     mine = {a["id"]: a for a in local["attachments"]}
     for a in doc["attachments"]:
         if a["id"] not in mine:
             _insert_attachment(tx, doc["id"], a, staged[a["id"]])
         elif a != mine[a["id"]]:
-            tx.execute("UPDATE attachments SET sensitivity = ?, description = ?, interview_id = ? WHERE id = ?",
-                       (a["sensitivity"], a.get("description", ""), a.get("interview_id"), a["id"]))
+            caserows.update_attachment(tx, a["id"], {"sensitivity": a["sensitivity"],
+                                                     "description": a.get("description", ""),
+                                                     "interview_id": a.get("interview_id")})
 
 
-def _insert_parts(store: CaseStore, tx: Transaction, doc: dict[str, Any]) -> None:
+def _insert_parts(tx: Transaction, doc: dict[str, Any]) -> None:
     """People, interviews, hand-entered deadlines and redaction marks, as the document has them."""
+    now = utc_now()
     for position, p in enumerate(doc["people"]):
-        store._insert_person(tx, doc["id"], _person(p), position)
+        caserows.insert_person(tx, doc["id"], _person(p), position, now)
     for position, i in enumerate(doc["interviews"]):
-        store._insert_interview(tx, doc["id"], _interview(i), position)
+        caserows.insert_interview(tx, doc["id"], _interview(i), position)
     for d in doc["deadlines"]:
-        store._insert_deadline(tx, doc["id"], _deadline(d))
+        caserows.insert_deadline(tx, doc["id"], _deadline(d))
     for m in doc["redaction_marks"]:
-        _insert_mark(tx, doc["id"], m)
+        caserows.insert_mark(tx, doc["id"], _mark(m))
 
 
 def _person(p: dict[str, Any]) -> Person:
@@ -570,20 +552,10 @@ def _deadline(d: dict[str, Any]) -> Deadline:
 
 
 def _insert_attachment(tx: Transaction, case_id: str, a: dict[str, Any], blob_id: str) -> None:
-    att = Attachment(a["id"], a["file_name"], a["media_type"], a["size"], a["sha256"], a["imported_at"],
-                     a["sensitivity"], a.get("description", ""), a.get("interview_id"), blob_id)
-    tx.execute(
-        "INSERT INTO attachments (id, case_id, interview_id, blob_id, file_name, media_type, size, sha256,"
-        " imported_at, sensitivity, description) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (att.id, case_id, att.interview_id, att.blob_id, att.file_name, att.media_type, att.size, att.sha256,
-         att.imported_at, att.sensitivity, att.description),
-    )
+    caserows.insert_attachment(tx, case_id, Attachment(
+        a["id"], a["file_name"], a["media_type"], a["size"], a["sha256"], a["imported_at"], a["sensitivity"],
+        a.get("description", ""), a.get("interview_id"), blob_id))
 
 
-def _insert_mark(tx: Transaction, case_id: str, m: dict[str, Any]) -> None:
-    mark = RedactionMark(m["id"], m["path"], m["start"], m["end"], m["text"], m["label"], m["created_at"])
-    tx.execute(
-        'INSERT INTO redaction_marks (id, case_id, path, start, "end", text, label, created_at)'
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (mark.id, case_id, mark.path, mark.start, mark.end, mark.text, mark.label, mark.created_at),
-    )
+def _mark(m: dict[str, Any]) -> RedactionMark:
+    return RedactionMark(m["id"], m["path"], m["start"], m["end"], m["text"], m["label"], m["created_at"])

@@ -44,7 +44,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from fieldintake.app import audit
 from fieldintake.app.model import Attachment
 from fieldintake.exports.pdf.casefile import RenderedPdf, render_case_file
 from fieldintake.exports.pdf.custody import custody_of, record_export
@@ -55,8 +54,7 @@ from fieldintake.exports.pdf.options import CaseFileParts, ExtraPage, PdfOptions
 def parts_from_session(session: Any, case_ref: str) -> CaseFileParts:
     """The case, its templates, its exhibits (decrypted into memory) and the audit head of an open session."""
     case = session.cases.get(case_ref)
-    with session.vault.read() as conn:
-        head = audit.head(conn)
+    head = session.vault.audit_head()  # through the vault: the head printed is sealed (no save joins it)
 
     def read(attachment: Attachment) -> bytes:
         return session.attachments.read_bytes(attachment.id, max_bytes=1 << 62)
