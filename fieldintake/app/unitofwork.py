@@ -37,7 +37,7 @@ import weakref
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
 from fieldintake.app import derived, revisions
 from fieldintake.app.templates.registry import TemplateRegistry
@@ -45,6 +45,8 @@ from fieldintake.app.vault import Transaction, Vault
 
 if TYPE_CHECKING:  # a runtime import would be circular: the commands use the unit
     from fieldintake.app.casecommands import CaseCommands
+
+T = TypeVar("T")
 
 Kind = Literal["case", "people", "interviews", "deadlines", "attachments", "marks"]
 KINDS: tuple[Kind, ...] = ("case", "people", "interviews", "deadlines", "attachments", "marks")
@@ -92,6 +94,14 @@ class Changes:
     def fields_of(self, case_id: str) -> frozenset[str]:
         change = self.of(case_id)
         return change.fields if change is not None else frozenset()
+
+
+@dataclass(frozen=True)
+class Changed(Generic[T]):
+    """A command's result with the ``Changes`` of the unit it ran in (what ``Unit.run`` returns)."""
+
+    value: T
+    changes: Changes
 
 
 @dataclass
@@ -144,6 +154,12 @@ class Unit:
         self._entries: list[_Entry] = []
         self._began_revision = False
         self._changes: Changes | None = None
+
+    def run(self, command: Callable[[CaseCommands], T]) -> Changed[T]:
+        """Open the unit, run ``command(uow.cases)``, commit: its value with the unit's changes."""
+        with self as uow:
+            value = command(uow.cases)
+        return Changed(value, uow.changes)
 
     # --- inside the unit ---------------------------------------------------------------------
 
