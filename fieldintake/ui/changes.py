@@ -13,13 +13,14 @@ under the caseworker's cursor after its own autosave.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
 from fieldintake.app.casecommands import CaseCommands
-from fieldintake.app.unitofwork import Changes, Unit
+from fieldintake.app.unitofwork import Changed, Changes, Unit
 
 T = TypeVar("T")
 
@@ -38,3 +39,25 @@ class ChangeBus(QObject):
         result = unit.run(command)
         self.publish(result.changes, initiator)
         return result.value
+
+
+class OrderedWrites:
+    """Thread-safe: one write at a time, never an older one after a newer one.
+
+    An editor numbers its states (a generation per edit); a flush on the UI thread may
+    overtake a background save of an earlier state, which then writes nothing.
+    """
+
+    def __init__(self, action: str) -> None:
+        self._action = action
+        self._lock = threading.Lock()
+        self.written = 0
+
+    def write(self, generation: int, unit: Callable[[], Unit],
+              command: Callable[[CaseCommands], T]) -> Changed[T | None]:
+        with self._lock:
+            if generation <= self.written:
+                return Changed(None, Changes(self._action))  # a newer state is stored already
+            result: Changed[T | None] = unit().run(command)
+            self.written = generation
+            return result
