@@ -25,6 +25,14 @@ from fieldintake.errors import InvalidInput, NotFound
 
 __all__ = ["REFERENCE_PREFIX_SETTING", "CaseStore", "SaveResult"]
 
+# ``CaseStore.list`` hides the builtin in the class body: the types its methods return.
+_Names = list[str]
+_Summaries = list[CaseSummary]
+_Upcoming = list[DeadlineItem]
+_Hits = list[search.SearchHit]
+_History = list[Revision]
+_Values = list[Any]
+
 _UUID_HEX = re.compile(r"^[0-9a-f-]{4,36}$")
 
 
@@ -77,7 +85,7 @@ class CaseStore:
         ids: Sequence[str] | None = None,
         limit: int | None = 100,
         offset: int = 0,
-    ) -> list[CaseSummary]:
+    ) -> _Summaries:
         """Most urgent first, then soonest deadline, then most recently changed."""
         where, args = self.filter_clause(status, urgency, tag, due_within_days, ids)
         with self.vault.read() as conn:
@@ -95,7 +103,7 @@ class CaseStore:
         tag: str | None = None,
         due_within_days: int | None = None,
         ids: Sequence[str] | None = None,
-    ) -> tuple[str, list[Any]]:
+    ) -> tuple[str, _Values]:
         return caserows.filter_clause(
             check(status, STATUSES, "Status") if status else None,
             check(urgency, URGENCIES, "Urgency") if urgency else None,
@@ -111,16 +119,16 @@ class CaseStore:
             raise NotFound(f"No interview '{interview_id}'.")
         return found[1]
 
-    def upcoming_deadlines(self, days: int | None = None, *, include_done: bool = False) -> list[DeadlineItem]:
+    def upcoming_deadlines(self, days: int | None = None, *, include_done: bool = False) -> _Upcoming:
         """Every open deadline and hearing across cases, soonest first (overdue ones included)."""
         with self.vault.read() as conn:
             return caserows.upcoming_deadlines(conn, _horizon(days) if days is not None else None, include_done)
 
-    def search(self, query: str, *, limit: int = 50, **filters: Any) -> list[search.SearchHit]:
+    def search(self, query: str, *, limit: int = 50, **filters: Any) -> _Hits:
         """Ranked hits with snippets; ``filters`` as for ``list``."""
         return search.search(self.vault, self, query, limit=limit, **filters)
 
-    def history(self, ref: str) -> list[Revision]:
+    def history(self, ref: str) -> _History:
         case_id = self.resolve(ref)
         with self.vault.read() as conn:
             return revisions.for_case(conn, case_id)
@@ -144,7 +152,7 @@ class CaseStore:
         tags: Iterable[str] | None = None,
         notes: str | None = None,
         coalesce: bool = False,
-    ) -> list[str]:
+    ) -> _Names:
         case_id = self.resolve(ref)
         with self.change("case.updated", case_id, coalesce=coalesce) as uow:
             return uow.cases.update(case_id, title=title, status=status, urgency=urgency, tags=tags, notes=notes)
@@ -154,7 +162,7 @@ class CaseStore:
         with self.change("person.added", case_id) as uow:
             return uow.cases.add_person(case_id, role, name, **data)
 
-    def update_person(self, person_id: str, *, coalesce: bool = False, **fields: Any) -> list[str]:
+    def update_person(self, person_id: str, *, coalesce: bool = False, **fields: Any) -> _Names:
         with self.change("person.updated", coalesce=coalesce) as uow:
             return uow.cases.update_person(person_id, **fields)
 
@@ -189,7 +197,7 @@ class CaseStore:
         with self.change("deadline.added", case_id) as uow:
             return uow.cases.add_deadline(case_id, kind, title, due, notes)
 
-    def update_deadline(self, deadline_id: str, **fields: Any) -> list[str]:
+    def update_deadline(self, deadline_id: str, **fields: Any) -> _Names:
         with self.change("deadline.updated") as uow:
             return uow.cases.update_deadline(deadline_id, **fields)
 

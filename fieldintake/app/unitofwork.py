@@ -214,7 +214,8 @@ class Unit:
         return self
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> bool:
+                 tb: TracebackType | None) -> None:
+        """Commit, or roll back on an exception (which goes on: a unit never swallows one)."""
         tx = self.tx
         try:
             if exc is None:
@@ -223,12 +224,11 @@ class Unit:
                 self._changes = self._build(self._touched)
         except BaseException as failure:
             self._forget(tx)
-            if self._stack.__exit__(type(failure), failure, failure.__traceback__):
-                return False  # cannot happen: the transaction re-raises
+            self._stack.__exit__(type(failure), failure, failure.__traceback__)  # rolls back, re-raises
             raise
         if exc is not None or self._outer is None:
             self._forget(tx)
-        return bool(self._stack.__exit__(exc_type, exc, tb))
+        self._stack.__exit__(exc_type, exc, tb)
 
     def _forget(self, tx: Transaction) -> None:
         if _open.get(tx) is self:

@@ -18,6 +18,7 @@ from typing import Any
 import sqlcipher3
 
 from fieldintake.app import audit, schema
+from fieldintake.app.audit import AuditEntry
 from fieldintake.crypto.secret import hex_key_literal, wipe
 from fieldintake.errors import CodecMissing, StorageError, VaultCorrupt
 from fieldintake.fsutil import PRIVATE_FILE
@@ -51,7 +52,7 @@ class Transaction:
 
     def audit_burst(
         self, action: str, object_type: str, object_id: str, detail: dict[str, Any], fields: Sequence[str]
-    ) -> audit.AuditEntry:
+    ) -> AuditEntry:
         """An autosave that continues a burst: the burst's own entry if it already says this, else a new one.
 
         The chain stays append-only: nothing is rewritten. The save joins the newest entry only when
