@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
-from fieldintake.app import derived, revisions
+from fieldintake.app import caserows, derived, revisions
 from fieldintake.app.templates.registry import TemplateRegistry
 from fieldintake.app.vault import Transaction, Vault
 
@@ -152,6 +152,7 @@ class Unit:
         self._outer: Unit | None = None
         self._touched: dict[str, _Touched] = {}
         self._entries: list[_Entry] = []
+        self._stamps: dict[str, str] = {}  # case -> updated_at to keep after the refresh (an import's own)
         self._began_revision = False
         self._changes: Changes | None = None
 
@@ -195,6 +196,11 @@ class Unit:
                                   coalesce=self.coalesce if coalesce is None else coalesce)
         if not joined:
             (self._outer or self)._began_revision = True
+
+    def keep_updated_at(self, case_id: str, updated_at: str) -> None:
+        """Leave the case's ``updated_at`` as given after the refresh (an import keeps the incoming one,
+        so a round trip gives back the same content)."""
+        (self._outer or self)._stamps[case_id] = updated_at
 
     def audit(self, action: str, object_type: str, object_id: str, detail: dict[str, Any] | None = None, *,
               burst: bool = False) -> None:
@@ -245,6 +251,8 @@ class Unit:
                 if made.case_fields:
                     touched.kinds.add("case")
                     touched.fields.update(made.case_fields)
+            if case_id in self._stamps:
+                caserows.set_updated_at(tx, case_id, self._stamps[case_id])
         for entry in self._entries:
             fields = entry.detail.get("fields")
             if entry.burst and self.coalesce and not self._began_revision and isinstance(fields, list):

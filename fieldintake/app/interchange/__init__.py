@@ -24,7 +24,7 @@ from typing import Any
 
 import jsonschema
 
-from fieldintake.app import caserows, merge, peers, revisions
+from fieldintake.app import caserows, merge, peers
 from fieldintake.app.casecommands import next_reference
 from fieldintake.app.cases import CaseStore
 from fieldintake.app.clock import utc_now
@@ -32,6 +32,7 @@ from fieldintake.app.jsonlimits import MAX_DEPTH, too_deep
 from fieldintake.app.model import Attachment, Case, Deadline, Interview, Person, RedactionMark
 from fieldintake.app.templates import validate_answers
 from fieldintake.app.templates.registry import TemplateRegistry
+from fieldintake.app.unitofwork import KINDS, Unit
 from fieldintake.app.vault import Transaction
 from fieldintake.app.textsafety import check_case_text
 from fieldintake.errors import InvalidInput, NotFound
@@ -280,18 +281,19 @@ def import_case(
         copy_of = doc["id"]
         doc = _as_copy(doc, sender.fingerprint if sender else "file", redacted_for)
     staged = dict(staged_blobs or {})
-    with store.vault.transaction() as tx:
+    with store.change("case.imported", importing=True, origin=origin) as uow:
+        tx = uow.tx
         _check_ids_are_this_cases(tx, doc)
         exists, is_copy = caserows.case_row_state(tx, doc["id"])
         if not exists:
-            result = _create(store, tx, doc, origin, staged, sender, copy_of)
+            result = _create(store, uow, doc, origin, staged, sender, copy_of)
         elif copy_of is not None:
-            result = _replace_copy(store, tx, doc, origin, staged, copy_of)
+            result = _replace_copy(store, uow, doc, origin, staged, copy_of)
         elif is_copy:
             raise InvalidInput("This case is a read-only redacted copy here; only a newer redacted bundle from the"
                                " same sender updates it. Nothing was imported.")
         else:
-            result = _merge_into(store, tx, doc, origin, staged, sender)
+            result = _merge_into(store, uow, doc, origin, staged, sender)
         if sender is not None and result.status not in ("held", "older"):
             peers.received(tx, result.case_id, sender.fingerprint, sender.name, sender.version,
                            None if copy_of else holds(doc), partial=bool(doc.get("update_only")))
@@ -352,8 +354,9 @@ def _unknown_actor(origin: str, doc: dict[str, Any]) -> str:
     return "?" + hashlib.sha256(f"{origin}|{dumps(doc)}".encode()).hexdigest()[:16]
 
 
-def _create(store: CaseStore, tx: Transaction, doc: dict[str, Any], origin: str, staged: dict[str, str],
+def _create(store: CaseStore, uow: Unit, doc: dict[str, Any], origin: str, staged: dict[str, str],
             sender: Sender | None, copy_of: str | None) -> ImportResult:
+    tx = uow.tx
     if doc.get("update_only"):
         raise InvalidInput(f"This is an update of case {doc['reference'][:64]!r}, which is not here:"
                            " ask the sender to hand over the whole case.")
@@ -376,18 +379,18 @@ def _create(store: CaseStore, tx: Transaction, doc: dict[str, Any], origin: str,
         _insert_attachment(tx, doc["id"], a, staged[a["id"]])
     if not copy_of:
         merge.save_state(tx, doc["id"], state, origin)
-    revisions.record(tx, case_id=doc["id"], object_type="case", object_id=doc["id"], path="case", old=None,
-                     new={"imported": origin, "reference": reference}, author=store.author, origin=origin)
+    uow.revision(doc["id"], "case", doc["id"], "case", None, {"imported": origin, "reference": reference})
     conflicts = sorted(u for u, sibs in state.items() if len({merge.digest(s["value"]) for s in sibs}) > 1)
-    tx.audit("case.imported", "case", doc["id"], {"origin": origin, "reference": reference, "copy_of": copy_of,
-                                                  "conflicts": len(conflicts)})
-    _finish(store, tx, doc)
+    uow.audit("case.imported", "case", doc["id"], {"origin": origin, "reference": reference, "copy_of": copy_of,
+                                                   "conflicts": len(conflicts)})
+    _finish(uow, doc)
     return ImportResult(doc["id"], reference, True, [], "copy" if copy_of else "created", conflicts, [], copy_of)
 
 
-def _replace_copy(store: CaseStore, tx: Transaction, doc: dict[str, Any], origin: str, staged: dict[str, str],
+def _replace_copy(store: CaseStore, uow: Unit, doc: dict[str, Any], origin: str, staged: dict[str, str],
                   copy_of: str) -> ImportResult:
     """A newer redacted copy from the same sender replaces the copy (never the case); attachments stay."""
+    tx = uow.tx
     staged = _staged_for(doc, staged)
     doc = _clean(doc)
     _need_blobs(tx, doc, staged)
@@ -402,26 +405,26 @@ def _replace_copy(store: CaseStore, tx: Transaction, doc: dict[str, Any], origin
         if a["id"] not in local:
             _insert_attachment(tx, doc["id"], a, staged[a["id"]])
     for path in changed:
-        revisions.record(tx, case_id=doc["id"], object_type="case", object_id=doc["id"], path=path,
-                         old=current[path], new=doc[path], author=store.author, origin=origin)
-    tx.audit("case.copy_replaced", "case", doc["id"], {"origin": origin, "copy_of": copy_of, "changed": changed})
-    _finish(store, tx, doc)
+        uow.revision(doc["id"], "case", doc["id"], path, current[path], doc[path])
+    uow.audit("case.copy_replaced", "case", doc["id"], {"origin": origin, "copy_of": copy_of, "changed": changed})
+    _finish(uow, doc)
     return ImportResult(doc["id"], current["reference"], False, changed, "copy", [], [], copy_of)
 
 
-def _merge_into(store: CaseStore, tx: Transaction, doc: dict[str, Any], origin: str, staged: dict[str, str],
+def _merge_into(store: CaseStore, uow: Unit, doc: dict[str, Any], origin: str, staged: dict[str, str],
                 sender: Sender | None) -> ImportResult:
+    tx = uow.tx
     case_id = doc["id"]
     reference = caserows.reference_of(tx, case_id)
     if sender is not None and not peers.is_peer(tx, case_id, sender.fingerprint):
         peers.hold(tx, case_id, sender.bundle_id, sender.fingerprint, sender.name,
                    "not exchanged with this sender", dumps(_clean(doc)))
-        tx.audit("case.update_held", "case", case_id, {"origin": origin, "sender": sender.fingerprint})
+        uow.audit("case.update_held", "case", case_id, {"origin": origin, "sender": sender.fingerprint})
         return ImportResult(case_id, reference, False, [], "held")
     if sender is not None and sender.version is not None:
         last = peers.received_version(tx, case_id, sender.fingerprint)
         if sender.version < last:
-            tx.audit("case.update_older", "case", case_id,
+            uow.audit("case.update_older", "case", case_id,
                      {"origin": origin, "version": sender.version, "received": last})
             return ImportResult(case_id, reference, False, [], "older")
     actor, who = merge.local_actor(store.vault)
@@ -435,7 +438,7 @@ def _merge_into(store: CaseStore, tx: Transaction, doc: dict[str, Any], origin: 
     remote = _drop_equal_unknowns(local, remote)
     result = merge.merge(local, remote, actor, who)
     if not result.touched:
-        tx.audit("case.import_unchanged", "case", case_id, {"origin": origin})
+        uow.audit("case.import_unchanged", "case", case_id, {"origin": origin})
         return ImportResult(case_id, reference, False, [], "unchanged")
     shown = merge.shown(result.state)
     merged = merge.assemble(local_doc, shown, local_doc)
@@ -443,31 +446,27 @@ def _merge_into(store: CaseStore, tx: Transaction, doc: dict[str, Any], origin: 
         merged = validate(merged, store.templates)  # a value neither side's document held: check it too
     merged = _clean(merged)
     _need_blobs(tx, merged, staged)
-    _write(store, tx, merged, local_doc, staged)
+    _write(tx, merged, local_doc, staged)
     merge.save_state(tx, case_id, {u: result.state[u] for u in result.touched}, origin)
     for unit, (old, new) in result.changed.items():
-        revisions.record(tx, case_id=case_id, object_type=_object_type(unit), object_id=_object_id(unit, case_id),
-                         path=unit, old=old, new=new, author=store.author, origin=origin)
+        uow.revision(case_id, _object_type(unit), _object_id(unit, case_id), unit, old, new)
     for unit in result.conflicts:
-        revisions.record(tx, case_id=case_id, object_type="conflict", object_id=_object_id(unit, case_id),
-                         path=f"conflict:{unit}", old=None,
-                         new=[{"value": s["value"], "by": s.get("who") or s["by"], "at": s["at"]}
-                              for s in result.state[unit]],
-                         author=store.author, origin=origin)
-    tx.audit("case.import_merged", "case", case_id, {"origin": origin, "changed": len(result.changed),
-                                                     "conflicts": len(result.conflicts), "kept": len(result.kept)})
-    _finish(store, tx, merged)
+        uow.revision(case_id, "conflict", _object_id(unit, case_id), f"conflict:{unit}", None,
+                     [{"value": s["value"], "by": s.get("who") or s["by"], "at": s["at"]} for s in result.state[unit]])
+    uow.audit("case.import_merged", "case", case_id, {"origin": origin, "changed": len(result.changed),
+                                                      "conflicts": len(result.conflicts), "kept": len(result.kept)})
+    _finish(uow, merged)
     return ImportResult(case_id, reference, False, sorted(result.changed), "merged", sorted(result.conflicts),
                         sorted(result.kept))
 
 
-def write_units(store: CaseStore, tx: Transaction, case_id: str, units: Mapping[str, Any]) -> dict[str, Any]:
+def write_units(store: CaseStore, uow: Unit, case_id: str, units: Mapping[str, Any]) -> dict[str, Any]:
     """Store the case with some units' values replaced (resolving a conflict); checked like an import."""
     local_doc = to_doc(store.get(case_id))
     values = merge.units_of(local_doc) | dict(units)
     doc = _clean(validate(merge.assemble(local_doc, values, local_doc), store.templates))
-    _write(store, tx, doc, local_doc, {})
-    _finish(store, tx, doc)
+    _write(uow.tx, doc, local_doc, {})
+    _finish(uow, doc)
     return doc
 
 
@@ -502,13 +501,14 @@ def _clean(doc: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in doc.items() if not k.startswith("_")}
 
 
-def _finish(store: CaseStore, tx: Transaction, doc: dict[str, Any]) -> None:
-    store.refresh(tx, doc["id"], importing=True)
-    # Keep the incoming time stamps: a round trip gives back the same content.
-    caserows.set_updated_at(tx, doc["id"], doc["updated_at"])
+def _finish(uow: Unit, doc: dict[str, Any]) -> None:
+    """Every kind of the case's rows was written anew: the unit refreshes it at commit."""
+    for kind in KINDS:
+        uow.touch(doc["id"], kind)
+    uow.keep_updated_at(doc["id"], doc["updated_at"])  # a round trip gives back the same content
 
 
-def _write(store: CaseStore, tx: Transaction, doc: dict[str, Any], local: dict[str, Any], staged: dict[str, str]) -> None:
+def _write(tx: Transaction, doc: dict[str, Any], local: dict[str, Any], staged: dict[str, str]) -> None:
     """Store the merged case. Attachments are evidence: new ones are added, none is ever removed."""
     caserows.update_case(tx, doc["id"], {k: doc[k] for k in caserows.CASE_FIELDS})
     caserows.delete_parts(tx, doc["id"])
