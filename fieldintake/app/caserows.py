@@ -15,21 +15,10 @@ of work (``app.unitofwork``) does that around these statements.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, Protocol
 
 from fieldintake.app.model import Attachment, Case, CaseSummary, Deadline, DeadlineItem, Interview, Person, RedactionMark
-
-SqlArgs = Sequence[object] | Mapping[str, object]
-
-
-class Cursor(Protocol):
-    def fetchone(self) -> Any: ...
-
-    def fetchall(self) -> list[Any]: ...
-
-    def __iter__(self) -> Iterator[Any]: ...
-
 
 class Executes(Protocol):
     """A ``Transaction`` or a reading connection."""
@@ -146,16 +135,22 @@ def insert_case(c: Executes, case: Case, *, copy_of: str | None = None) -> None:
     _write_tags(c, case.id, case.tags)
 
 
+def _update_columns(c: Executes, table: str, allowed: Sequence[str], row_id: str, fields: Mapping[str, Any],
+                    encode: Callable[[str, Any], object] = lambda _column, value: value) -> None:
+    """``UPDATE table SET`` the ``fields`` given (each one of ``allowed``) of one row."""
+    unknown = set(fields) - set(allowed)
+    if unknown:
+        raise ValueError(f"not a column of {table} to update: {', '.join(sorted(unknown))}")
+    if fields:
+        names = sorted(fields)
+        c.execute(f"UPDATE {table} SET {', '.join(f'{k} = ?' for k in names)} WHERE id = ?",
+                  (*[encode(k, fields[k]) for k in names], row_id))
+
+
 def update_case(c: Executes, case_id: str, fields: Mapping[str, Any]) -> None:
     """Set some of the case's own fields (``CASE_FIELDS``); tags also re-file the case under its tags."""
-    unknown = set(fields) - set(CASE_FIELDS)
-    if unknown:
-        raise ValueError(f"not a case field: {', '.join(sorted(unknown))}")
-    if not fields:
-        return
-    names = sorted(fields)
-    values = [_dumps(fields[k]) if k == "tags" else fields[k] for k in names]
-    c.execute(f"UPDATE cases SET {', '.join(f'{k} = ?' for k in names)} WHERE id = ?", (*values, case_id))
+    _update_columns(c, "cases", CASE_FIELDS, case_id, fields,
+                    lambda column, value: _dumps(value) if column == "tags" else value)
     if "tags" in fields:
         c.execute("DELETE FROM case_tags WHERE case_id = ?", (case_id,))
         _write_tags(c, case_id, fields["tags"])
@@ -398,12 +393,8 @@ def insert_deadline(c: Executes, case_id: str, d: Deadline) -> None:
 
 
 def update_deadline(c: Executes, deadline_id: str, fields: Mapping[str, Any]) -> None:
-    unknown = set(fields) - set(DEADLINE_FIELDS)
-    if unknown:
-        raise ValueError(f"not a deadline field: {', '.join(sorted(unknown))}")
-    names = sorted(fields)
-    values = [int(fields[k]) if k == "done" else fields[k] for k in names]
-    c.execute(f"UPDATE deadlines SET {', '.join(f'{k} = ?' for k in names)} WHERE id = ?", (*values, deadline_id))
+    _update_columns(c, "deadlines", DEADLINE_FIELDS, deadline_id, fields,
+                    lambda column, value: int(value) if column == "done" else value)
 
 
 def delete_deadline(c: Executes, deadline_id: str) -> None:
@@ -483,14 +474,7 @@ def insert_attachment(c: Executes, case_id: str, a: Attachment) -> None:
 
 
 def update_attachment(c: Executes, attachment_id: str, fields: Mapping[str, Any]) -> None:
-    unknown = set(fields) - set(ATTACHMENT_FIELDS)
-    if unknown:
-        raise ValueError(f"not an attachment field: {', '.join(sorted(unknown))}")
-    if not fields:
-        return
-    names = sorted(fields)
-    c.execute(f"UPDATE attachments SET {', '.join(f'{k} = ?' for k in names)} WHERE id = ?",
-              (*[fields[k] for k in names], attachment_id))
+    _update_columns(c, "attachments", ATTACHMENT_FIELDS, attachment_id, fields)
 
 
 # --- redaction marks ----------------------------------------------------------------------
