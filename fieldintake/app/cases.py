@@ -215,18 +215,12 @@ class CaseStore:
         with self.change("redaction.unmarked") as uow:
             uow.cases.remove_redaction_mark(mark_id)
 
-    # --- what is derived from a case ---------------------------------------------
+    # --- read-only copies ---------------------------------------------------------
 
     @staticmethod
     def require_writable(tx: Transaction, case_id: str) -> None:
         """A redacted copy received from someone is read-only: it is their view, not a case to edit."""
         derived.require_writable(tx, case_id)
-
-    def refresh(self, tx: Transaction, case_id: str, *, importing: bool = False) -> None:
-        """Recompute answer deadlines, client name, next deadline and search terms (a unit does it at commit)."""
-        if not importing:
-            derived.require_writable(tx, case_id)
-        derived.refresh(tx, self.templates, case_id)
 
 
 def _horizon(days: int) -> str:
