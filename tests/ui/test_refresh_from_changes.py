@@ -121,3 +121,28 @@ def test_a_lock_drops_a_save_still_queued_and_nothing_is_written_after_it(qtbot,
     with env.session.vault.read() as conn:
         assert [e.action for e in audit.entries(conn, object_id=env.interview_id)].count("interview.saved") == 1
     assert failures == []
+
+
+def test_one_autosave_of_the_form_is_one_read_one_validation_and_a_burst_one_audit_entry(
+        qtbot, forms_env: FormsEnv, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from fieldintake.app import caserows, formdata
+
+    calls = {"read": 0, "clean": 0, "append": 0}
+
+    def counting(name: str, fn):  # type: ignore[no-untyped-def]
+        def wrapped(*args, **kwargs):  # type: ignore[no-untyped-def]
+            calls[name] += 1
+            return fn(*args, **kwargs)
+        return wrapped
+
+    editor = make_interview_editor(forms_env.context(), forms_env.interview_id, None)
+    qtbot.addWidget(editor)
+    monkeypatch.setattr(caserows, "load_interview", counting("read", caserows.load_interview))
+    monkeypatch.setattr(formdata, "clean", counting("clean", formdata.clean))
+    monkeypatch.setattr(audit, "append", counting("append", audit.append))
+    for typed in ("Case", "Caseworker", "Caseworker A."):
+        _type_interviewer(editor, typed)
+        editor.autosave.timer.timeout.emit()
+        qtbot.waitUntil(lambda: editor.autosave.state is SaveState.SAVED, timeout=10_000)
+    assert calls == {"read": 3, "clean": 3, "append": 1}  # per save one read, one validation; one entry in all
+    assert forms_env.stored() == {"interviewer": "Caseworker A."}
