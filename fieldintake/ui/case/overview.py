@@ -205,9 +205,11 @@ class OverviewTab(QWidget):
         self._loading = True
         try:
             self.reference.setText(case.reference)
-            if not self.dirty:
-                self.title.setText(case.title)
-                self.tags.setText(", ".join(case.tags))
+            if not self.dirty:  # what is typed and not saved yet stays; an unchanged text keeps its cursor
+                if self.title.text() != case.title:
+                    self.title.setText(case.title)
+                if self.tags.text() != ", ".join(case.tags):
+                    self.tags.setText(", ".join(case.tags))
                 if self.notes.toPlainText() != case.notes:
                     self.notes.setPlainText(case.notes)
             self.status.setCurrentIndex(max(0, self.status.findData(case.status)))
@@ -246,8 +248,11 @@ class OverviewTab(QWidget):
 
     def _on_changes(self, changes: Changes, initiator: object) -> None:
         """Show what a unit of work changed in this case (a hidden tab is loaded when it comes to the front)."""
-        if (self._context is not None and (self.isVisible() or initiator is self)
-                and changes.touches(self.case_id, *SHOWS)):
+        if self._context is None or not (self.isVisible() or initiator is self):
+            return
+        if initiator is self and not changes.touches(self.case_id, "people", "deadlines"):
+            return  # its own fields' save: they show what was saved already
+        if changes.touches(self.case_id, *SHOWS):
             self._reload()
 
     def _apply(self, action: str, command: Callable[[CaseCommands], object]) -> None:
