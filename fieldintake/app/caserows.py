@@ -15,15 +15,34 @@ of work (``app.unitofwork``) does that around these statements.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, Protocol
 
 from fieldintake.app.model import Attachment, Case, CaseSummary, Deadline, DeadlineItem, Interview, Person, RedactionMark
 
+Row = Sequence[Any]  # one row as SQLite gives it: str, int, float, bytes or None in each column
+
+
+class Cursor(Protocol):
+    def fetchone(self) -> Row | None: ...
+
+    def fetchall(self) -> list[Row]: ...
+
+    def __iter__(self) -> Iterator[Row]: ...
+
+
 class Executes(Protocol):
     """A ``Transaction`` or a reading connection."""
 
-    def execute(self, sql: str, args: Any = ...) -> Any: ...
+    def execute(self, sql: str, args: Sequence[object] = ..., /) -> Cursor: ...
+
+
+def _one(c: Executes, sql: str, args: Sequence[object]) -> Row:
+    """The row a query must give (a count, or a row of a case the caller knows is there)."""
+    row = c.execute(sql, args).fetchone()
+    if row is None:
+        raise LookupError(f"no row for: {sql}")
+    return row
 
 
 def _dumps(value: object, *, sort_keys: bool = False) -> str:
@@ -107,7 +126,7 @@ def case_row_state(c: Executes, case_id: str) -> tuple[bool, str | None]:
 
 
 def reference_of(c: Executes, case_id: str) -> str:
-    return str(c.execute("SELECT reference FROM cases WHERE id = ?", (case_id,)).fetchone()[0])
+    return str(_one(c, "SELECT reference FROM cases WHERE id = ?", (case_id,))[0])
 
 
 def references_like(c: Executes, stem: str) -> list[str]:
@@ -178,7 +197,7 @@ def set_updated_at(c: Executes, case_id: str, updated_at: str) -> None:
 
 def search_row(c: Executes, case_id: str) -> tuple[int, str, list[str], str]:
     """The index row number and the case's own texts (title, tags, notes)."""
-    num, title, tags, notes = c.execute("SELECT num, title, tags, notes FROM cases WHERE id = ?", (case_id,)).fetchone()
+    num, title, tags, notes = _one(c, "SELECT num, title, tags, notes FROM cases WHERE id = ?", (case_id,))
     return int(num), str(title), list(json.loads(tags)), str(notes)
 
 
@@ -224,7 +243,7 @@ def list_summaries(c: Executes, where: str, args: Sequence[object], limit: int |
 
 
 def count_cases(c: Executes, where: str, args: Sequence[object]) -> int:
-    return int(c.execute(f"SELECT count(*) FROM cases{where}", list(args)).fetchone()[0])
+    return int(_one(c, f"SELECT count(*) FROM cases{where}", list(args))[0])
 
 
 def case_of(c: Executes, table: str, object_id: str) -> str | None:
@@ -282,7 +301,7 @@ def load_person(c: Executes, person_id: str) -> Person | None:
 
 
 def count_people(c: Executes, case_id: str) -> int:
-    return int(c.execute("SELECT count(*) FROM people WHERE case_id = ?", (case_id,)).fetchone()[0])
+    return int(_one(c, "SELECT count(*) FROM people WHERE case_id = ?", (case_id,))[0])
 
 
 def insert_person(c: Executes, case_id: str, person: Person, position: int, now: str) -> None:
@@ -325,7 +344,7 @@ def load_interview(c: Executes, interview_id: str) -> tuple[str, Interview] | No
 
 
 def count_interviews(c: Executes, case_id: str) -> int:
-    return int(c.execute("SELECT count(*) FROM interviews WHERE case_id = ?", (case_id,)).fetchone()[0])
+    return int(_one(c, "SELECT count(*) FROM interviews WHERE case_id = ?", (case_id,))[0])
 
 
 def insert_interview(c: Executes, case_id: str, interview: Interview, position: int) -> None:

@@ -27,7 +27,9 @@ Anything else in between (an export, another save, a lock) starts a new entry.
 
 Units nest: a unit opened while another is open on the same vault (in the same
 thread, inside its transaction) hands its rows, revisions and entries to the
-outer one, which refreshes and audits once at its commit.
+outer one, which refreshes and audits once at its commit (the inner unit's
+``changes`` then name the rows its own commands touched; what the refresh
+derives is in the outer unit's).
 """
 
 from __future__ import annotations
