@@ -28,6 +28,7 @@ from typing import Any, BinaryIO
 
 import pyrage
 
+from fieldintake.app import caserows
 from fieldintake.app.bytepipe import BytePipe, PipeAborted
 from fieldintake.app.cases import CaseStore
 from fieldintake.app.clock import utc_now
@@ -333,7 +334,8 @@ class AttachmentStore:
         """
         if not self.blobs.is_dir():
             return 0
-        known = {r[0] for r in self.vault.query("SELECT blob_id FROM attachments")}
+        with self.vault.read() as conn:
+            known = caserows.blob_ids(conn)
         removed = 0
         for path in self.blobs.iterdir():
             if path.is_file() and path.name not in known:
@@ -344,7 +346,9 @@ class AttachmentStore:
     def discard_unused(self, blob_ids: Iterable[str]) -> None:
         """Remove staged blobs that no attachment took (the vault already had those files)."""
         for blob_id in blob_ids:
-            if not self.vault.query("SELECT 1 FROM attachments WHERE blob_id = ?", (blob_id,)):
+            with self.vault.read() as conn:
+                used = caserows.blob_in_use(conn, blob_id)
+            if not used:
                 self.discard(blob_id)
 
     def discard(self, blob_id: str) -> None:
@@ -386,18 +390,8 @@ class AttachmentStore:
             description=description, interview_id=interview_id, blob_id=staged.blob_id,
         )
         try:
-            with self.vault.transaction() as tx:
-                self.cases.require_writable(tx, case_id)
-                tx.execute(
-                    "INSERT INTO attachments (id, case_id, interview_id, blob_id, file_name, media_type, size, sha256,"
-                    " imported_at, sensitivity, description) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (attachment.id, case_id, interview_id, attachment.blob_id, attachment.file_name,
-                     attachment.media_type, attachment.size, attachment.sha256, attachment.imported_at,
-                     sensitivity, description),
-                )
-                tx.execute("UPDATE cases SET updated_at = ? WHERE id = ?", (attachment.imported_at, case_id))
-                tx.audit("attachment.added", "attachment", attachment.id,
-                         {"case": case_id, "sha256": attachment.sha256, "size": attachment.size})
+            with self.cases.change("attachment.added", case_id) as uow:
+                uow.cases.add_attachment(case_id, attachment)
         except BaseException:
             self.discard(staged.blob_id)
             raise
@@ -412,18 +406,8 @@ class AttachmentStore:
 
     def update(self, attachment_id: str, *, sensitivity: str | None = None, description: str | None = None) -> None:
         attachment, case_id = self.get(attachment_id)
-        if sensitivity is not None and sensitivity not in SENSITIVITIES:
-            raise InvalidInput(f"Sensitivity must be one of {', '.join(SENSITIVITIES)}.")
-        with self.vault.transaction() as tx:
-            from fieldintake.app import revisions
-
-            self.cases.require_writable(tx, case_id)
-            for key, value in (("sensitivity", sensitivity), ("description", description)):
-                if value is not None and value != getattr(attachment, key):
-                    revisions.record(tx, case_id=case_id, object_type="attachment", object_id=attachment_id,
-                                     path=key, old=getattr(attachment, key), new=value, author=self.cases.author)
-                    tx.execute(f"UPDATE attachments SET {key} = ? WHERE id = ?", (value, attachment_id))
-            tx.audit("attachment.updated", "attachment", attachment_id, {"case": case_id})
+        with self.cases.change("attachment.updated", case_id) as uow:
+            uow.cases.update_attachment(attachment.id, sensitivity=sensitivity, description=description)
 
     # --- reading --------------------------------------------------------------
 
@@ -431,14 +415,11 @@ class AttachmentStore:
         return self.cases.get(case_ref).attachments
 
     def get(self, attachment_id: str) -> tuple[Attachment, str]:
-        rows = self.vault.query(
-            "SELECT id, file_name, media_type, size, sha256, imported_at, sensitivity, description, interview_id,"
-            " blob_id, case_id FROM attachments WHERE id = ? OR id LIKE ?",
-            (attachment_id, attachment_id.lower() + "%"),
-        )
+        with self.vault.read() as conn:
+            rows = caserows.find_attachments(conn, attachment_id)
         if len(rows) != 1:
             raise NotFound(f"No attachment '{attachment_id}'." if not rows else f"'{attachment_id}' matches several attachments.")
-        return Attachment(*rows[0][:10]), rows[0][10]
+        return rows[0]
 
     def read_into(self, attachment_id: str, out: BinaryIO | None, *, progress: Progress | None = None,
                   cancel: Cancel | None = None) -> Attachment:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -91,6 +92,31 @@ def append(
         [("audit.count", str(seq)), ("audit.head", digest)],
     )
     return AuditEntry(seq, ts, actor, action, object_type, object_id, detail, prev, digest)
+
+
+def burst_head(
+    conn: Any, actor: str, action: str, object_type: str, object_id: str, detail: dict[str, Any],
+    fields: Sequence[str], *, after: int,
+) -> AuditEntry | None:
+    """The newest entry, if a save in the same burst is already described by it (see ``Transaction.audit_burst``).
+
+    It must be newer than entry #``after``, by ``actor``, the same ``action`` on the same object, with the
+    same detail apart from ``fields``, and name every one of ``fields``.
+    """
+    newest = entries(conn, limit=1)
+    if not newest:
+        return None
+    head = newest[0]
+    named = head.detail.get("fields")
+    if (
+        head.seq <= after
+        or (head.actor, head.action, head.object_type, head.object_id) != (actor, action, object_type, object_id)
+        or not isinstance(named, list)
+        or not set(fields) <= set(named)
+        or {k: v for k, v in head.detail.items() if k != "fields"} != {k: v for k, v in detail.items() if k != "fields"}
+    ):
+        return None
+    return head
 
 
 def _row_entry(row: tuple[Any, ...]) -> AuditEntry:

@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from fieldintake.app import interchange, merge, peers, revisions
+from fieldintake.app import interchange, merge, peers
 from fieldintake.app.cases import CaseStore
 from fieldintake.errors import InvalidInput, NotFound
 
@@ -58,7 +58,8 @@ def resolve(store: CaseStore, ref: str, unit: str, *, keep: int | None = None, v
         raise InvalidInput("Say which version to keep (--keep N) or give the value (--value JSON).")
     case_id = store.resolve(ref)
     actor, who = merge.local_actor(store.vault)
-    with store.vault.transaction() as tx:
+    with store.change("case.conflict_resolved", case_id) as uow:
+        tx = uow.tx
         store.require_writable(tx, case_id)
         merge.stamp(tx, case_id, interchange.to_doc(store.get(case_id)), actor, who)
         sibs = merge.conflicts_of(tx, case_id).get(unit)
@@ -71,11 +72,10 @@ def resolve(store: CaseStore, ref: str, unit: str, *, keep: int | None = None, v
         if merge.protected(unit) and value is None:
             raise InvalidInput("Interviews, deadlines, redaction marks and attachments are not removed by resolving"
                                " a conflict.")
-        interchange.write_units(store, tx, case_id, {unit: value})
+        interchange.write_units(store, uow, case_id, {unit: value})
         merge.save_state(tx, case_id, {unit: [merge.resolve(sibs, value, actor, who)]})
-        revisions.record(tx, case_id=case_id, object_type="conflict", object_id=case_id, path=f"resolved:{unit}",
-                         old=[s["value"] for s in sibs], new=value, author=store.author)
-        tx.audit("case.conflict_resolved", "case", case_id, {"item": unit, "kept": keep})
+        uow.revision(case_id, "conflict", case_id, f"resolved:{unit}", [s["value"] for s in sibs], value)
+        uow.audit("case.conflict_resolved", "case", case_id, {"item": unit, "kept": keep})
     return value
 
 

@@ -11,7 +11,9 @@ import math
 from collections.abc import Iterable
 from datetime import date, datetime, timezone
 
+from fieldintake.app import caserows
 from fieldintake.app.model import Deadline
+from fieldintake.app.vault import Vault
 
 REMOVAL = "removal"
 
@@ -39,13 +41,10 @@ def next_removal(deadlines: Iterable[Deadline], now: datetime | None = None) -> 
     return min(open_ones, key=lambda d: (due_moment(d.due).date(), len(d.due) == 10, due_moment(d.due)), default=None)
 
 
-def next_removals(vault: object, now: datetime | None = None) -> dict[str, str]:
+def next_removals(vault: Vault, now: datetime | None = None) -> dict[str, str]:
     """``case_id -> due`` of each case's next open removal (one query, for the case list)."""
-    rows = vault.query(  # type: ignore[attr-defined]
-        "SELECT case_id, id, kind, title, due, done FROM deadlines WHERE kind = ? AND done = 0", (REMOVAL,))
-    by_case: dict[str, list[Deadline]] = {}
-    for case_id, did, kind, title, due, done in rows:
-        by_case.setdefault(case_id, []).append(Deadline(did, kind, title, due, bool(done)))
+    with vault.read() as conn:
+        by_case = caserows.open_deadlines_by_case(conn, REMOVAL)
     found = {case_id: next_removal(items, now) for case_id, items in by_case.items()}
     return {case_id: d.due for case_id, d in found.items() if d is not None}
 
@@ -80,12 +79,9 @@ def next_action(deadlines: Iterable[Deadline], now: datetime | None = None) -> D
     return max(missed, key=lambda d: due_moment(d.due), default=None)
 
 
-def next_actions(vault: object, now: datetime | None = None) -> dict[str, Deadline]:
+def next_actions(vault: Vault, now: datetime | None = None) -> dict[str, Deadline]:
     """``case_id -> next_action`` for every case with open deadlines (one query, for the case list)."""
-    rows = vault.query(  # type: ignore[attr-defined]
-        "SELECT case_id, id, kind, title, due, done FROM deadlines WHERE done = 0")
-    by_case: dict[str, list[Deadline]] = {}
-    for case_id, did, kind, title, due, done in rows:
-        by_case.setdefault(case_id, []).append(Deadline(did, kind, title, due, bool(done)))
+    with vault.read() as conn:
+        by_case = caserows.open_deadlines_by_case(conn)
     found = {case_id: next_action(items, now) for case_id, items in by_case.items()}
     return {case_id: d for case_id, d in found.items() if d is not None}

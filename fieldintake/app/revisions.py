@@ -11,6 +11,7 @@ left standing is lost.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from datetime import timedelta
 from typing import Any
 
@@ -41,7 +42,8 @@ def record(
     author: str,
     origin: str = "",
     coalesce: bool = False,
-) -> None:
+) -> bool:
+    """Record one change; True if it joined the previous autosave revision (no new revision begun)."""
     now = utc_now()
     if coalesce:
         row = tx.execute(
@@ -57,12 +59,13 @@ def record(
             and parse_utc(now) - parse_utc(row[2]) <= timedelta(seconds=COALESCE_SECONDS)
         ):
             tx.execute("UPDATE revisions SET new = ?, ts = ? WHERE seq = ?", (_dump(new), now, row[0]))
-            return
+            return True
     tx.execute(
         "INSERT INTO revisions (case_id, object_type, object_id, path, old, new, author, ts, origin, autosave)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (case_id, object_type, object_id, path, _dump(old), _dump(new), author, now, origin, int(coalesce)),
     )
+    return False
 
 
 def for_case(conn: Any, case_id: str) -> list[Revision]:
@@ -75,6 +78,6 @@ def for_case(conn: Any, case_id: str) -> list[Revision]:
     return [Revision(r[0], r[1], r[2], r[3], _load(r[4]), _load(r[5]), r[6], r[7], r[8]) for r in rows]
 
 
-def diff(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
+def diff(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[str]:
     """Keys whose value differs (added, removed or changed), in a stable order."""
     return sorted(k for k in old.keys() | new.keys() if old.get(k) != new.get(k))

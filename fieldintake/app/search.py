@@ -9,13 +9,13 @@ are cut from the original text in Python, since the index holds none.
 from __future__ import annotations
 
 import hashlib
-import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
-from fieldintake.app import formdata, textindex
+from fieldintake.app import caserows, formdata, textindex
 from fieldintake.app.model import CaseSummary
+from fieldintake.app.templates.registry import TemplateRegistry
 from fieldintake.app.vault import Transaction, Vault
 
 SNIPPET_CHARS = 160
@@ -58,13 +58,13 @@ def _units(title: str, tags: list[str], notes: str, people: list[tuple[str, dict
 def reindex(tx: Transaction, case_id: str, people: list[tuple[str, dict[str, Any]]],
             forms: list[tuple[str, Any, dict[str, Any]]]) -> None:
     """Refresh the case's row in the index, analysing only the parts whose text changed."""
-    num, title, tags, notes = tx.execute("SELECT num, title, tags, notes FROM cases WHERE id = ?", (case_id,)).fetchone()
+    num, title, tags, notes = caserows.search_row(tx, case_id)
     cached = {
         r[0]: (r[1], r[2], r[3])
         for r in tx.execute("SELECT unit, digest, exact, sound FROM search_units WHERE case_id = ?", (case_id,))
     }
     exact, sound = [], []
-    units = _units(title, json.loads(tags), notes, people, forms)
+    units = _units(title, tags, notes, people, forms)
     for unit, text in units.items():
         digest = hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
         if unit in cached and cached[unit][0] == digest:
@@ -91,8 +91,21 @@ def reindex(tx: Transaction, case_id: str, people: list[tuple[str, dict[str, Any
 RANK_AT_MOST = 2000
 
 
+class Cases(Protocol):
+    """What search needs of the case store (``CaseStore``, which imports this module)."""
+
+    @property
+    def templates(self) -> TemplateRegistry: ...
+
+    def filter_clause(self, status: str | None = None, urgency: str | None = None, tag: str | None = None,
+                      due_within_days: int | None = None, ids: Sequence[str] | None = None
+                      ) -> tuple[str, list[Any]]: ...
+
+    def list(self, *, ids: Sequence[str] | None = None, limit: int | None = 100) -> list[CaseSummary]: ...
+
+
 def search(
-    vault: Vault, cases: Any, query: str, *, limit: int = 50, snippets: int = 10, **filters: Any
+    vault: Vault, cases: Cases, query: str, *, limit: int = 50, snippets: int = 10, **filters: Any
 ) -> list[SearchHit]:
     """Best first (bm25), or newest first for very broad queries; ``filters`` as for ``CaseStore.list``."""
     expression = textindex.match_query(query, prefix_last=True)
@@ -128,18 +141,14 @@ def search(
     return hits
 
 
-def _snippet(vault: Vault, cases: Any, case_id: str, highlighter: textindex.Highlighter) -> tuple[str, str]:
+def _snippet(vault: Vault, cases: Cases, case_id: str, highlighter: textindex.Highlighter) -> tuple[str, str]:
     """The first text of the case that the query matches, cut around the matches."""
     with vault.read() as conn:
-        title, tags, notes = conn.execute("SELECT title, tags, notes FROM cases WHERE id = ?", (case_id,)).fetchone()
-        people = [(r[0], json.loads(r[1])) for r in conn.execute(
-            "SELECT role, data FROM people WHERE case_id = ? ORDER BY position", (case_id,))]
-        interviews = conn.execute(
-            "SELECT id, template_id, template_version, answers FROM interviews WHERE case_id = ? ORDER BY position",
-            (case_id,),
-        ).fetchall()
-    forms = [(r[0], cases.templates.get(r[1], r[2]), json.loads(r[3])) for r in interviews]
-    for where, text in _case_texts(title, json.loads(tags), notes, people, forms):
+        _num, title, tags, notes = caserows.search_row(conn, case_id)
+        people = [(p.role, p.data()) for p in caserows.load_people(conn, case_id)]
+        interviews = caserows.load_interviews(conn, case_id)
+    forms = [(i.id, cases.templates.get(i.template_id, i.template_version), i.answers) for i in interviews]
+    for where, text in _case_texts(title, tags, notes, people, forms):
         if highlighter.spans(text):
             return where, highlighter.snippet(text, max_chars=SNIPPET_CHARS)
     return "", ""

@@ -10,7 +10,7 @@ import contextlib
 import functools
 import shutil
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -26,6 +26,7 @@ from fieldintake.app.lockfile import VaultLock
 from fieldintake.app.passphrase import require_strong
 from fieldintake.app.paths import Home, UserPaths, check_user_name
 from fieldintake.app.templates import TemplateRegistry
+from fieldintake.app.unitofwork import Unit
 from fieldintake.app.vault import Vault
 from fieldintake.crypto import keyfile, recovery
 from fieldintake.crypto.device import DeviceSecrets, DeviceStoreError, friendly_name
@@ -112,6 +113,15 @@ class Session:
     @functools.cached_property
     def cases(self) -> CaseStore:
         return CaseStore(self.vault, self.templates, self.name)
+
+    def change(self, action: str, case_id: str | None = None, *, coalesce: bool = False,
+               checkpoint: Callable[[], None] | None = None) -> Unit:
+        """One unit of work on the case tables: ``with session.change("interview.saved", case_id) as uow: ...``.
+
+        ``coalesce``: an autosave (revisions and the audit entry join the burst); ``checkpoint`` is
+        called just before commit (a worker's ``Progress.check``: a lock cancels the write).
+        """
+        return self.cases.change(action, case_id, coalesce=coalesce, checkpoint=checkpoint)
 
     @functools.cached_property
     def bundles(self) -> BundleLog:

@@ -11,24 +11,31 @@ from __future__ import annotations
 import contextlib
 import os
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 import sqlcipher3
 
 from fieldintake.app import audit, schema
+from fieldintake.app.audit import AuditEntry
 from fieldintake.crypto.secret import hex_key_literal, wipe
 from fieldintake.errors import CodecMissing, StorageError, VaultCorrupt
 from fieldintake.fsutil import PRIVATE_FILE
 
 
 class Transaction:
-    """A write transaction; ``audit()`` records what it does in the chain."""
+    """A write transaction; ``audit()`` records what it does in the chain.
 
-    def __init__(self, conn: Any, actor: str) -> None:
+    ``sealed``: the last audit entry whose head may have been handed out (printed on a
+    PDF's integrity page, put in a bundle manifest, recorded in the keyring, shown by
+    ``audit verify``); ``audit_burst`` never lets a later save join it.
+    """
+
+    def __init__(self, conn: Any, actor: str, sealed: int = 0) -> None:
         self._conn = conn
         self._actor = actor
+        self._sealed = sealed
         self.audited = False
 
     def execute(self, sql: str, args: Any = ()) -> Any:
@@ -42,6 +49,22 @@ class Transaction:
     ) -> audit.AuditEntry:
         self.audited = True
         return audit.append(self._conn, self._actor, action, object_type, object_id, detail)
+
+    def audit_burst(
+        self, action: str, object_type: str, object_id: str, detail: dict[str, Any], fields: Sequence[str]
+    ) -> AuditEntry:
+        """An autosave that continues a burst: the burst's own entry if it already says this, else a new one.
+
+        The chain stays append-only: nothing is rewritten. The save joins the newest entry only when
+        that entry is the same actor's same action on the same object, names every field in
+        ``fields``, and was written after the last head handed out (``sealed``).
+        """
+        head = audit.burst_head(self._conn, self._actor, action, object_type, object_id, detail, fields,
+                                after=self._sealed)
+        if head is None:
+            return self.audit(action, object_type, object_id, detail)
+        self.audited = True
+        return head
 
 
 def _set_key(conn: Any, dek: bytes | bytearray, *, rekey: bool = False) -> None:
@@ -106,6 +129,8 @@ class Vault:
         self._lock = threading.RLock()
         self._depth = 0
         self._tx: Transaction | None = None
+        # The newest audit entry whose head may be known outside: entries up to it are never joined by a save.
+        self._sealed = audit.head(conn)[0] if conn is not None else 0
         # Called before every write; raises (``VaultErased``) when the vault's files are gone.
         self.guard: Callable[[], None] | None = None
 
@@ -155,7 +180,7 @@ class Vault:
                 self._conn.execute("BEGIN IMMEDIATE")
             except sqlcipher3.OperationalError as exc:
                 raise StorageError(f"Could not start a write: {exc}.") from exc
-            tx = Transaction(self._conn, self.actor)
+            tx = Transaction(self._conn, self.actor, self._sealed)
             self._tx = tx
             try:
                 yield tx
@@ -207,11 +232,16 @@ class Vault:
     def audit_report(self, expect: tuple[int, str] | None = None) -> audit.AuditReport:
         """The chain checked entry by entry; with ``expect`` (COUNT, HEAD) also that entry #COUNT is HEAD."""
         with self._lock:
-            return audit.verify(self._conn, expect)
+            report = audit.verify(self._conn, expect)
+            self._sealed = max(self._sealed, report.count)
+            return report
 
     def audit_head(self) -> tuple[int, str]:
+        """The chain's (count, head). Whoever asks may record it: from now on it is sealed."""
         with self._lock:
-            return audit.head(self._conn)
+            head = audit.head(self._conn)
+            self._sealed = max(self._sealed, head[0])
+            return head
 
     # --- keys ----------------------------------------------------------
 

@@ -18,6 +18,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from fieldintake.app.users import Session
+from fieldintake.ui.changes import ChangeBus
 from fieldintake.ui.icons import icon
 from fieldintake.ui.safety.clipboard import SensitiveClipboard
 from fieldintake.ui.workers import Runner
@@ -47,6 +48,7 @@ class PageContext:
     set_language: Callable[[str], None]
     current_language: Callable[[], str]
     settings_changed: Callable[[], None] = field(default=lambda: None)
+    changes: ChangeBus = field(default_factory=ChangeBus)  # committed changes: pages refresh from them
 
 
 PageFactory = Callable[[PageContext, QWidget | None], Page]

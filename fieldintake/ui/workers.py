@@ -26,7 +26,9 @@ from typing import Any, Generic, Protocol, TypeVar, runtime_checkable
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from fieldintake.app.unitofwork import Changed
 from fieldintake.errors import Cancelled
+from fieldintake.ui.changes import ChangeBus
 from fieldintake.ui.plaintext import PlainLabel
 
 T = TypeVar("T")
@@ -268,6 +270,36 @@ class Runner:
         op.finished.connect(lambda: self._running.discard(op))
         op.destroyed.connect(lambda *_: self._running.discard(op))
         self._pool.start(_Job(fn, op.emitter, op.progress))
+        return op
+
+    def change(
+        self,
+        parent: QObject,
+        work: Callable[[Progress], Changed[T]],
+        on_success: Callable[[T], None] | None = None,
+        on_failure: Callable[[BaseException, str], None] | None = None,
+        *,
+        bus: ChangeBus | None = None,
+        initiator: object | None = None,
+        label: str | None = None,
+    ) -> Op[Changed[T]]:
+        """A write off the UI thread, the way Anki's CollectionOp does it.
+
+        ``work`` runs one unit of work (``session.change(..., checkpoint=progress.check).run(...)``):
+        a lock cancels it before it commits. Its ``Changes`` go to ``bus`` (every page refreshes
+        from them; ``initiator``, default ``parent``, names who asked), then its value to
+        ``on_success``. A result that lands after a lock is dropped.
+        """
+
+        def done(result: Changed[T]) -> None:
+            if op.progress.cancelled:  # a lock came first: nothing more is shown or done
+                return
+            if bus is not None:
+                bus.publish(result.changes, parent if initiator is None else initiator)
+            if on_success is not None:
+                on_success(result.value)
+
+        op = self.run(parent, work, done, on_failure, label)
         return op
 
     @property

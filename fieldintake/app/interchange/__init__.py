@@ -24,12 +24,15 @@ from typing import Any
 
 import jsonschema
 
-from fieldintake.app import merge, peers, revisions
+from fieldintake.app import caserows, merge, peers
+from fieldintake.app.casecommands import next_reference
 from fieldintake.app.cases import CaseStore
 from fieldintake.app.clock import utc_now
 from fieldintake.app.jsonlimits import MAX_DEPTH, too_deep
 from fieldintake.app.model import Attachment, Case, Deadline, Interview, Person, RedactionMark
 from fieldintake.app.templates import validate_answers
+from fieldintake.app.templates.registry import TemplateRegistry
+from fieldintake.app.unitofwork import KINDS, Unit
 from fieldintake.app.vault import Transaction
 from fieldintake.app.textsafety import check_case_text
 from fieldintake.errors import InvalidInput, NotFound
@@ -155,7 +158,7 @@ def _path(parts: Any) -> str:
     return out or "(top level)"
 
 
-def validate(doc: Any, templates: Any) -> dict[str, Any]:
+def validate(doc: Any, templates: TemplateRegistry) -> dict[str, Any]:
     """The document with answers normalised; ``InvalidInput`` names the first problem's path and reason."""
     if isinstance(doc, Mapping) and doc.get("format") not in (None, *FORMATS):
         raise InvalidInput(f"Unsupported case format {_printable(str(doc.get('format')))[:80]!r}"
@@ -278,18 +281,19 @@ def import_case(
         copy_of = doc["id"]
         doc = _as_copy(doc, sender.fingerprint if sender else "file", redacted_for)
     staged = dict(staged_blobs or {})
-    with store.vault.transaction() as tx:
+    with store.change("case.imported", importing=True, origin=origin) as uow:
+        tx = uow.tx
         _check_ids_are_this_cases(tx, doc)
-        row = tx.execute("SELECT copy_of FROM cases WHERE id = ?", (doc["id"],)).fetchone()
-        if row is None:
-            result = _create(store, tx, doc, origin, staged, sender, copy_of)
+        exists, is_copy = caserows.case_row_state(tx, doc["id"])
+        if not exists:
+            result = _create(store, uow, doc, origin, staged, sender, copy_of)
         elif copy_of is not None:
-            result = _replace_copy(store, tx, doc, origin, staged, copy_of)
-        elif row[0]:
+            result = _replace_copy(store, uow, doc, origin, staged, copy_of)
+        elif is_copy:
             raise InvalidInput("This case is a read-only redacted copy here; only a newer redacted bundle from the"
                                " same sender updates it. Nothing was imported.")
         else:
-            result = _merge_into(store, tx, doc, origin, staged, sender)
+            result = _merge_into(store, uow, doc, origin, staged, sender)
         if sender is not None and result.status not in ("held", "older"):
             peers.received(tx, result.case_id, sender.fingerprint, sender.name, sender.version,
                            None if copy_of else holds(doc), partial=bool(doc.get("update_only")))
@@ -323,16 +327,10 @@ def _as_copy(doc: dict[str, Any], sender: str, audience: str) -> dict[str, Any]:
 def _check_ids_are_this_cases(tx: Transaction, doc: dict[str, Any]) -> None:
     """An id already used by another case here would fail half-way (and could graft onto that case)."""
     for kind, table, what in _ITEM_TABLES:
-        ids = [item["id"] for item in doc[kind]]
-        for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
-            row = tx.execute(
-                f"SELECT id FROM {table} WHERE case_id != ? AND id IN ({','.join('?' * len(chunk))}) LIMIT 1",
-                (doc["id"], *chunk),
-            ).fetchone()
-            if row:
-                raise InvalidInput(f"Invalid case at {kind}: the {what} id {row[0]} belongs to another case here;"
-                                   " nothing was imported.")
+        taken = caserows.item_of_another_case(tx, table, doc["id"], [item["id"] for item in doc[kind]])
+        if taken is not None:
+            raise InvalidInput(f"Invalid case at {kind}: the {what} id {taken} belongs to another case here;"
+                               " nothing was imported.")
 
 
 def _staged_for(doc: dict[str, Any], staged: dict[str, str]) -> dict[str, str]:
@@ -342,7 +340,7 @@ def _staged_for(doc: dict[str, Any], staged: dict[str, str]) -> dict[str, str]:
 
 
 def _need_blobs(tx: Transaction, doc: dict[str, Any], staged: dict[str, str]) -> None:
-    known = {r[0] for r in tx.execute("SELECT id FROM attachments WHERE case_id = ?", (doc["id"],))}
+    known = caserows.attachment_ids(tx, doc["id"])
     missing = [a["file_name"] for a in doc["attachments"] if a["id"] not in staged and a["id"] not in known]
     if missing:
         raise InvalidInput(
@@ -356,8 +354,9 @@ def _unknown_actor(origin: str, doc: dict[str, Any]) -> str:
     return "?" + hashlib.sha256(f"{origin}|{dumps(doc)}".encode()).hexdigest()[:16]
 
 
-def _create(store: CaseStore, tx: Transaction, doc: dict[str, Any], origin: str, staged: dict[str, str],
+def _create(store: CaseStore, uow: Unit, doc: dict[str, Any], origin: str, staged: dict[str, str],
             sender: Sender | None, copy_of: str | None) -> ImportResult:
+    tx = uow.tx
     if doc.get("update_only"):
         raise InvalidInput(f"This is an update of case {doc['reference'][:64]!r}, which is not here:"
                            " ask the sender to hand over the whole case.")
@@ -370,66 +369,62 @@ def _create(store: CaseStore, tx: Transaction, doc: dict[str, Any], origin: str,
     note: dict[str, Any] = {"source": origin, "at": utc_now()}
     if copy_of:
         note["copy_of"] = copy_of
-    if tx.execute("SELECT 1 FROM cases WHERE reference = ?", (reference,)).fetchone():
+    if caserows.reference_taken(tx, reference):
         note["reference"] = reference
-        reference = store._next_reference(tx)
-    store._insert_case(tx, doc["id"], reference, doc["title"], doc["status"], doc["urgency"], doc["tags"],
-                       doc["notes"], doc["created_at"], doc["updated_at"], note)
-    if copy_of:
-        tx.execute("UPDATE cases SET copy_of = ? WHERE id = ?", (copy_of, doc["id"]))
-    _insert_parts(store, tx, doc)
+        reference = next_reference(store.vault, tx)
+    caserows.insert_case(tx, Case(doc["id"], reference, doc["title"], doc["status"], doc["urgency"], doc["tags"],
+                                  doc["notes"], doc["created_at"], doc["updated_at"], origin=note), copy_of=copy_of)
+    _insert_parts(tx, doc)
     for a in doc["attachments"]:
         _insert_attachment(tx, doc["id"], a, staged[a["id"]])
     if not copy_of:
         merge.save_state(tx, doc["id"], state, origin)
-    revisions.record(tx, case_id=doc["id"], object_type="case", object_id=doc["id"], path="case", old=None,
-                     new={"imported": origin, "reference": reference}, author=store.author, origin=origin)
+    uow.revision(doc["id"], "case", doc["id"], "case", None, {"imported": origin, "reference": reference})
     conflicts = sorted(u for u, sibs in state.items() if len({merge.digest(s["value"]) for s in sibs}) > 1)
-    tx.audit("case.imported", "case", doc["id"], {"origin": origin, "reference": reference, "copy_of": copy_of,
-                                                  "conflicts": len(conflicts)})
-    _finish(store, tx, doc)
+    uow.audit("case.imported", "case", doc["id"], {"origin": origin, "reference": reference, "copy_of": copy_of,
+                                                   "conflicts": len(conflicts)})
+    _finish(uow, doc)
     return ImportResult(doc["id"], reference, True, [], "copy" if copy_of else "created", conflicts, [], copy_of)
 
 
-def _replace_copy(store: CaseStore, tx: Transaction, doc: dict[str, Any], origin: str, staged: dict[str, str],
+def _replace_copy(store: CaseStore, uow: Unit, doc: dict[str, Any], origin: str, staged: dict[str, str],
                   copy_of: str) -> ImportResult:
     """A newer redacted copy from the same sender replaces the copy (never the case); attachments stay."""
+    tx = uow.tx
     staged = _staged_for(doc, staged)
     doc = _clean(doc)
     _need_blobs(tx, doc, staged)
     current = to_doc(store.get(doc["id"]))
     changed = [k for k in merge.CASE_FIELDS if current[k] != doc[k]]
     changed += [k for k in merge.KINDS if k != "attachments" and current[k] != doc[k]]
-    tx.execute("UPDATE cases SET title = ?, status = ?, urgency = ?, tags = ?, notes = ? WHERE id = ?",
-               (doc["title"], doc["status"], doc["urgency"], json.dumps(doc["tags"], ensure_ascii=False),
-                doc["notes"], doc["id"]))
-    _delete_parts(tx, doc["id"])
-    _insert_parts(store, tx, doc)
+    caserows.update_case(tx, doc["id"], {k: doc[k] for k in caserows.CASE_FIELDS})
+    caserows.delete_parts(tx, doc["id"])
+    _insert_parts(tx, doc)
     local = {a["id"] for a in current["attachments"]}
     for a in doc["attachments"]:
         if a["id"] not in local:
             _insert_attachment(tx, doc["id"], a, staged[a["id"]])
     for path in changed:
-        revisions.record(tx, case_id=doc["id"], object_type="case", object_id=doc["id"], path=path,
-                         old=current[path], new=doc[path], author=store.author, origin=origin)
-    tx.audit("case.copy_replaced", "case", doc["id"], {"origin": origin, "copy_of": copy_of, "changed": changed})
-    _finish(store, tx, doc)
+        uow.revision(doc["id"], "case", doc["id"], path, current[path], doc[path])
+    uow.audit("case.copy_replaced", "case", doc["id"], {"origin": origin, "copy_of": copy_of, "changed": changed})
+    _finish(uow, doc)
     return ImportResult(doc["id"], current["reference"], False, changed, "copy", [], [], copy_of)
 
 
-def _merge_into(store: CaseStore, tx: Transaction, doc: dict[str, Any], origin: str, staged: dict[str, str],
+def _merge_into(store: CaseStore, uow: Unit, doc: dict[str, Any], origin: str, staged: dict[str, str],
                 sender: Sender | None) -> ImportResult:
+    tx = uow.tx
     case_id = doc["id"]
-    reference = tx.execute("SELECT reference FROM cases WHERE id = ?", (case_id,)).fetchone()[0]
+    reference = caserows.reference_of(tx, case_id)
     if sender is not None and not peers.is_peer(tx, case_id, sender.fingerprint):
         peers.hold(tx, case_id, sender.bundle_id, sender.fingerprint, sender.name,
                    "not exchanged with this sender", dumps(_clean(doc)))
-        tx.audit("case.update_held", "case", case_id, {"origin": origin, "sender": sender.fingerprint})
+        uow.audit("case.update_held", "case", case_id, {"origin": origin, "sender": sender.fingerprint})
         return ImportResult(case_id, reference, False, [], "held")
     if sender is not None and sender.version is not None:
         last = peers.received_version(tx, case_id, sender.fingerprint)
         if sender.version < last:
-            tx.audit("case.update_older", "case", case_id,
+            uow.audit("case.update_older", "case", case_id,
                      {"origin": origin, "version": sender.version, "received": last})
             return ImportResult(case_id, reference, False, [], "older")
     actor, who = merge.local_actor(store.vault)
@@ -443,7 +438,7 @@ def _merge_into(store: CaseStore, tx: Transaction, doc: dict[str, Any], origin: 
     remote = _drop_equal_unknowns(local, remote)
     result = merge.merge(local, remote, actor, who)
     if not result.touched:
-        tx.audit("case.import_unchanged", "case", case_id, {"origin": origin})
+        uow.audit("case.import_unchanged", "case", case_id, {"origin": origin})
         return ImportResult(case_id, reference, False, [], "unchanged")
     shown = merge.shown(result.state)
     merged = merge.assemble(local_doc, shown, local_doc)
@@ -451,31 +446,27 @@ def _merge_into(store: CaseStore, tx: Transaction, doc: dict[str, Any], origin: 
         merged = validate(merged, store.templates)  # a value neither side's document held: check it too
     merged = _clean(merged)
     _need_blobs(tx, merged, staged)
-    _write(store, tx, merged, local_doc, staged)
+    _write(tx, merged, local_doc, staged)
     merge.save_state(tx, case_id, {u: result.state[u] for u in result.touched}, origin)
     for unit, (old, new) in result.changed.items():
-        revisions.record(tx, case_id=case_id, object_type=_object_type(unit), object_id=_object_id(unit, case_id),
-                         path=unit, old=old, new=new, author=store.author, origin=origin)
+        uow.revision(case_id, _object_type(unit), _object_id(unit, case_id), unit, old, new)
     for unit in result.conflicts:
-        revisions.record(tx, case_id=case_id, object_type="conflict", object_id=_object_id(unit, case_id),
-                         path=f"conflict:{unit}", old=None,
-                         new=[{"value": s["value"], "by": s.get("who") or s["by"], "at": s["at"]}
-                              for s in result.state[unit]],
-                         author=store.author, origin=origin)
-    tx.audit("case.import_merged", "case", case_id, {"origin": origin, "changed": len(result.changed),
-                                                     "conflicts": len(result.conflicts), "kept": len(result.kept)})
-    _finish(store, tx, merged)
+        uow.revision(case_id, "conflict", _object_id(unit, case_id), f"conflict:{unit}", None,
+                     [{"value": s["value"], "by": s.get("who") or s["by"], "at": s["at"]} for s in result.state[unit]])
+    uow.audit("case.import_merged", "case", case_id, {"origin": origin, "changed": len(result.changed),
+                                                      "conflicts": len(result.conflicts), "kept": len(result.kept)})
+    _finish(uow, merged)
     return ImportResult(case_id, reference, False, sorted(result.changed), "merged", sorted(result.conflicts),
                         sorted(result.kept))
 
 
-def write_units(store: CaseStore, tx: Transaction, case_id: str, units: Mapping[str, Any]) -> dict[str, Any]:
+def write_units(store: CaseStore, uow: Unit, case_id: str, units: Mapping[str, Any]) -> dict[str, Any]:
     """Store the case with some units' values replaced (resolving a conflict); checked like an import."""
     local_doc = to_doc(store.get(case_id))
     values = merge.units_of(local_doc) | dict(units)
     doc = _clean(validate(merge.assemble(local_doc, values, local_doc), store.templates))
-    _write(store, tx, doc, local_doc, {})
-    _finish(store, tx, doc)
+    _write(uow.tx, doc, local_doc, {})
+    _finish(uow, doc)
     return doc
 
 
@@ -510,48 +501,39 @@ def _clean(doc: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in doc.items() if not k.startswith("_")}
 
 
-def _finish(store: CaseStore, tx: Transaction, doc: dict[str, Any]) -> None:
-    store.refresh(tx, doc["id"], importing=True)
-    # Keep the incoming time stamps: a round trip gives back the same content.
-    tx.execute("UPDATE cases SET updated_at = ? WHERE id = ?", (doc["updated_at"], doc["id"]))
+def _finish(uow: Unit, doc: dict[str, Any]) -> None:
+    """Every kind of the case's rows was written anew: the unit refreshes it at commit."""
+    for kind in KINDS:
+        uow.touch(doc["id"], kind)
+    uow.keep_updated_at(doc["id"], doc["updated_at"])  # a round trip gives back the same content
 
 
-def _delete_parts(tx: Transaction, case_id: str) -> None:
-    tx.execute("DELETE FROM people WHERE case_id = ?", (case_id,))
-    tx.execute("DELETE FROM interviews WHERE case_id = ?", (case_id,))
-    tx.execute("DELETE FROM deadlines WHERE case_id = ? AND source = 'manual'", (case_id,))
-    tx.execute("DELETE FROM redaction_marks WHERE case_id = ?", (case_id,))
-
-
-def _write(store: CaseStore, tx: Transaction, doc: dict[str, Any], local: dict[str, Any], staged: dict[str, str]) -> None:
+def _write(tx: Transaction, doc: dict[str, Any], local: dict[str, Any], staged: dict[str, str]) -> None:
     """Store the merged case. Attachments are evidence: new ones are added, none is ever removed."""
-    tx.execute(
-        "UPDATE cases SET title = ?, status = ?, urgency = ?, tags = ?, notes = ? WHERE id = ?",
-        (doc["title"], doc["status"], doc["urgency"], json.dumps(doc["tags"], ensure_ascii=False), doc["notes"], doc["id"]),
-    )
-    tx.execute("DELETE FROM case_tags WHERE case_id = ?", (doc["id"],))
-    tx.executemany("INSERT INTO case_tags (case_id, tag) VALUES (?, ?)", [(doc["id"], t.casefold()) for t in doc["tags"]])
-    _delete_parts(tx, doc["id"])
-    _insert_parts(store, tx, doc)
+    caserows.update_case(tx, doc["id"], {k: doc[k] for k in caserows.CASE_FIELDS})
+    caserows.delete_parts(tx, doc["id"])
+    _insert_parts(tx, doc)
     mine = {a["id"]: a for a in local["attachments"]}
     for a in doc["attachments"]:
         if a["id"] not in mine:
             _insert_attachment(tx, doc["id"], a, staged[a["id"]])
         elif a != mine[a["id"]]:
-            tx.execute("UPDATE attachments SET sensitivity = ?, description = ?, interview_id = ? WHERE id = ?",
-                       (a["sensitivity"], a.get("description", ""), a.get("interview_id"), a["id"]))
+            caserows.update_attachment(tx, a["id"], {"sensitivity": a["sensitivity"],
+                                                     "description": a.get("description", ""),
+                                                     "interview_id": a.get("interview_id")})
 
 
-def _insert_parts(store: CaseStore, tx: Transaction, doc: dict[str, Any]) -> None:
+def _insert_parts(tx: Transaction, doc: dict[str, Any]) -> None:
     """People, interviews, hand-entered deadlines and redaction marks, as the document has them."""
+    now = utc_now()
     for position, p in enumerate(doc["people"]):
-        store._insert_person(tx, doc["id"], _person(p), position)
+        caserows.insert_person(tx, doc["id"], _person(p), position, now)
     for position, i in enumerate(doc["interviews"]):
-        store._insert_interview(tx, doc["id"], _interview(i), position)
+        caserows.insert_interview(tx, doc["id"], _interview(i), position)
     for d in doc["deadlines"]:
-        store._insert_deadline(tx, doc["id"], _deadline(d))
+        caserows.insert_deadline(tx, doc["id"], _deadline(d))
     for m in doc["redaction_marks"]:
-        _insert_mark(tx, doc["id"], m)
+        caserows.insert_mark(tx, doc["id"], _mark(m))
 
 
 def _person(p: dict[str, Any]) -> Person:
@@ -570,20 +552,10 @@ def _deadline(d: dict[str, Any]) -> Deadline:
 
 
 def _insert_attachment(tx: Transaction, case_id: str, a: dict[str, Any], blob_id: str) -> None:
-    att = Attachment(a["id"], a["file_name"], a["media_type"], a["size"], a["sha256"], a["imported_at"],
-                     a["sensitivity"], a.get("description", ""), a.get("interview_id"), blob_id)
-    tx.execute(
-        "INSERT INTO attachments (id, case_id, interview_id, blob_id, file_name, media_type, size, sha256,"
-        " imported_at, sensitivity, description) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (att.id, case_id, att.interview_id, att.blob_id, att.file_name, att.media_type, att.size, att.sha256,
-         att.imported_at, att.sensitivity, att.description),
-    )
+    caserows.insert_attachment(tx, case_id, Attachment(
+        a["id"], a["file_name"], a["media_type"], a["size"], a["sha256"], a["imported_at"], a["sensitivity"],
+        a.get("description", ""), a.get("interview_id"), blob_id))
 
 
-def _insert_mark(tx: Transaction, case_id: str, m: dict[str, Any]) -> None:
-    mark = RedactionMark(m["id"], m["path"], m["start"], m["end"], m["text"], m["label"], m["created_at"])
-    tx.execute(
-        'INSERT INTO redaction_marks (id, case_id, path, start, "end", text, label, created_at)'
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (mark.id, case_id, mark.path, mark.start, mark.end, mark.text, mark.label, mark.created_at),
-    )
+def _mark(m: dict[str, Any]) -> RedactionMark:
+    return RedactionMark(m["id"], m["path"], m["start"], m["end"], m["text"], m["label"], m["created_at"])

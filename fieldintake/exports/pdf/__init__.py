@@ -45,7 +45,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from fieldintake.app import audit
 from fieldintake.app.model import Attachment, Case
 from fieldintake.app.users import Session
 from fieldintake.exports.pdf.casefile import RenderedPdf, render_case_file
@@ -60,8 +59,7 @@ if TYPE_CHECKING:
 def parts_from_session(session: Session, case_ref: str) -> CaseFileParts:
     """The case, its templates, its exhibits (decrypted into memory) and the audit head of an open session."""
     case = session.cases.get(case_ref)
-    with session.vault.read() as conn:
-        head = audit.head(conn)
+    head = session.vault.audit_head()  # through the vault: the head printed is sealed (no save joins it)
 
     def read(attachment: Attachment) -> bytes:
         return session.attachments.read_bytes(attachment.id, max_bytes=1 << 62)

@@ -2,6 +2,11 @@
 
 Each tab has ``show_case(case)`` and ``clear()``; the view loads the case
 when a tab comes to the front, so every tab shows what the vault holds now.
+While a tab is in front it follows the window's ``ChangeBus``: the editing
+tabs (Overview, Interviews) subscribe themselves, the view refreshes a
+read-only tab in front when a change touches what it shows; no tab reloads
+another. The view saves the editing tabs (``flush``) when one is left, before
+an export and when it closes or locks, so the last keystrokes go with them.
 The window title is never touched: the case title and client stay inside.
 """
 
@@ -17,6 +22,7 @@ from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QToolButton, QVBoxLayout,
 
 from fieldintake.app import conflicts
 from fieldintake.app.model import Case
+from fieldintake.app.unitofwork import KINDS, Changes, Kind
 from fieldintake.errors import FieldintakeError
 from fieldintake.ui.case.common import heading_font
 from fieldintake.ui.case.conflicts import ConflictsTab
@@ -37,6 +43,12 @@ from fieldintake.ui.plaintext import PlainLabel, plain_tooltip
 InterviewEditorFactory = Callable[[PageContext, str, QWidget], QWidget]
 
 TAB_KEYS = ("overview", "interviews", "narrative", "attachments", "timeline", "history", "ledger", "conflicts")
+#: What each read-only tab shows of a case: a change to one of these kinds refreshes it while it is in front.
+READ_ONLY_TABS: dict[str, tuple[Kind, ...]] = {
+    "attachments": ("attachments",),
+    "timeline": ("interviews", "deadlines"),
+    "history": KINDS,
+}
 
 
 def _default_editor(context: PageContext, interview_id: str, parent: QWidget) -> QWidget:
@@ -107,6 +119,7 @@ class CaseView(QWidget):
         self.export_button.setDefaultAction(self.export_action)
         self.overview.title_saved.connect(lambda _t: self._show_heading())
         self.tabs.currentChanged.connect(self._tab_changed)
+        context.changes.changed.connect(self._on_changes)
         self._case: Case | None = None
         self._retranslate()
         self.reload()
@@ -140,7 +153,8 @@ class CaseView(QWidget):
     def _show_heading(self) -> None:
         if self._context is None:
             return
-        summary = self.overview.shown_title() or (self._case.title if self._case else "")
+        typed = self.overview.shown_title() if self.overview.dirty else ""  # typed, not saved yet
+        summary = typed or (self._case.title if self._case else "")
         reference = self._case.reference if self._case else ""
         self.heading.setText(f"{reference} — {summary}")
 
@@ -155,14 +169,30 @@ class CaseView(QWidget):
         self.tabs.setTabVisible(index, total > 0 or self.tabs.currentIndex() == index)
 
     def _flush(self, keep: QWidget | None = None) -> None:
-        """Save every editing tab but ``keep``: what comes next reads the vault afresh."""
+        """Save every editing tab but ``keep`` now: another tab, an export, a lock or the list comes next."""
         for tab in (self.overview, self.interviews, self.narrative):
             if tab is not keep:
                 tab.flush()
 
     def _tab_changed(self, _index: int) -> None:
-        self._flush(keep=self.tabs.currentWidget())
-        self.reload()
+        self._flush(keep=self.tabs.currentWidget())  # the tab left saves what it holds...
+        self.reload()  # ...and the one in front shows what the vault holds now
+
+    def _on_changes(self, changes: Changes, _initiator: object) -> None:
+        """A unit of work changed this case: the heading, and a read-only tab in front, show it."""
+        if self._context is None or not changes.touches(self.case_id):
+            return
+        key = TAB_KEYS[self.tabs.currentIndex()]
+        shows = READ_ONLY_TABS.get(key)
+        if shows is not None and changes.touches(self.case_id, *shows):
+            self.reload()
+        elif changes.touches(self.case_id, "case"):
+            try:
+                self._case = self._context.session.cases.get(self.case_id)
+            except FieldintakeError as exc:
+                show_error(self.window(), exc)
+                return
+            self._show_heading()
 
     def open_export(self) -> ExportDialog | None:
         """The Export dialog for this case (one at a time), opened without a nested event loop."""
@@ -194,6 +224,8 @@ class CaseView(QWidget):
         self.heading.clear()
         self.conflict_badge.clear()
         self._case = None
+        if self._context is not None:
+            self._context.changes.changed.disconnect(self._on_changes)
         self._context = None
 
     def changeEvent(self, event: QEvent) -> None:

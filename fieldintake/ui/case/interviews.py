@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from fieldintake.app import formdata
 from fieldintake.app.model import Case, Interview
+from fieldintake.app.unitofwork import Changes
 from fieldintake.errors import FieldintakeError
 from fieldintake.ui.case import format as fmt
 from fieldintake.ui.case.common import make_table, select_first
@@ -139,6 +140,7 @@ class InterviewsTab(QWidget):
         self.table.selectionModel().currentChanged.connect(lambda current, _p: self._selected(current))
         self.table.activated.connect(lambda _i: self.editor.setFocus() if self.editor else None)
         self.setFocusProxy(self.table)
+        context.changes.changed.connect(self._on_changes)
         self._retranslate()
 
     def _template_title(self, interview: Interview) -> str:
@@ -162,16 +164,40 @@ class InterviewsTab(QWidget):
         self.model.set_rows(case.interviews)
         ids = [i.id for i in case.interviews]
         if current in ids:
-            proxy = self.table.model()
-            for r in range(proxy.rowCount()):
-                if row_at(proxy.index(r, 0)).id == current:
-                    self.table.setCurrentIndex(proxy.index(r, 0))
-                    break
+            self._select_row(current)
             self._set_editor(current)
         else:
             self._set_editor(None)
             select_first(self.table)
         self.complete_button.setEnabled(bool(ids))
+
+    def _select_row(self, interview_id: str | None) -> None:
+        proxy = self.table.model()
+        for r in range(proxy.rowCount()):
+            if row_at(proxy.index(r, 0)).id == interview_id:
+                self.table.setCurrentIndex(proxy.index(r, 0))
+                return
+
+    def _on_changes(self, changes: Changes, initiator: object) -> None:
+        """Refresh from a unit of work's changes to this case's interviews.
+
+        The editor's own autosave updates the list only (the caseworker is typing in it); any other
+        change, shown now, builds the editor afresh. A hidden tab is loaded when it comes to the front.
+        """
+        if self._context is None or not changes.touches(self.case_id, "interviews"):
+            return
+        if initiator is not self and not self.isVisible():
+            return
+        try:
+            case = self._context.session.cases.get(self.case_id)
+        except FieldintakeError as exc:
+            show_error(self.window(), exc)
+            return
+        if initiator is self.editor and self.editor is not None:
+            self.model.set_rows(case.interviews)
+            self._select_row(self._editor_for)
+        else:
+            self.show_case(case)
 
     def _selected(self, index: QModelIndex) -> None:
         interview = row_at(index)
@@ -198,42 +224,38 @@ class InterviewsTab(QWidget):
             return
         self._editor_layout.addWidget(self.editor)
 
-    def _reload(self) -> None:
-        if self._context is None:
-            return
-        try:
-            self.show_case(self._context.session.cases.get(self.case_id))
-        except FieldintakeError as exc:
-            show_error(self.window(), exc)
-
     def new_interview(self) -> None:
         if self._context is None or self.template.currentData() is None:
             return
+        context, case_id, template_id = self._context, self.case_id, self.template.currentData()
         try:
-            interview = self._context.session.cases.add_interview(self.case_id, self.template.currentData())
+            result = context.session.change("interview.added", case_id).run(
+                lambda cases: cases.add_interview(case_id, template_id))
         except FieldintakeError as exc:
             show_error(self.window(), exc)
             return
-        self._editor_for = interview.id
-        self._set_editor(interview.id)
-        self._reload()
+        self._editor_for = result.value.id  # the refresh from the changes opens the new one
+        context.changes.publish(result.changes, self)
 
     def mark_complete(self) -> None:
         interview = row_at(self.table.currentIndex())
         if not isinstance(interview, Interview) or self._context is None:
             return
+        context = self._context
         try:
-            self._context.session.cases.set_interview_status(interview.id, "complete")
+            context.changes.apply(context.session.change("interview.status", self.case_id),
+                                  lambda cases: cases.set_interview_status(interview.id, "complete"), self)
         except FieldintakeError as exc:
             self.message.show_message(error_text(exc))
             return
         self.message.clear()
-        self._reload()
 
     def clear(self) -> None:
         self._set_editor(None)
         self.model.set_rows([])
         self.message.clear()
+        if self._context is not None:
+            self._context.changes.changed.disconnect(self._on_changes)
         self._context = None
 
     def changeEvent(self, event: QEvent) -> None:

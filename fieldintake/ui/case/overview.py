@@ -1,6 +1,14 @@
-"""The Overview tab: the case's own fields (saved on a short debounce), its people and deadlines."""
+"""The Overview tab: the case's own fields (saved on a short debounce), its people and deadlines.
+
+Every save is a unit of work: the debounced one in the background (``Runner.change``),
+``flush()`` and the dialogs' edits on the UI thread (``ChangeBus.apply``). The tab
+shows what it saved, and what others saved, from the ``Changes`` on the window's bus.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -19,7 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from fieldintake.app import removals
+from fieldintake.app.casecommands import CaseCommands
 from fieldintake.app.deadlinetitles import deadline_title
+from fieldintake.app.unitofwork import Changed, Changes, Kind
+from fieldintake.app.users import Session
 from fieldintake.app.model import STATUSES, URGENCIES, Case, Deadline, Person
 from fieldintake.errors import FieldintakeError
 from fieldintake.ui.case import format as fmt
@@ -27,11 +38,15 @@ from fieldintake.ui.case.common import attempt, confirm, make_table
 from fieldintake.ui.case.deadlinedialog import DeadlineDialog
 from fieldintake.ui.case.people import PersonDialog
 from fieldintake.ui.case.table import Column, RowsModel, row_at, sorting_proxy
+from fieldintake.ui.changes import OrderedWrites
+from fieldintake.ui.workers import Progress
 from fieldintake.ui.pages import PageContext
 from fieldintake.ui.dialogs import error_text
 from fieldintake.ui.plaintext import PlainLabel
 
 SAVE_DELAY_MS = 700
+#: What the tab shows of a case.
+SHOWS: tuple[Kind, ...] = ("case", "people", "deadlines")
 
 
 class OverviewTab(QWidget):
@@ -44,7 +59,9 @@ class OverviewTab(QWidget):
         self.case_id = case_id
         self._loading = False
         self._case: Case | None = None
-        self._dirty = False
+        self._edits = 0  # bumped on every edit of title, tags or notes
+        self._saved_edits = 0  # the edit count the last good save covered
+        self._writes = OrderedWrites("case.updated")
         self.state = "saved"
         self.reference = PlainLabel(self)
         self.reference.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -115,12 +132,13 @@ class OverviewTab(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SAVE_DELAY_MS)
-        self._timer.timeout.connect(self.flush)
+        self._timer.timeout.connect(self.save_later)
         self.title.textEdited.connect(self._edited)
         self.tags.textEdited.connect(self._edited)
         self.notes.textChanged.connect(self._edited)
-        self.title.editingFinished.connect(self.flush)
-        self.tags.editingFinished.connect(self.flush)
+        self.title.editingFinished.connect(self.save_later)
+        self.tags.editingFinished.connect(self.save_later)
+        context.changes.changed.connect(self._on_changes)
         self.status.activated.connect(lambda _i: self._save_choice("status", self.status.currentData()))
         self.urgency.activated.connect(lambda _i: self._save_choice("urgency", self.urgency.currentData()))
         self.add_person_button.clicked.connect(lambda: self._person_dialog(None))
@@ -187,9 +205,11 @@ class OverviewTab(QWidget):
         self._loading = True
         try:
             self.reference.setText(case.reference)
-            if not self._dirty:
-                self.title.setText(case.title)
-                self.tags.setText(", ".join(case.tags))
+            if not self.dirty:  # what is typed and not saved yet stays; an unchanged text keeps its cursor
+                if self.title.text() != case.title:
+                    self.title.setText(case.title)
+                if self.tags.text() != ", ".join(case.tags):
+                    self.tags.setText(", ".join(case.tags))
                 if self.notes.toPlainText() != case.notes:
                     self.notes.setPlainText(case.notes)
             self.status.setCurrentIndex(max(0, self.status.findData(case.status)))
@@ -226,42 +246,95 @@ class OverviewTab(QWidget):
             return
         self.show_case(case)
 
+    def _on_changes(self, changes: Changes, initiator: object) -> None:
+        """Show what a unit of work changed in this case (a hidden tab is loaded when it comes to the front)."""
+        if self._context is None or not (self.isVisible() or initiator is self):
+            return
+        if initiator is self and not changes.touches(self.case_id, "people", "deadlines"):
+            return  # its own fields' save: they show what was saved already
+        if changes.touches(self.case_id, *SHOWS):
+            self._reload()
+
+    def _apply(self, action: str, command: Callable[[CaseCommands], object]) -> None:
+        """A quick edit (a dialog's OK) on this thread: the tab refreshes from its Changes at once."""
+        if self._context is None:
+            return
+        context = self._context
+        attempt(self, lambda: context.changes.apply(context.session.change(action, self.case_id), command, self))
+
     # --- saving the case's own fields -------------------------------------------------------
+
+    @property
+    def dirty(self) -> bool:
+        return self._edits != self._saved_edits
 
     def _edited(self, *_args: object) -> None:
         if self._loading:
             return
-        self._dirty = True
+        self._edits += 1
         self._set_state("pending")
         self._timer.start()
 
-    def flush(self) -> None:
-        """Save pending edits now (the debounce ends, the tab is left, or the app locks)."""
-        self._timer.stop()
-        if not self._dirty or self._context is None:
-            return
-        self._dirty = False
+    def _fields(self) -> dict[str, object]:
         tags = [t for t in self.tags.text().split(",") if t.strip()]
+        return {"title": self.title.text(), "tags": tags, "notes": self.notes.toPlainText()}
+
+    def _write(self, session: Session, generation: int, fields: dict[str, Any],
+               checkpoint: Callable[[], None] | None) -> Changed[list[str] | None]:
+        case_id = self.case_id
+        return self._writes.write(generation,
+                                  lambda: session.change("case.updated", case_id, coalesce=True, checkpoint=checkpoint),
+                                  lambda cases: cases.update(case_id, **fields))
+
+    def save_later(self) -> None:
+        """Save pending edits in the background (the debounce ended, or a field was left)."""
+        self._timer.stop()
+        if not self.dirty or self._context is None:
+            return
+        generation, fields, session = self._edits, self._fields(), self._context.session
+
+        def work(progress: Progress) -> Changed[list[str] | None]:
+            progress.check()  # locked while this waited for a thread: nothing more is written
+            return self._write(session, generation, fields, progress.check)
+
+        self._context.runner.change(
+            self, work,
+            lambda changed: self._saved(generation, changed),
+            lambda exc, _details: self._set_state("failed", error_text(exc)),
+            bus=self._context.changes)
+
+    def flush(self) -> None:
+        """Save pending edits now, on this thread (an export or a lock comes next, or the tab is left)."""
+        self._timer.stop()
+        if not self.dirty or self._context is None:
+            return
+        generation = self._edits
         try:
-            changed = self._context.session.cases.update(self.case_id, title=self.title.text(), tags=tags,
-                                                          notes=self.notes.toPlainText(), coalesce=True)
+            result = self._write(self._context.session, generation, self._fields(), None)
         except FieldintakeError as exc:
+            self._saved_edits = generation  # not retried: the message says why, the field keeps the text
             self._set_state("failed", error_text(exc))
             return
-        self._set_state("saved")
-        if "title" in changed:
+        self._context.changes.publish(result.changes, self)
+        self._saved(generation, result.value)
+
+    def _saved(self, generation: int, changed: list[str] | None) -> None:
+        self._saved_edits = max(self._saved_edits, generation)
+        self._set_state("pending" if self.dirty else "saved")
+        if changed and "title" in changed:
             self.title_saved.emit(self.title.text().strip())
 
     def _save_choice(self, key: str, value: str) -> None:
         if self._context is None or self._loading:
             return
         self.flush()
-        try:
-            self._context.session.cases.update(self.case_id, **{key: value})
-        except FieldintakeError as exc:
-            self._set_state("failed", error_text(exc))
-            return
-        self._set_state("saved")
+        context, case_id = self._context, self.case_id
+        self._context.runner.change(
+            self, lambda progress: context.session.change("case.updated", case_id, checkpoint=progress.check).run(
+                lambda cases: cases.update(case_id, **{key: value})),
+            lambda _changed: self._set_state("saved"),
+            lambda exc, _details: self._set_state("failed", error_text(exc)),
+            bus=context.changes)
 
     def _set_state(self, state: str, detail: str = "") -> None:
         self.state = state
@@ -291,23 +364,18 @@ class OverviewTab(QWidget):
     def _save_person(self, existing: Person | None, role: str, fields: dict[str, object]) -> None:
         if self._context is None:
             return
-        cases = self._context.session.cases
         if existing is None:
             name = str(fields.pop("name"))
-            attempt(self, lambda: cases.add_person(self.case_id, role, name, **fields))
+            self._apply("person.added", lambda cases: cases.add_person(self.case_id, role, name, **fields))
         else:
-            attempt(self, lambda: cases.update_person(existing.id, role=role, **fields))
-        self._reload()
+            self._apply("person.updated", lambda cases: cases.update_person(existing.id, role=role, **fields))
 
     def _remove_person(self) -> None:
         person = self._current(self.people)
         if not isinstance(person, Person) or self._context is None:
             return
-        cases = self._context.session.cases
-
         def remove() -> None:
-            attempt(self, lambda: cases.remove_person(person.id))
-            self._reload()
+            self._apply("person.removed", lambda cases: cases.remove_person(person.id))
 
         confirm(self, self.tr("Remove this person from the case? The history keeps what was there."), remove)
 
@@ -326,30 +394,23 @@ class OverviewTab(QWidget):
     def _save_deadline(self, existing: Deadline | None, fields: dict[str, str]) -> None:
         if self._context is None:
             return
-        cases = self._context.session.cases
         if existing is None:
-            attempt(self, lambda: cases.add_deadline(self.case_id, **fields))
+            self._apply("deadline.added", lambda cases: cases.add_deadline(self.case_id, **fields))
         else:
-            attempt(self, lambda: cases.update_deadline(existing.id, **fields))
-        self._reload()
+            self._apply("deadline.updated", lambda cases: cases.update_deadline(existing.id, **fields))
 
     def _toggle_done(self) -> None:
         deadline = self._current(self.deadlines)
         if not isinstance(deadline, Deadline) or self._context is None:
             return
-        cases = self._context.session.cases
-        attempt(self, lambda: cases.update_deadline(deadline.id, done=not deadline.done))
-        self._reload()
+        self._apply("deadline.updated", lambda cases: cases.update_deadline(deadline.id, done=not deadline.done))
 
     def _remove_deadline(self) -> None:
         deadline = self._current(self.deadlines)
         if not isinstance(deadline, Deadline) or self._context is None or deadline.source != "manual":
             return
-        cases = self._context.session.cases
-
         def remove() -> None:
-            attempt(self, lambda: cases.remove_deadline(deadline.id))
-            self._reload()
+            self._apply("deadline.removed", lambda cases: cases.remove_deadline(deadline.id))
 
         confirm(self, self.tr("Remove this deadline?"), remove)
 
@@ -378,7 +439,9 @@ class OverviewTab(QWidget):
         self.save_label.clear()
         self.people_model.set_rows([])
         self.deadline_model.set_rows([])
-        self._dirty = False
+        self._saved_edits = self._edits
+        if self._context is not None:
+            self._context.changes.changed.disconnect(self._on_changes)
         self._context = None
 
     def changeEvent(self, event: QEvent) -> None:

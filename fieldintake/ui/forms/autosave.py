@@ -1,16 +1,19 @@
 """Autosave of an interview's answers: a timer after the first change, the save on a worker thread.
 
-The UI never waits for a save, except in ``flush()``, which the lock path and
-closing call: it saves synchronously, so nothing typed is lost when the
-session closes right after. Saves are ordered by a generation number under a
-lock, so a slow background save can never overwrite a newer flushed one.
+Each save is one unit of work (``CaseCommands.patch_answers``: the answers the
+form holds, patched over the stored ones inside the transaction) through
+``Runner.change``; its ``Changes`` go to the window's ``ChangeBus``, so other
+pages refresh. The UI never waits for a save, except in ``flush()``, which the
+lock path, an export and closing call: it saves synchronously, so nothing
+typed is lost when the session closes right after. A lock cancels a background
+save before it commits (the flush then saves the same answers). Saves are
+ordered by a generation number under a lock, so a slow background save can
+never overwrite a newer flushed one.
 """
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
 from typing import Any
@@ -19,16 +22,19 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from fieldintake.app.cases import CaseStore, SaveResult
+from fieldintake.app.unitofwork import Changed
+from fieldintake.ui.changes import ChangeBus, OrderedWrites
 from fieldintake.ui.plaintext import PlainLabel
 from fieldintake.ui.workers import Progress, Runner
 from fieldintake.ui.dialogs import error_text
 
 AUTOSAVE_INTERVAL_MS = 3000
 
-# Called on the UI thread: a function that, given the answers stored now, gives
-# the answers to store (None: nothing can be saved yet). The interview editor
-# ignores the stored ones; the narrative editor replaces only its own fields.
-Snapshot = Callable[[], Callable[[dict[str, Any]], dict[str, Any]] | None]
+# Called on the UI thread: the top-level answers to set over the stored ones (None
+# as a value removes that answer; None instead of a patch: nothing can be saved yet).
+# The interview editor patches every field but those being mistyped; the narrative
+# editor only its own texts.
+Snapshot = Callable[[], dict[str, Any] | None]
 
 
 class SaveState(Enum):
@@ -39,23 +45,19 @@ class SaveState(Enum):
     FAILED = "failed"
 
 
-@dataclass
 class _Writer:
-    """Thread-safe part: one save at a time, never an older one after a newer one."""
+    """Thread-safe part: the interview's saves, in order (``OrderedWrites``)."""
 
-    cases: CaseStore
-    interview_id: str
-    lock: threading.Lock
-    written: int = 0
+    def __init__(self, cases: CaseStore, interview_id: str) -> None:
+        self.cases = cases
+        self.interview_id = interview_id
+        self._writes = OrderedWrites("interview.saved")
 
-    def write(self, generation: int, merge: Callable[[dict[str, Any]], dict[str, Any]]) -> SaveResult | None:
-        with self.lock:
-            if generation <= self.written:
-                return None  # a newer save already went through
-            stored = self.cases.interview(self.interview_id).answers
-            result = self.cases.save_answers(self.interview_id, merge(stored))
-            self.written = generation
-            return result
+    def write(self, generation: int, patch: dict[str, Any],
+              checkpoint: Callable[[], None] | None = None) -> Changed[SaveResult | None]:
+        return self._writes.write(
+            generation, lambda: self.cases.change("interview.saved", coalesce=True, checkpoint=checkpoint),
+            lambda cases: cases.patch_answers(self.interview_id, patch))
 
 
 class Autosave(QObject):
@@ -72,11 +74,13 @@ class Autosave(QObject):
         snapshot: Snapshot,
         parent: QObject,
         interval_ms: int = AUTOSAVE_INTERVAL_MS,
+        bus: ChangeBus | None = None,
     ) -> None:
         super().__init__(parent)
         self._runner = runner
+        self._bus = bus  # where the saves' Changes go; the editor (parent) is their initiator
         self._snapshot = snapshot
-        self._writer = _Writer(cases, interview_id, threading.Lock())
+        self._writer = _Writer(cases, interview_id)
         self._edits = 0  # bumped on every change
         self._saved_edits = 0  # the edit count the last good save covered
         self._running = 0
@@ -108,38 +112,42 @@ class Autosave(QObject):
         self.timer.stop()
         if not self.dirty:
             return
-        merge = self._snapshot()
-        if merge is None:
+        patch = self._snapshot()
+        if patch is None:
             return
         generation = self._edits
         self._running += 1
         self._set(SaveState.SAVING)
-        self._runner.run(
+        self._runner.change(
             self,
-            lambda _progress: self._write(generation, merge, _progress),
+            lambda progress: self._write(generation, patch, progress),
             lambda result: self._done(generation, result),
             lambda exc, _details: self._failed(exc),
+            bus=self._bus,
+            initiator=self.parent(),
         )
 
-    def _write(self, generation: int, merge: Callable[[dict[str, Any]], dict[str, Any]],
-               _progress: Progress) -> SaveResult | None:
-        return self._writer.write(generation, merge)
+    def _write(self, generation: int, patch: dict[str, Any], progress: Progress) -> Changed[SaveResult | None]:
+        progress.check()  # locked while this waited for a thread: the flush saved it, or nothing may be
+        return self._writer.write(generation, patch, progress.check)
 
     def flush(self) -> None:
         """Save now, on this thread, whatever can be saved. Raises what the save raises."""
         self.timer.stop()
         if not self.dirty:
             return
-        merge = self._snapshot()
-        if merge is None:
+        patch = self._snapshot()
+        if patch is None:
             return
         generation = self._edits
         try:
-            result = self._writer.write(generation, merge)
+            result = self._writer.write(generation, patch)
         except Exception as exc:
             self._failed(exc, counted=False)
             raise
-        self._done(generation, result, counted=False)
+        if self._bus is not None:
+            self._bus.publish(result.changes, self.parent())
+        self._done(generation, result.value, counted=False)
 
     def stop(self) -> None:
         """Forget pending changes (after ``clear()``: there is nothing left to save)."""

@@ -112,7 +112,8 @@ class InterviewEditor(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.heading.setFont(font)
         self.heading.setWordWrap(True)
-        self.autosave = Autosave(context.runner, cases, interview_id, self._snapshot, self, autosave_ms)
+        self.autosave = Autosave(context.runner, cases, interview_id, self._snapshot, self, autosave_ms,
+                                 context.changes)
         self.status = muted(SaveStatus(self.autosave, self))
         self.navigator = QListWidget(self)
         self.navigator.setFixedWidth(190)
@@ -181,19 +182,16 @@ class InterviewEditor(QWidget):
         result = validate_answers(self.template, self.saveable(), complete=True)
         return [p.path for p in result.errors if p.code == "required"]
 
-    def _snapshot(self) -> Any:
-        """What to store: the valid answers; where a top-level answer is being mistyped, the stored one stays."""
+    def _snapshot(self) -> dict[str, Any] | None:
+        """What to store, as a patch of every top-level answer (one validation of the form): the valid
+        answers, an empty one removed; where a top-level answer is being mistyped, the stored one stays."""
         if self._context is None:
             return None
-        answers = self.saveable()
-        result = validate_answers(self.template, self.answers())
+        typed = self.answers()
+        result = validate_answers(self.template, typed)
+        answers = without(typed, [p.path for p in result.errors])
         mistyped = {_PATH.match(p.path)["top"] for p in result.errors if _PATH.match(p.path) and "[" not in p.path}
-
-        def merge(stored: dict[str, Any]) -> dict[str, Any]:
-            kept = {top: stored[top] for top in mistyped if top in stored}
-            return {**answers, **kept}
-
-        return merge
+        return {f.id: answers.get(f.id) for f in self.template.fields if f.id not in mistyped}
 
     def _changed(self) -> None:
         if self._loading:

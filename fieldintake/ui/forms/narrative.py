@@ -169,18 +169,18 @@ class NarrativeEditor(QWidget):
         if interview_id not in self._saves:
             assert self._context is not None
             save = Autosave(self._context.runner, self._cases, interview_id,
-                            lambda: self._snapshot(interview_id), self, self._autosave_ms)
+                            lambda: self._snapshot(interview_id), self, self._autosave_ms, self._context.changes)
             self._saves[interview_id] = save
             status = muted(SaveStatus(save, self.status_box))
             self.status_layout.addWidget(status)
             self.statuses[interview_id] = status
         return self._saves[interview_id]
 
-    def _snapshot(self, interview_id: str) -> Any:
+    def _snapshot(self, interview_id: str) -> dict[str, Any] | None:
+        """Only the texts edited here: the interview's other answers stay as stored."""
         if self._context is None:
             return None
-        edits = dict(self._pending.get(interview_id, {}))
-        return lambda stored: {**stored, **edits}
+        return dict(self._pending.get(interview_id, {}))
 
     def show_text(self, index: int) -> None:
         if index == self.current:
@@ -279,12 +279,14 @@ class NarrativeEditor(QWidget):
         path = answer_path(interview_id, field_id)
         cases, case_id = self._cases, self.case_id
         self.notice.setText("")
-        self._context.runner.run(
+        self._context.runner.change(
             self,
-            lambda _progress: cases.add_redaction_mark(case_id, path, at[0], at[1], label),
+            lambda progress: cases.change("redaction.marked", case_id, checkpoint=progress.check).run(
+                lambda commands: commands.add_redaction_mark(case_id, path, at[0], at[1], label)),
             self._marked,
             lambda exc, _details: self.notice.setText(
                 QCoreApplication.translate("forms", "Not marked: {reason}").format(reason=exc)),
+            bus=self._context.changes,
         )
 
     def _marked(self, mark: RedactionMark) -> None:
@@ -296,13 +298,15 @@ class NarrativeEditor(QWidget):
         if item is None or self._context is None:
             return
         mark_id = item.data(Qt.ItemDataRole.UserRole)
-        cases = self._cases
-        self._context.runner.run(
+        cases, case_id = self._cases, self.case_id
+        self._context.runner.change(
             self,
-            lambda _progress: cases.remove_redaction_mark(mark_id),
+            lambda progress: cases.change("redaction.unmarked", case_id, checkpoint=progress.check).run(
+                lambda commands: commands.remove_redaction_mark(mark_id)),
             lambda _result: self._unmarked(mark_id),
             lambda exc, _details: self.notice.setText(
                 QCoreApplication.translate("forms", "Not removed: {reason}").format(reason=exc)),
+            bus=self._context.changes,
         )
 
     def _unmarked(self, mark_id: str) -> None:

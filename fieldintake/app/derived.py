@@ -1,0 +1,71 @@
+"""What is derived from a case's rows, recomputed once per changed case when its unit of work commits.
+
+The deadlines taken from dated answers, the client's name and the next
+deadline shown in the case list, and the search terms. The unit of work
+(``app.unitofwork``) calls ``refresh``; imports call it through the same unit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from fieldintake.app import caserows, formdata, removals, search
+from fieldintake.app.clock import utc_now
+from fieldintake.app.model import Deadline
+from fieldintake.app.templates import Template
+from fieldintake.app.templates.registry import TemplateRegistry
+from fieldintake.app.vault import Transaction
+from fieldintake.errors import ReadOnlyCase
+
+Form = tuple[str, Template, dict[str, Any]]  # (interview id, its template, its answers)
+
+
+@dataclass(frozen=True)
+class Derived:
+    """What the refresh changed beyond the rows written: for the unit's ``Changes``."""
+
+    deadlines: bool  # the deadlines taken from answers are not the same as before
+    case_fields: tuple[str, ...]  # client_name, next_due (updated_at always changes)
+
+
+def require_writable(tx: Transaction, case_id: str) -> None:
+    """A redacted copy received from someone is read-only: it is their view, not a case to edit."""
+    if caserows.copy_of(tx, case_id):
+        raise ReadOnlyCase("This is a read-only redacted copy received from someone else; edit the case itself.")
+
+
+def refresh(tx: Transaction, templates: TemplateRegistry, case_id: str) -> Derived:
+    """Recompute answer deadlines, client name, next deadline and search terms of one case."""
+    old_client, old_due = caserows.derived_of(tx, case_id)
+    people = [(p.role, p.data()) for p in caserows.load_people(tx, case_id)]
+    forms: list[Form] = [(i.id, templates.get(i.template_id, i.template_version), i.answers)
+                         for i in caserows.load_interviews(tx, case_id)]
+    deadlines_changed = _refresh_answer_deadlines(tx, case_id, forms)
+    client = next((str(d.get("name") or d.get("name_latin") or "") for role, d in people if role == "client"), "")
+    if not client:
+        client = next((n for _, t, a in reversed(forms) for n in formdata.client_names(t, a)), "")
+    action = removals.next_action(caserows.load_open_deadlines(tx, case_id))  # the next thing to do
+    next_due = action.due if action is not None else None
+    caserows.set_derived(tx, case_id, client, next_due, utc_now())
+    search.reindex(tx, case_id, people, forms)
+    fields = []
+    if old_client != client:
+        fields.append("client_name")
+    if old_due != next_due:
+        fields.append("next_due")
+    return Derived(deadlines_changed, tuple(fields))
+
+
+def _refresh_answer_deadlines(tx: Transaction, case_id: str, forms: list[Form]) -> bool:
+    done = caserows.answer_deadlines_done(tx, case_id)
+    old = {d.id: d for d in caserows.load_deadlines(tx, case_id) if d.source == "answer"}
+    caserows.delete_answer_deadlines(tx, case_id)
+    new: dict[str, Deadline] = {}
+    for interview_id, template, answers in forms:
+        for path, kind, title, due in formdata.answer_deadlines(template, answers):
+            ref = f"{interview_id}:{path}"
+            deadline = Deadline(ref, kind, title, due, done.get(ref, False), "", "answer", ref)
+            caserows.insert_deadline(tx, case_id, deadline)
+            new[deadline.id] = deadline
+    return old != new
