@@ -749,6 +749,18 @@
 <context>
     <name>OverviewTab</name>
     <message>
+        <source>interview {numbers}</source>
+        <translation>интервью {numbers}</translation>
+    </message>
+    <message>
+        <source>interviews {numbers}</source>
+        <translation>интервью {numbers}</translation>
+    </message>
+    <message>
+        <source>Named in an interview: opens the interview to change it there</source>
+        <translation>Назван в интервью: открывает интервью, чтобы изменить это там</translation>
+    </message>
+    <message>
         <source>Removal in {hours} hours ({when})</source>
         <translation>Выдворение через {hours} ч ({when})</translation>
     </message>
