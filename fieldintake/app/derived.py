@@ -3,6 +3,9 @@
 The deadlines taken from dated answers, the client's name and the next
 deadline shown in the case list, and the search terms. The unit of work
 (``app.unitofwork``) calls ``refresh``; imports call it through the same unit.
+
+Also the People of a case as shown (``case_people``): those entered, and those the
+interviews name, derived when shown rather than stored (see ``CasePerson``).
 """
 
 from __future__ import annotations
