@@ -80,3 +80,17 @@ def test_redaction_still_removes_every_named_person(session: Session) -> None:
     result = redact_case(session.cases.get(case.id), session.templates, audience="unhcr", author="alice")
     doc = interchange.dumps(interchange.to_doc(result.case))
     assert names and all(name not in doc for name in names)
+
+
+def test_the_case_file_lists_the_people_the_interviews_name(session: Session) -> None:
+    from fieldintake.exports.pdf import PdfOptions, parts_from_session, render_case_file
+    from fieldintake.exports.pdf.labels import label
+    from tests.pdf_support import page_texts
+
+    case = session.cases.create("Expulsion")
+    session.cases.add_interview(case.id, TEMPLATE, answers={"client_name_native": "Тимур Качкуркин",
+                                                            "family": [{"name": "Алия Качкуркина",
+                                                                        "relation": "wife"}]})
+    pages = page_texts(render_case_file(parts_from_session(session, case.id), PdfOptions()).data)
+    [people_page] = [p for p in pages if label("people", "en") in p and label("relation", "en") in p]
+    assert "Тимур Качкуркин" in people_page and "Алия Качкуркина" in people_page and "wife" in people_page

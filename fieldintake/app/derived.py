@@ -11,7 +11,7 @@ interviews name, derived when shown rather than stored (see ``CasePerson``).
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, Protocol
 
 from fieldintake.app import caserows, formdata, removals, search
 from fieldintake.app.clock import utc_now
@@ -77,6 +77,12 @@ def _refresh_answer_deadlines(tx: Transaction, case_id: str, forms: list[Form]) 
 # --- the People of a case: entered, and named in interviews (branch attach-people) ----------------
 
 
+class Templates(Protocol):
+    """What ``case_people`` asks of templates: a ``TemplateRegistry``, or the PDF renderer's lookup."""
+
+    def get(self, template_id: str, version: int) -> Template: ...
+
+
 @dataclass(frozen=True)
 class CasePerson:
     """One person of the case as People shows them.
@@ -92,7 +98,7 @@ class CasePerson:
     interviews: tuple[tuple[int, str], ...] = ()
 
 
-def case_people(case: Case, templates: TemplateRegistry, lang: str = "en") -> list[CasePerson]:
+def case_people(case: Case, templates: Templates, lang: str = "en") -> list[CasePerson]:
     """The people entered by hand, then those named only in interviews; one entry per person.
 
     An interview's person is the same as an entered one (or one named in an earlier interview)
