@@ -173,3 +173,15 @@ def test_a_crash_between_commit_and_shredding_is_shredded_at_the_next_sweep(sess
             pyrage.decrypt(held.read(), [session.identity.age_identity])
     finally:
         held.close()
+
+
+def test_a_blob_a_running_backup_links_is_unlinked_not_overwritten(session: Session, statement: Path,
+                                                                    tmp_path: Path) -> None:
+    case = session.cases.create("Evidence")
+    a = session.attachments.add(case.id, statement)
+    snapshot_link = tmp_path / "backup-work" / a.blob_id  # what app.snapshot hard-links while a backup runs
+    snapshot_link.parent.mkdir()
+    os.link(session.paths.blobs / a.blob_id, snapshot_link)
+    session.attachments.remove(a.id)
+    assert not (session.paths.blobs / a.blob_id).exists()
+    assert pyrage.decrypt(snapshot_link.read_bytes(), [session.identity.age_identity]) == SECRET_BYTES

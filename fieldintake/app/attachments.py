@@ -483,7 +483,7 @@ class AttachmentStore:
         attachment, case_id = self.get(attachment_id)
         result = self.cases.change("attachment.removed", case_id, checkpoint=checkpoint).run(
             lambda cases: cases.remove_attachment(attachment.id))
-        shred_blob(self.blobs / result.value.blob_id)  # a crash before this: ``sweep`` shreds it at unlock
+        self._shred_removed(result.value.blob_id)
         return result
 
     def replace(self, attachment_id: str, path: Path, *, progress: Progress | None = None,
@@ -517,5 +517,11 @@ class AttachmentStore:
             self.discard(staged.blob_id)
             raise
         replaced, new = result.value
-        shred_blob(self.blobs / replaced.blob_id)
+        self._shred_removed(replaced.blob_id)
         return Changed(new, result.changes)
+
+    def _shred_removed(self, blob_id: str) -> None:
+        """After the commit the record is gone: a file that cannot be shredded now (or a crash before
+        this) is left unreferenced, and ``sweep`` shreds it at the next unlock."""
+        with contextlib.suppress(OSError):
+            shred_blob(self.blobs / blob_id)

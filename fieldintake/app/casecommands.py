@@ -367,7 +367,8 @@ class CaseCommands:
     # one after the unit commits, so a failure inside leaves the row and its file as they were.
 
     def remove_attachment(self, attachment_id: str) -> Attachment:
-        """Delete an attachment's record; its old record stays in history. Returns it (with its blob id)."""
+        """Delete an attachment's record; its old record stays in history. Returns it (with its blob id):
+        ``AttachmentStore.remove`` shreds that file after the commit (else ``sweep`` does at unlock)."""
         attachment, case_id = self._attachment(attachment_id)
         self._unit.revision(case_id, "attachment", attachment.id, "attachment", custody_record(attachment), None,
                             coalesce=False)
