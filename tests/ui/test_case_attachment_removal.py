@@ -91,3 +91,19 @@ def test_replace_keeps_the_description_and_selects_the_new_version(qtbot, make_c
     assert stored.description == "statement, page 1"
     assert tab.current().id == stored.id and tab.description.text() == "statement, page 1"
     assert tab.sha256.text() == hashlib.sha256(better.read_bytes()).hexdigest()
+
+
+def test_a_refused_replace_says_why_and_keeps_the_file(qtbot, make_controller: MakeController, alice: str,
+                                                       tmp_path: Path) -> None:
+    controller, case, tab = _tab_with_file(qtbot, make_controller, tmp_path)
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    tab.replace(tab.current().id, empty)
+
+    def errors() -> list[str]:
+        return [b.text() for b in tab.window().findChildren(QMessageBox) if b.isVisible()]
+
+    qtbot.waitUntil(lambda: bool(errors()), timeout=10_000)
+    assert "empty (0 bytes)" in errors()[0]
+    assert column_texts(tab.table, 0) == ["wrong-person.txt"]
+    assert len(os.listdir(controller.session.paths.blobs)) == 1

@@ -432,7 +432,7 @@ class AttachmentsTab(QWidget):
             return
         store = self._context.session.attachments
         self._context.runner.change(self, lambda progress: store.remove(attachment_id, checkpoint=progress.check),
-                                    None, self._work_failed, bus=self._context.changes,
+                                    None, self._change_failed, bus=self._context.changes,
                                     label=self.tr("Removing the attachment…"))
 
     def choose_replacement(self) -> None:
@@ -462,8 +462,13 @@ class AttachmentsTab(QWidget):
             return store.replace(attachment_id, path, progress=reporter(progress),
                                  cancel=lambda: progress.cancelled, checkpoint=progress.check)
 
-        self._context.runner.change(self, work, lambda new: self._select(new.id), self._work_failed,
+        self._context.runner.change(self, work, lambda new: self._select(new.id), self._change_failed,
                                     bus=self._context.changes, label=self.tr("Replacing the attachment…"))
+
+    def _change_failed(self, exc: BaseException, details: str) -> None:
+        """Nothing was changed (the unit wrote nothing): say why, there is nothing to reload."""
+        if self._context is not None and not isinstance(exc, Cancelled):
+            show_error(self.window(), exc, details)
 
     # --- clearing and language ----------------------------------------------------------------
 
