@@ -29,12 +29,14 @@ from typing import Any, BinaryIO
 import pyrage
 
 from fieldintake.app import caserows
+from fieldintake.app.blobshred import shred_blob
 from fieldintake.app.bytepipe import BytePipe, PipeAborted
 from fieldintake.app.cases import CaseStore
 from fieldintake.app.clock import utc_now
 from fieldintake.app.model import SENSITIVITIES, Attachment
 from fieldintake.app.photometa import PhotoMetadata, read_metadata
 from fieldintake.app.progress import Cancel, Progress
+from fieldintake.app.unitofwork import Changed
 from fieldintake.app.vault import Vault
 from fieldintake.errors import Cancelled, FieldintakeError, InvalidInput, NotFound, StorageError
 from fieldintake.fsutil import (
@@ -339,7 +341,7 @@ class AttachmentStore:
         removed = 0
         for path in self.blobs.iterdir():
             if path.is_file() and path.name not in known:
-                path.unlink(missing_ok=True)
+                shred_blob(path)  # also a removed attachment's file, when a crash came before its shredding
                 removed += 1
         return removed
 
@@ -472,3 +474,53 @@ class AttachmentStore:
         with self.vault.transaction() as tx:  # only once the plaintext copy is written
             tx.audit("attachment.saved_copy", "attachment", attachment.id, {"sha256": attachment.sha256})
         return destination
+
+    # --- removing and replacing (branch attach-people) ------------------------------------------
+
+    def remove(self, attachment_id: str, *, checkpoint: Callable[[], None] | None = None) -> Changed[Attachment]:
+        """Remove an attachment: its record goes to history and the audit chain, then its file is shredded."""
+        attachment, case_id = self.get(attachment_id)
+        result = self.cases.change("attachment.removed", case_id, checkpoint=checkpoint).run(
+            lambda cases: cases.remove_attachment(attachment.id))
+        self._shred_removed(result.value.blob_id)
+        return result
+
+    def replace(self, attachment_id: str, path: Path, *, progress: Progress | None = None,
+                cancel: CancelCheck | None = None,
+                checkpoint: Callable[[], None] | None = None) -> Changed[Attachment]:
+        """A new version of an exhibit from ``path``: a new attachment that keeps the old one's sensitivity,
+        description and interview. The old file is shredded; its name, size, SHA-256 and import time stay
+        in history and the audit chain (``docs/security-design.md``, "Removing and replacing attachments")."""
+        old, case_id = self.get(attachment_id)
+        path = Path(path)
+        try:
+            source = open(path, "rb")
+        except FileNotFoundError as exc:
+            raise NotFound(f"No file {path}.") from exc
+        except OSError as exc:
+            raise InvalidInput(f"Cannot read {path}: {exc.strerror}.") from exc
+        with source:
+            staged = self.stage(source, os.fstat(source.fileno()).st_size, progress=progress, cancel=cancel)
+        if staged.size == 0:
+            self.discard(staged.blob_id)
+            raise InvalidInput(f"'{display_name(path.name)}' is empty (0 bytes): an empty file cannot be an exhibit.")
+        new_file = Attachment(
+            id=str(uuid.uuid4()), file_name=path.name or "attachment",
+            media_type=mimetypes.guess_type(path.name)[0] or "application/octet-stream", size=staged.size,
+            sha256=staged.sha256, imported_at=utc_now(), sensitivity=old.sensitivity, blob_id=staged.blob_id,
+        )
+        try:
+            result = self.cases.change("attachment.replaced", case_id, checkpoint=checkpoint).run(
+                lambda cases: cases.replace_attachment(old.id, new_file))
+        except BaseException:
+            self.discard(staged.blob_id)
+            raise
+        replaced, new = result.value
+        self._shred_removed(replaced.blob_id)
+        return Changed(new, result.changes)
+
+    def _shred_removed(self, blob_id: str) -> None:
+        """After the commit the record is gone: a file that cannot be shredded now (or a crash before
+        this) is left unreferenced, and ``sweep`` shreds it at the next unlock."""
+        with contextlib.suppress(OSError):
+            shred_blob(self.blobs / blob_id)

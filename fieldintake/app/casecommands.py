@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from typing import Any
 
@@ -361,3 +361,52 @@ class CaseCommands:
         self._unit.touch(case_id, "attachments", (f"attachments/{attachment_id}",))
         return sorted(new)
 
+
+    # --- attachments: removing and replacing (branch attach-people) ------------------------------
+    # The rows only: ``AttachmentStore.remove/replace`` stage the new file before and shred the old
+    # one after the unit commits, so a failure inside leaves the row and its file as they were.
+
+    def remove_attachment(self, attachment_id: str) -> Attachment:
+        """Delete an attachment's record; its old record stays in history. Returns it (with its blob id):
+        ``AttachmentStore.remove`` shreds that file after the commit (else ``sweep`` does at unlock)."""
+        attachment, case_id = self._attachment(attachment_id)
+        self._unit.revision(case_id, "attachment", attachment.id, "attachment", custody_record(attachment), None,
+                            coalesce=False)
+        caserows.delete_attachment(self._tx, attachment.id)
+        caserows.set_updated_at(self._tx, case_id, utc_now())
+        self._unit.audit("attachment.removed", "attachment", attachment.id,
+                         {"case": case_id, "sha256": attachment.sha256, "size": attachment.size})
+        self._unit.touch(case_id, "attachments", (f"attachments/{attachment.id}",))
+        return attachment
+
+    def replace_attachment(self, attachment_id: str, new_file: Attachment) -> tuple[Attachment, Attachment]:
+        """A new version of an exhibit: ``new_file`` (staged, with its own id, name, hash and import time)
+        takes the old one's sensitivity, description and interview; the old record stays in history.
+        Returns (old, new)."""
+        old, case_id = self._attachment(attachment_id)
+        new = replace(new_file, sensitivity=old.sensitivity, description=old.description,
+                      interview_id=old.interview_id)
+        self._unit.revision(case_id, "attachment", old.id, "attachment", custody_record(old), None, coalesce=False)
+        self._unit.revision(case_id, "attachment", new.id, "attachment", None,
+                            custody_record(new) | {"replaces": old.id}, coalesce=False)
+        caserows.delete_attachment(self._tx, old.id)
+        caserows.insert_attachment(self._tx, case_id, new)
+        caserows.set_updated_at(self._tx, case_id, new.imported_at)
+        self._unit.audit("attachment.replaced", "attachment", new.id,
+                         {"case": case_id, "replaces": old.id, "old_sha256": old.sha256, "sha256": new.sha256,
+                          "size": new.size})
+        self._unit.touch(case_id, "attachments", (f"attachments/{old.id}", f"attachments/{new.id}"))
+        return old, new
+
+    def _attachment(self, attachment_id: str) -> tuple[Attachment, str]:
+        found = caserows.load_attachment(self._tx, attachment_id)
+        if found is None:
+            raise NotFound(f"No attachment '{attachment_id}'.")
+        return found
+
+
+def custody_record(a: Attachment) -> dict[str, Any]:
+    """What history keeps of an attachment once its file is gone: enough to say what it was."""
+    return {"file_name": a.file_name, "media_type": a.media_type, "size": a.size, "sha256": a.sha256,
+            "imported_at": a.imported_at, "sensitivity": a.sensitivity, "description": a.description,
+            "interview_id": a.interview_id}

@@ -496,6 +496,19 @@ def update_attachment(c: Executes, attachment_id: str, fields: Mapping[str, Any]
     _update_columns(c, "attachments", ATTACHMENT_FIELDS, attachment_id, fields)
 
 
+# --- attachments: removing and replacing (their files are shredded by app.attachments after commit) ---
+
+def load_attachment(c: Executes, attachment_id: str) -> tuple[Attachment, str] | None:
+    """The attachment whose id is exactly ``attachment_id``, with its case."""
+    row = c.execute(f"{_select((*ATTACHMENT_COLUMNS, 'case_id'), 'attachments')} WHERE id = ?",
+                    (attachment_id,)).fetchone()
+    return None if row is None else (_attachment(row[:-1]), str(row[-1]))
+
+
+def delete_attachment(c: Executes, attachment_id: str) -> None:
+    c.execute("DELETE FROM attachments WHERE id = ?", (attachment_id,))
+
+
 # --- redaction marks ----------------------------------------------------------------------
 
 MARK_COLUMNS = ("id", "path", "start", "end", "text", "label", "created_at")

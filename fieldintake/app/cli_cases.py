@@ -5,16 +5,20 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from fieldintake.app import interchange
+from fieldintake.app import interchange, prompts
 from fieldintake.app.attachments import display_name
 from fieldintake.app.photometa import read_metadata
 from fieldintake.app.clock import local_display
-from fieldintake.app.model import STATUSES, URGENCIES, CaseSummary
+from fieldintake.app.model import STATUSES, URGENCIES, Attachment, CaseSummary
 from fieldintake.app.terminal import field
-from fieldintake.errors import NotFound
+from fieldintake.errors import InvalidInput, NotFound
+
+if TYPE_CHECKING:
+    from fieldintake.app.users import Session
 
 
 def _out(text: str = "") -> None:
@@ -160,6 +164,58 @@ def cmd_attach_get(args: argparse.Namespace, ctx: Any) -> int:
     return 0
 
 
+# --- attach remove / replace (branch attach-people) ---------------------------------------------
+
+def _attachment_of(session: Session, case_ref: str, attachment_ref: str) -> Attachment:
+    attachment, case_id = session.attachments.get(attachment_ref)
+    if case_id != session.cases.resolve(case_ref):
+        raise NotFound(f"Attachment '{attachment_ref}' is not part of case '{case_ref}'.")
+    return attachment
+
+
+def _confirmed(args: argparse.Namespace, question: str) -> None:
+    if not args.yes and not prompts.confirm(f"{question} Type yes to confirm:", "yes"):
+        raise InvalidInput("Not confirmed: nothing was changed.")
+
+
+def cmd_attach_remove(args: argparse.Namespace, ctx: Any) -> int:
+    with ctx.open_session() as session:
+        a = _attachment_of(session, args.case, args.attachment)
+        _confirmed(args, f"Remove {display_name(a.file_name)} (sha256 {a.sha256}) and shred its file?")
+        session.attachments.remove(a.id)
+    sys.stderr.write(f"Removed {display_name(a.file_name)}: its file is shredded; history keeps its SHA-256 "
+                     f"{a.sha256}.\n")
+    return 0
+
+
+def cmd_attach_replace(args: argparse.Namespace, ctx: Any) -> int:
+    with ctx.open_session() as session:
+        old = _attachment_of(session, args.case, args.attachment)
+        _confirmed(args, f"Replace {display_name(old.file_name)} by {display_name(Path(args.file).name)} and shred "
+                         "the old file?")
+        new = session.attachments.replace(old.id, Path(args.file)).value
+    _out(new.id)
+    sys.stderr.write(f"Replaced {display_name(old.file_name)} by {display_name(new.file_name)} ({new.size} bytes, "
+                     f"sha256 {new.sha256}); the old file is shredded, history keeps its SHA-256 {old.sha256}.\n")
+    return 0
+
+
+def register_attach_removal(attach_sub: Any, add: Callable[..., argparse.ArgumentParser]) -> None:
+    """``attach remove`` and ``attach replace``: self-contained, to move with the ``attach`` commands."""
+    p = add("remove", cmd_attach_remove, "remove an attachment (its file is shredded; history keeps its hash)",
+            attach_sub)
+    p.add_argument("case", metavar="CASE")
+    p.add_argument("attachment", metavar="ATTACHMENT")
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p = add("replace", cmd_attach_replace,
+            "a new version of an attachment from FILE, keeping its description and sensitivity (prints its id)",
+            attach_sub)
+    p.add_argument("case", metavar="CASE")
+    p.add_argument("attachment", metavar="ATTACHMENT")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+
+
 def cmd_search(args: argparse.Namespace, ctx: Any) -> int:
     query = " ".join(args.query)
     with ctx.open_session() as session:
@@ -256,6 +312,7 @@ def register(sub: Any, add: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("case", metavar="CASE")
     p.add_argument("attachment", metavar="ATTACHMENT")
     p.add_argument("-o", "--output", required=True, metavar="FILE")
+    register_attach_removal(attach_sub, add)
 
     p = add("search", cmd_search, "full-text search across cases (any script, any word form)", sub)
     p.add_argument("query", nargs="+")

@@ -3,16 +3,19 @@
 The deadlines taken from dated answers, the client's name and the next
 deadline shown in the case list, and the search terms. The unit of work
 (``app.unitofwork``) calls ``refresh``; imports call it through the same unit.
+
+Also the People of a case as shown (``case_people``): those entered, and those the
+interviews name, derived when shown rather than stored (see ``CasePerson``).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, replace
+from typing import Any, Protocol
 
 from fieldintake.app import caserows, formdata, removals, search
 from fieldintake.app.clock import utc_now
-from fieldintake.app.model import Deadline
+from fieldintake.app.model import Case, Deadline, Person
 from fieldintake.app.templates import Template
 from fieldintake.app.templates.registry import TemplateRegistry
 from fieldintake.app.vault import Transaction
@@ -69,3 +72,64 @@ def _refresh_answer_deadlines(tx: Transaction, case_id: str, forms: list[Form]) 
             caserows.insert_deadline(tx, case_id, deadline)
             new[deadline.id] = deadline
     return old != new
+
+
+# --- the People of a case: entered, and named in interviews (branch attach-people) ----------------
+
+
+class Templates(Protocol):
+    """What ``case_people`` asks of templates: a ``TemplateRegistry``, or the PDF renderer's lookup."""
+
+    def get(self, template_id: str, version: int) -> Template: ...
+
+
+@dataclass(frozen=True)
+class CasePerson:
+    """One person of the case as People shows them.
+
+    ``entered``: a row of ``people`` (edited in People); otherwise the person is only named in
+    interviews and is edited there. ``interviews``: the (number, id) of each interview naming them.
+    Derived when shown, never stored: a bundle or an import carries each person once, in the
+    interview or in ``people``, and an answer changed in the interview is what People shows.
+    """
+
+    person: Person
+    entered: bool
+    interviews: tuple[tuple[int, str], ...] = ()
+
+
+def case_people(case: Case, templates: Templates, lang: str = "en") -> list[CasePerson]:
+    """The people entered by hand, then those named only in interviews; one entry per person.
+
+    An interview's person is the same as an entered one (or one named in an earlier interview)
+    when one of their names is the same, ignoring case and spacing, or when both are the client.
+    """
+    entries: list[CasePerson] = [CasePerson(p, True) for p in case.people]
+    for number, interview in enumerate(case.interviews, start=1):
+        template = templates.get(interview.template_id, interview.template_version)
+        for _path, person in formdata.people_named(template, interview.answers, lang):
+            index = next((i for i, e in enumerate(entries) if _same(e.person, person)), None)
+            if index is None:
+                entries.append(CasePerson(person, False, ((number, interview.id),)))
+                continue
+            known = entries[index]
+            if (number, interview.id) not in known.interviews:
+                merged = known.person if known.entered else _completed(known.person, person)
+                entries[index] = CasePerson(merged, known.entered, (*known.interviews, (number, interview.id)))
+    return entries
+
+
+def _names(person: Person) -> set[str]:
+    return {" ".join(n.split()).casefold() for n in person.all_names}
+
+
+def _same(a: Person, b: Person) -> bool:
+    return (a.role == b.role == "client") or bool(_names(a) & _names(b))
+
+
+def _completed(first: Person, later: Person) -> Person:
+    """What an earlier interview left empty, taken from a later one."""
+    return replace(first, name_latin=first.name_latin or later.name_latin,
+                   aliases=[*first.aliases, *(a for a in later.aliases if a not in first.aliases)],
+                   relation=first.relation or later.relation, birth_date=first.birth_date or later.birth_date,
+                   notes=first.notes or later.notes)

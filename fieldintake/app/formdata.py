@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from typing import Any
 
-from fieldintake.app.model import Case
+from fieldintake.app.model import PERSON_ROLES, Case, Person
 from fieldintake.app.templates import Field, Template, validate_answers
 from fieldintake.errors import InvalidInput
 
@@ -145,3 +145,71 @@ def _steps(path: str) -> Iterator[str | int]:
             yield name
         if rest:
             yield int(rest.rstrip("]"))
+
+
+# --- the people an interview names (branch attach-people) ------------------------------------------
+
+#: A person an interview names: the path of the answer (or repeat row) it comes from, and the person.
+NamedInAnswers = tuple[str, Person]
+
+
+def people_named(template: Template, answers: dict[str, Any], lang: str = "en") -> list[NamedInAnswers]:
+    """The persons the structured answers name, driven by the template's declarations:
+
+    - the client, from ``client_name_fields`` (first name field: ``name``, second: ``name_latin``,
+      alias fields: ``aliases``) and a top-level ``pii: birth_date`` field;
+    - one person per row of a repeat group with a ``pii: name`` field; a sub-field named like a
+      person's field (``relation``, ``notes``) fills it; the role is the group's id when that is a
+      role (``family``, ``contact``), else ``contact``;
+    - every other top-level ``pii: name`` field (an interpreter, a lawyer): a contact, its label as relation.
+    """
+    found: list[NamedInAnswers] = []  # people of repeat rows (family...), then single names (a lawyer)
+    single: list[NamedInAnswers] = []
+    client = Person(id="", role="client", name="")
+    client_fields = set(template.client_name_fields)
+    for top in template.fields:
+        value = answers.get(top.id)
+        if value is None:
+            continue
+        if top.id in client_fields:
+            _fill_name(client, top, value)
+        elif top.type == "repeat":
+            role = top.id if top.id in PERSON_ROLES and top.id != "client" else "contact"
+            for index, row in enumerate(value):
+                person = Person(id="", role=role, name="")
+                for sub in top.fields:
+                    if sub.id in row:
+                        _fill_name(person, sub, row[sub.id])
+                if person.all_names:
+                    found.append((f"{top.id}[{index}]", _named_person(person)))
+        elif top.pii == "birth_date" and isinstance(value, str):
+            client.birth_date = value
+        elif top.pii == "name" and isinstance(value, str) and value.strip():
+            single.append((top.id, Person(id="", role="contact", name=value.strip(), relation=top.label.get(lang))))
+    if client.all_names:
+        found.insert(0, ("client", _named_person(client)))
+    return found + single
+
+
+def _fill_name(person: Person, fld: Field, value: Any) -> None:
+    lines = [line.strip() for v in (value if isinstance(value, list) else [value]) if isinstance(v, str)
+             for line in v.splitlines() if line.strip()]
+    if fld.pii == "name" and lines:
+        if not person.name:
+            person.name = lines[0]
+        elif not person.name_latin:
+            person.name_latin = lines[0]
+    elif fld.pii == "alias":
+        person.aliases.extend(line for line in lines if line not in person.aliases)
+    elif fld.pii == "birth_date" and isinstance(value, str):
+        person.birth_date = value
+    elif fld.id in ("relation", "notes") and isinstance(value, str):
+        setattr(person, fld.id, value.strip())
+
+
+def _named_person(person: Person) -> Person:
+    """A person known only by aliases is shown under the first of them."""
+    if not person.name:
+        person.name = person.name_latin or person.aliases[0]
+        person.name_latin = "" if person.name == person.name_latin else person.name_latin
+    return person

@@ -11,7 +11,8 @@ from typing import Any
 from dataclasses import dataclass, field
 
 from fieldintake.app.deadlinetitles import deadline_title
-from fieldintake.app.model import Case, Interview
+from fieldintake.app.derived import case_people
+from fieldintake.app.model import Case, Interview, Person
 from fieldintake.app.templates import Field, Template, is_empty
 from fieldintake.exports.pdf.labels import code, label
 from fieldintake.exports.pdf.options import ExtraPage, TemplateLookup
@@ -52,8 +53,9 @@ class Part:
 
 def case_parts(case: Case, template: TemplateLookup, lang: str) -> list[Part]:
     parts = [_overview(case, lang)]
-    if case.people:
-        parts.append(_people(case, lang))
+    people = [entry.person for entry in case_people(case, _Lookup(template), lang)]  # also those interviews name
+    if people:
+        parts.append(_people(people, lang))
     if case.deadlines:
         parts.append(_deadlines(case, lang, template))
     for number, interview in enumerate(case.interviews, 1):
@@ -88,10 +90,10 @@ def _overview(case: Case, lang: str) -> Part:
     return Part(label("overview", lang), 0, blocks, new_page=True)
 
 
-def _people(case: Case, lang: str) -> Part:
+def _people(people: list[Person], lang: str) -> Part:
     header = [label(k, lang) for k in ("name", "name_latin", "role", "relation", "birth_date", "aliases", "notes")]
     rows = [[p.name, p.name_latin, code(p.role, lang), p.relation, p.birth_date or "", "; ".join(p.aliases), p.notes]
-            for p in case.people]
+            for p in people]
     return Part(label("people", lang), 0, [_drop_empty_columns(header, rows)])
 
 

@@ -118,6 +118,7 @@ class CaseView(QWidget):
         self.addAction(self.export_action)
         self.export_button.setDefaultAction(self.export_action)
         self.overview.title_saved.connect(lambda _t: self._show_heading())
+        self.overview.interview_requested.connect(self.show_interview)
         self.tabs.currentChanged.connect(self._tab_changed)
         context.changes.changed.connect(self._on_changes)
         self._case: Case | None = None
@@ -127,6 +128,11 @@ class CaseView(QWidget):
     def _tabs(self) -> list[QWidget]:
         return [self.overview, self.interviews, self.narrative, self.attachments, self.timeline, self.history,
                 self.ledger, self.conflicts]
+
+    def show_interview(self, interview_id: str) -> None:
+        """The Interviews tab with that interview open (a person named in it is edited there)."""
+        self.show_tab("interviews")
+        self.interviews.show_interview(interview_id)
 
     def show_tab(self, key: str) -> None:
         self.tabs.setCurrentIndex(TAB_KEYS.index(key))

@@ -11,14 +11,24 @@ import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QUrl, Signal
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QImage, QPixmap, QResizeEvent
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QAction,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QImage,
+    QKeySequence,
+    QPixmap,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
+    QMenu,
     QPushButton,
     QSizePolicy,
     QSplitter,
@@ -30,9 +40,10 @@ from PySide6.QtWidgets import (
 from fieldintake.app.attachments import display_name, safe_file_name
 from fieldintake.app.photometa import PhotoMetadata, read_metadata
 from fieldintake.app.model import SENSITIVITIES, Attachment, Case
+from fieldintake.app.unitofwork import Changed
 from fieldintake.errors import Cancelled, FieldintakeError
 from fieldintake.ui.case import format as fmt
-from fieldintake.ui.case.common import make_table
+from fieldintake.ui.case.common import confirm, make_table
 from fieldintake.ui.case.table import Column, RowsModel, row_at, sorting_proxy
 from fieldintake.ui.dialogs import error_text, show_error
 from fieldintake.ui.icons import icon
@@ -112,6 +123,15 @@ class AttachmentsTab(QWidget):
             self.table.setColumnWidth(column, width)
         self.add_button = QPushButton(self)
         self.save_button = QPushButton(self)
+        self.replace_button = QPushButton(self)
+        self.remove_button = QPushButton(self)
+        self.remove_action = QAction(self.table)  # Delete in the table; also in its context menu
+        self.remove_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.table.addAction(self.remove_action)
+        self.replace_action = QAction(self.table)
+        self.save_action = QAction(self.table)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.preview = PlainLabel(self)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setMinimumSize(220, 180)
@@ -132,6 +152,8 @@ class AttachmentsTab(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.save_button)
+        buttons.addWidget(self.replace_button)
+        buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -166,6 +188,12 @@ class AttachmentsTab(QWidget):
 
         self.add_button.clicked.connect(self.choose_files)
         self.save_button.clicked.connect(self.choose_destination)
+        self.save_action.triggered.connect(self.choose_destination)
+        self.replace_button.clicked.connect(self.choose_replacement)
+        self.replace_action.triggered.connect(self.choose_replacement)
+        self.remove_button.clicked.connect(self.confirm_remove)
+        self.remove_action.triggered.connect(self.confirm_remove)
+        self.table.customContextMenuRequested.connect(self._context_menu)
         self.copy_button.clicked.connect(self.copy_sha256)
         self.table.files_dropped.connect(self.add_files)
         self.table.selectionModel().currentChanged.connect(lambda current, _p: self._selected(current))
@@ -204,15 +232,19 @@ class AttachmentsTab(QWidget):
             return
         self.show_case(case)
         if select is not None:
-            proxy = self.table.model()
-            for r in range(proxy.rowCount()):
-                if row_at(proxy.index(r, 0)).id == select:
-                    self.table.setCurrentIndex(proxy.index(r, 0))
+            self._select(select)
+
+    def _select(self, attachment_id: str) -> None:
+        proxy = self.table.model()
+        for r in range(proxy.rowCount()):
+            if row_at(proxy.index(r, 0)).id == attachment_id:
+                self.table.setCurrentIndex(proxy.index(r, 0))
 
     def _selected(self, index: QModelIndex) -> None:
         attachment = row_at(index)
         has = isinstance(attachment, Attachment)
-        for widget in (self.save_button, self.copy_button, self.sensitivity, self.description):
+        for widget in (self.save_button, self.copy_button, self.sensitivity, self.description, self.replace_button,
+                       self.remove_button, self.remove_action, self.replace_action, self.save_action):
             widget.setEnabled(has)
         self._preview_seq += 1
         self._image = None
@@ -373,6 +405,71 @@ class AttachmentsTab(QWidget):
             show_error(self.window(), exc)
         self._reload(select=attachment.id)
 
+    # --- removing and replacing (branch attach-people) -------------------------------------------
+
+    def _context_menu(self, position: QPoint) -> None:
+        index = self.table.indexAt(position)
+        if not index.isValid():
+            return
+        self.table.setCurrentIndex(index)
+        menu = QMenu(self.table)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.addActions([self.save_action, self.replace_action])
+        menu.addSeparator()
+        menu.addAction(self.remove_action)
+        menu.popup(self.table.viewport().mapToGlobal(position))
+
+    def confirm_remove(self) -> None:
+        attachment = self.current()
+        if attachment is None or self._context is None:
+            return
+        text = self.tr("Remove “{name}” from the case? Its file is destroyed in this vault; the history "
+                       "keeps its name and SHA-256.").format(name=display_name(attachment.file_name))
+        confirm(self, text, lambda: self.remove(attachment.id))
+
+    def remove(self, attachment_id: str) -> None:
+        if self._context is None:
+            return
+        store = self._context.session.attachments
+        self._context.runner.change(self, lambda progress: store.remove(attachment_id, checkpoint=progress.check),
+                                    None, self._change_failed, bus=self._context.changes,
+                                    label=self.tr("Removing the attachment…"))
+
+    def choose_replacement(self) -> None:
+        attachment = self.current()
+        if attachment is None:
+            return
+        dialog = QFileDialog(self, self.tr("Replace “{name}”").format(name=display_name(attachment.file_name)))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)  # native ones log recent files
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.fileSelected.connect(lambda path: self.confirm_replace(attachment, Path(path)))
+        dialog.open()
+
+    def confirm_replace(self, attachment: Attachment, path: Path) -> None:
+        text = self.tr("Replace “{old}” by “{new}”? The description and sensitivity stay; the "
+                       "old file is destroyed in this vault and the history keeps its name and SHA-256. To keep "
+                       "the old file too, add the new one instead.").format(
+            old=display_name(attachment.file_name), new=display_name(path.name))
+        confirm(self, text, lambda: self.replace(attachment.id, path))
+
+    def replace(self, attachment_id: str, path: Path) -> None:
+        if self._context is None:
+            return
+        store = self._context.session.attachments
+
+        def work(progress: Progress) -> Changed[Attachment]:
+            return store.replace(attachment_id, path, progress=reporter(progress),
+                                 cancel=lambda: progress.cancelled, checkpoint=progress.check)
+
+        self._context.runner.change(self, work, lambda new: self._select(new.id), self._change_failed,
+                                    bus=self._context.changes, label=self.tr("Replacing the attachment…"))
+
+    def _change_failed(self, exc: BaseException, details: str) -> None:
+        """Nothing was changed (the unit wrote nothing): say why, there is nothing to reload."""
+        if self._context is not None and not isinstance(exc, Cancelled):
+            show_error(self.window(), exc, details)
+
     # --- clearing and language ----------------------------------------------------------------
 
     def clear(self) -> None:
@@ -395,6 +492,11 @@ class AttachmentsTab(QWidget):
         self.table.setToolTip(plain_tooltip(self.tr("Drop files here to add them")))
         self.add_button.setText(self.tr("&Add…"))
         self.save_button.setText(self.tr("&Save a copy…"))
+        self.replace_button.setText(self.tr("Re&place…"))
+        self.remove_button.setText(self.tr("&Remove…"))
+        self.save_action.setText(self.tr("Save a copy…"))
+        self.replace_action.setText(self.tr("Replace…"))
+        self.remove_action.setText(self.tr("Remove…"))
         self.copy_button.setText(self.tr("&Copy"))
         self.copy_button.setToolTip(plain_tooltip(self.tr("Copy the SHA-256 (cleared from the clipboard after a while)")))
         self.preview.setAccessibleName(self.tr("Preview"))

@@ -171,6 +171,10 @@ class InterviewsTab(QWidget):
             select_first(self.table)
         self.complete_button.setEnabled(bool(ids))
 
+    def show_interview(self, interview_id: str) -> None:
+        """Select that interview and open its editor."""
+        self._select_row(interview_id)
+
     def _select_row(self, interview_id: str | None) -> None:
         proxy = self.table.model()
         for r in range(proxy.rowCount()):

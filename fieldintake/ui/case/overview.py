@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from fieldintake.app import removals
 from fieldintake.app.casecommands import CaseCommands
 from fieldintake.app.deadlinetitles import deadline_title
+from fieldintake.app.derived import CasePerson, case_people
 from fieldintake.app.unitofwork import Changed, Changes, Kind
 from fieldintake.app.users import Session
 from fieldintake.app.model import STATUSES, URGENCIES, Case, Deadline, Person
@@ -42,16 +43,17 @@ from fieldintake.ui.changes import OrderedWrites
 from fieldintake.ui.workers import Progress
 from fieldintake.ui.pages import PageContext
 from fieldintake.ui.dialogs import error_text
-from fieldintake.ui.plaintext import PlainLabel
+from fieldintake.ui.plaintext import PlainLabel, plain_tooltip
 
 SAVE_DELAY_MS = 700
 #: What the tab shows of a case.
-SHOWS: tuple[Kind, ...] = ("case", "people", "deadlines")
+SHOWS: tuple[Kind, ...] = ("case", "people", "interviews", "deadlines")  # People shows who interviews name
 
 
 class OverviewTab(QWidget):
     title_saved = Signal(str)
     save_state_changed = Signal(str)  # "saved" | "pending" | "failed"
+    interview_requested = Signal(str)  # an interview id: a person named there is edited there
 
     def __init__(self, context: PageContext, case_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -98,7 +100,7 @@ class OverviewTab(QWidget):
         form.addRow(self._labels["notes"], self.notes)
         form.addRow("", self.save_label)
 
-        self.people_model: RowsModel[Person] = RowsModel(self._people_columns(), self)
+        self.people_model: RowsModel[CasePerson] = RowsModel(self._people_columns(), self)
         self.people = make_table(self)
         self.people.setModel(sorting_proxy(self.people_model, self))
         self.people_box = QGroupBox(self)
@@ -165,14 +167,24 @@ class OverviewTab(QWidget):
         layout.addWidget(table, 1)
         layout.addLayout(row)
 
-    def _people_columns(self) -> list[Column[Person]]:
+    def _people_columns(self) -> list[Column[CasePerson]]:
         return [
-            Column(lambda: self.tr("Role"), lambda p: fmt.role_word(p.role)),
-            Column(lambda: self.tr("Name"), lambda p: p.name, tooltip=lambda p: "\n".join(p.aliases)),
-            Column(lambda: self.tr("Latin"), lambda p: p.name_latin),
-            Column(lambda: self.tr("Relation"), lambda p: p.relation),
-            Column(lambda: self.tr("Born"), lambda p: p.birth_date or ""),
+            Column(lambda: self.tr("Role"), lambda e: fmt.role_word(e.person.role)),
+            Column(lambda: self.tr("Name"), lambda e: e.person.name, tooltip=lambda e: "\n".join(e.person.aliases)),
+            Column(lambda: self.tr("Latin"), lambda e: e.person.name_latin),
+            Column(lambda: self.tr("Relation"), lambda e: e.person.relation),
+            Column(lambda: self.tr("Born"), lambda e: e.person.birth_date or ""),
+            Column(lambda: self.tr("From"), self._person_source),
         ]
+
+    def _person_source(self, entry: CasePerson) -> str:
+        """"entered", "interview 1", "entered; interviews 1, 2"."""
+        parts = [self.tr("entered")] if entry.entered else []
+        numbers = ", ".join(str(n) for n, _ in entry.interviews)
+        if entry.interviews:
+            text = self.tr("interview {numbers}") if len(entry.interviews) == 1 else self.tr("interviews {numbers}")
+            parts.append(text.format(numbers=numbers))
+        return "; ".join(parts)
 
     def _deadline_columns(self) -> list[Column[Deadline]]:
         return [
@@ -214,7 +226,9 @@ class OverviewTab(QWidget):
                     self.notes.setPlainText(case.notes)
             self.status.setCurrentIndex(max(0, self.status.findData(case.status)))
             self.urgency.setCurrentIndex(max(0, self.urgency.findData(case.urgency)))
-            self.people_model.set_rows(case.people)
+            if self._context is not None:  # entered, and named in interviews (edited there)
+                self.people_model.set_rows(case_people(case, self._context.session.templates,
+                                                       self._context.current_language()))
             self.deadline_model.set_rows(case.deadlines)
             self._show_countdown(case.deadlines)
         finally:
@@ -353,10 +367,13 @@ class OverviewTab(QWidget):
     def _current(table: QTableView) -> object:
         return row_at(table.currentIndex())
 
-    def _person_dialog(self, person: object) -> None:
+    def _person_dialog(self, entry: object) -> None:
         if self._context is None:
             return
-        existing = person if isinstance(person, Person) else None
+        if isinstance(entry, CasePerson) and not entry.entered:
+            self.interview_requested.emit(entry.interviews[0][1])  # named in an interview: edited there
+            return
+        existing = entry.person if isinstance(entry, CasePerson) else None
         dialog = PersonDialog(existing, self)
         dialog.submitted.connect(lambda role, fields: self._save_person(existing, role, fields))
         dialog.open()
@@ -371,9 +388,11 @@ class OverviewTab(QWidget):
             self._apply("person.updated", lambda cases: cases.update_person(existing.id, role=role, **fields))
 
     def _remove_person(self) -> None:
-        person = self._current(self.people)
-        if not isinstance(person, Person) or self._context is None:
+        entry = self._current(self.people)
+        if not isinstance(entry, CasePerson) or not entry.entered or self._context is None:
             return
+        person = entry.person
+
         def remove() -> None:
             self._apply("person.removed", lambda cases: cases.remove_person(person.id))
 
@@ -415,9 +434,12 @@ class OverviewTab(QWidget):
         confirm(self, self.tr("Remove this deadline?"), remove)
 
     def _update_buttons(self) -> None:
-        person = self._current(self.people)
-        self.edit_person_button.setEnabled(isinstance(person, Person))
-        self.remove_person_button.setEnabled(isinstance(person, Person))
+        entry = self._current(self.people)
+        named = isinstance(entry, CasePerson) and not entry.entered
+        self.edit_person_button.setEnabled(isinstance(entry, CasePerson))
+        self.edit_person_button.setToolTip(plain_tooltip(
+            self.tr("Named in an interview: opens the interview to change it there") if named else ""))
+        self.remove_person_button.setEnabled(isinstance(entry, CasePerson) and entry.entered)
         deadline = self._current(self.deadlines)
         is_deadline = isinstance(deadline, Deadline)
         manual = is_deadline and deadline.source == "manual"  # type: ignore[union-attr]

@@ -4,6 +4,46 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
+        <source>Re&amp;place…</source>
+        <translation>За&amp;менить…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Сохранить копию…</translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation>Заменить…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>Remove “{name}” from the case? Its file is destroyed in this vault; the history keeps its name and SHA-256.</source>
+        <translation>Удалить «{name}» из дела? Файл будет уничтожен в этом хранилище; в истории останутся его имя и SHA-256.</translation>
+    </message>
+    <message>
+        <source>Removing the attachment…</source>
+        <translation>Удаление вложения…</translation>
+    </message>
+    <message>
+        <source>Replace “{name}”</source>
+        <translation>Заменить «{name}»</translation>
+    </message>
+    <message>
+        <source>Replace “{old}” by “{new}”? The description and sensitivity stay; the old file is destroyed in this vault and the history keeps its name and SHA-256. To keep the old file too, add the new one instead.</source>
+        <translation>Заменить «{old}» на «{new}»? Описание и степень чувствительности сохранятся; старый файл будет уничтожен в этом хранилище, а в истории останутся его имя и SHA-256. Чтобы сохранить и старый файл, добавьте новый как отдельное вложение.</translation>
+    </message>
+    <message>
+        <source>Replacing the attachment…</source>
+        <translation>Замена вложения…</translation>
+    </message>
+    <message>
         <source>camera</source>
         <translation>камера</translation>
     </message>
@@ -708,6 +748,18 @@
 </context>
 <context>
     <name>OverviewTab</name>
+    <message>
+        <source>interview {numbers}</source>
+        <translation>интервью {numbers}</translation>
+    </message>
+    <message>
+        <source>interviews {numbers}</source>
+        <translation>интервью {numbers}</translation>
+    </message>
+    <message>
+        <source>Named in an interview: opens the interview to change it there</source>
+        <translation>Назван в интервью: открывает интервью, чтобы изменить это там</translation>
+    </message>
     <message>
         <source>Removal in {hours} hours ({when})</source>
         <translation>Выдворение через {hours} ч ({when})</translation>
