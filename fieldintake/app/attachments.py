@@ -486,7 +486,7 @@ class AttachmentStore:
         return result
 
     def replace(self, attachment_id: str, path: Path, *, progress: Progress | None = None,
-                cancel: CancelCheck | None = None,
+                cancel: Cancel | None = None,
                 checkpoint: Callable[[], None] | None = None) -> Changed[Attachment]:
         """A new version of an exhibit from ``path``: a new attachment that keeps the old one's sensitivity,
         description and interview. The old file is shredded; its name, size, SHA-256 and import time stay
