@@ -66,6 +66,10 @@ def test_suggestions_are_decided_beside_the_preview_and_files_are_listed(qtbot, 
 
     files = {panel.files.topLevelItem(i).text(0): panel.files.topLevelItem(i)
              for i in range(panel.files.topLevelItemCount())}
+    heard: list[bool] = []
+    panel.changed.connect(lambda: heard.append(True))
     files["decision.pdf"].setCheckState(0, Qt.CheckState.Checked)
+    assert not heard  # the tree is rebuilt only after Qt has finished with the ticked item
+    qtbot.waitUntil(lambda: bool(heard), timeout=5_000)
     qtbot.waitUntil(lambda: tab.consent.result is not None
                     and [a.id for a in tab.consent.result.case.attachments] == [pdf.id], timeout=60_000)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -151,7 +151,9 @@ class SuggestionReview(QWidget):
             self.include_pdfs.add(attachment_id)
         else:
             self.include_pdfs.discard(attachment_id)
-        self.changed.emit()
+        # Not from inside itemChanged: a listener re-checks and clears this tree, which would delete the item
+        # Qt is still setting (a use-after-free that crashed the window when a PDF was ticked).
+        QTimer.singleShot(0, self, self.changed.emit)
 
     def _selection_changed(self) -> None:
         some = bool(self.suggestions.selectedItems())
