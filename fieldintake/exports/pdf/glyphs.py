@@ -10,6 +10,7 @@ from fieldintake.exports.pdf.content import Grid, Pairs, Part, Prose
 from fieldintake.exports.pdf.fonts import unrenderable
 
 MAX_WARNINGS = 50
+_PLACES_NAMED = 5  # fields named in one warning
 
 
 def _texts(case: Case, parts: Iterable[Part]) -> Iterable[tuple[str, str]]:
@@ -32,17 +33,23 @@ def _texts(case: Case, parts: Iterable[Part]) -> Iterable[tuple[str, str]]:
 
 
 def glyph_warnings(case: Case, parts: Iterable[Part]) -> list[str]:
-    """One line per field with characters that would print as empty boxes, e.g. to show before saving."""
-    warnings: list[str] = []
-    seen: set[str] = set()
+    """One line per set of characters that would print as empty boxes, naming every field that holds them
+    (a name shown in People and in the interview is one problem, one font to install), e.g. to show before
+    saving."""
+    places: dict[frozenset[str], list[str]] = {}
     for where, value in _texts(case, parts):
         missing = unrenderable(value or "")
-        if not missing or where in seen:
+        if not missing:
             continue
-        seen.add(where)
-        shown = " ".join(f"U+{ord(c):04X}" for c in sorted(missing)[:5])
-        warnings.append(f"{display_name(where)}: {len(missing)} character(s) no font here can draw ({shown}); "
+        found = places.setdefault(frozenset(missing), [])
+        if where not in found:
+            found.append(where)
+    warnings: list[str] = []
+    for chars, wheres in list(places.items())[:MAX_WARNINGS]:
+        shown = " ".join(f"U+{ord(c):04X}" for c in sorted(chars)[:5])
+        named = "; ".join(display_name(w) for w in wheres[:_PLACES_NAMED])
+        if len(wheres) > _PLACES_NAMED:
+            named += f" (and {len(wheres) - _PLACES_NAMED} more)"
+        warnings.append(f"{named}: {len(chars)} character(s) no font here can draw ({shown}); "
                         "they will show as empty boxes. Install a font that has them (docs/lawyer-guide.md).")
-        if len(warnings) >= MAX_WARNINGS:
-            break
     return warnings
