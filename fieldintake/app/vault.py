@@ -130,7 +130,8 @@ class Vault:
         self._depth = 0
         self._tx: Transaction | None = None
         # The newest audit entry whose head may be known outside: entries up to it are never joined by a save.
-        self._sealed = audit.head(conn)[0] if conn is not None else 0
+        # Read at the first write, not here: opening must not read tables (``check`` opens a damaged vault).
+        self._sealed: int | None = None
         # Called before every write; raises (``VaultErased``) when the vault's files are gone.
         self.guard: Callable[[], None] | None = None
 
@@ -175,6 +176,8 @@ class Vault:
                 return
             if self.guard is not None:
                 self.guard()
+            if self._sealed is None:  # everything written before this session is sealed
+                self._sealed = audit.head(self._conn)[0]
             before = self._conn.total_changes
             try:
                 self._conn.execute("BEGIN IMMEDIATE")
@@ -233,14 +236,14 @@ class Vault:
         """The chain checked entry by entry; with ``expect`` (COUNT, HEAD) also that entry #COUNT is HEAD."""
         with self._lock:
             report = audit.verify(self._conn, expect)
-            self._sealed = max(self._sealed, report.count)
+            self._sealed = max(self._sealed or 0, report.count)
             return report
 
     def audit_head(self) -> tuple[int, str]:
         """The chain's (count, head). Whoever asks may record it: from now on it is sealed."""
         with self._lock:
             head = audit.head(self._conn)
-            self._sealed = max(self._sealed, head[0])
+            self._sealed = max(self._sealed or 0, head[0])
             return head
 
     # --- keys ----------------------------------------------------------
