@@ -92,6 +92,26 @@
         <translation>Көшірмесі сақталуда…</translation>
     </message>
     <message>
+        <source>Remove “{name}” from the case? Its file is destroyed in this vault; the history keeps its name and SHA-256.</source>
+        <translation>«{name}» істен алынып тасталсын ба? Оның файлы осы қоймада жойылады; тарихта атауы мен SHA-256 мәні сақталады.</translation>
+    </message>
+    <message>
+        <source>Removing the attachment…</source>
+        <translation>Қосымша жойылуда…</translation>
+    </message>
+    <message>
+        <source>Replace “{name}”</source>
+        <translation>«{name}» ауыстыру</translation>
+    </message>
+    <message>
+        <source>Replace “{old}” by “{new}”? The description and sensitivity stay; the old file is destroyed in this vault and the history keeps its name and SHA-256. To keep the old file too, add the new one instead.</source>
+        <translation>«{old}» файлы «{new}» файлымен ауыстырылсын ба? Сипаттамасы мен құпиялылық деңгейі сақталады; ескі файл осы қоймада жойылады, ал тарихта оның атауы мен SHA-256 мәні қалады. Ескі файлды да сақтау үшін жаңасын бөлек қосымша ретінде қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Replacing the attachment…</source>
+        <translation>Қосымша ауыстырылуда…</translation>
+    </message>
+    <message>
         <source>Attachments</source>
         <translation>Тіркемелер</translation>
     </message>
@@ -106,6 +126,26 @@
     <message>
         <source>&amp;Save a copy…</source>
         <translation>Көшірмесін &amp;сақтау…</translation>
+    </message>
+    <message>
+        <source>Re&amp;place…</source>
+        <translation>&amp;Ауыстыру…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Жою…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Көшірмесін сақтау…</translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation>Ауыстыру…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Жою…</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -140,6 +180,7 @@
     <name>CaseView</name>
     <message>
         <source>Unresolved conflicts: {n}</source>
+        <extracomment>What each read-only tab shows of a case: a change to one of these kinds refreshes it while it is in front.</extracomment>
         <translation>Шешілмеген қайшылықтар: {n}</translation>
     </message>
     <message>
@@ -710,6 +751,7 @@
     <name>OverviewTab</name>
     <message>
         <source>Role</source>
+        <extracomment>What the tab shows of a case.</extracomment>
         <translation>Рөлі</translation>
     </message>
     <message>
@@ -751,6 +793,14 @@
     <message>
         <source>entered</source>
         <translation>қолмен енгізілген</translation>
+    </message>
+    <message>
+        <source>interview {numbers}</source>
+        <translation>сұхбат {numbers}</translation>
+    </message>
+    <message>
+        <source>interviews {numbers}</source>
+        <translation>сұхбаттар {numbers}</translation>
     </message>
     <message>
         <source>State</source>
@@ -795,6 +845,10 @@
     <message>
         <source>Remove this deadline?</source>
         <translation>Бұл мерзімді жою керек пе?</translation>
+    </message>
+    <message>
+        <source>Named in an interview: opens the interview to change it there</source>
+        <translation>Сұхбатта аталған: өзгерту үшін сол сұхбатты ашады</translation>
     </message>
     <message>
         <source>Mark &amp;open</source>

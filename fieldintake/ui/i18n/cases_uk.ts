@@ -92,6 +92,26 @@
         <translation>Збереження копії…</translation>
     </message>
     <message>
+        <source>Remove “{name}” from the case? Its file is destroyed in this vault; the history keeps its name and SHA-256.</source>
+        <translation>Вилучити «{name}» зі справи? Файл буде знищено в цьому сховищі; в історії залишаться його назва і SHA-256.</translation>
+    </message>
+    <message>
+        <source>Removing the attachment…</source>
+        <translation>Вилучення вкладення…</translation>
+    </message>
+    <message>
+        <source>Replace “{name}”</source>
+        <translation>Замінити «{name}»</translation>
+    </message>
+    <message>
+        <source>Replace “{old}” by “{new}”? The description and sensitivity stay; the old file is destroyed in this vault and the history keeps its name and SHA-256. To keep the old file too, add the new one instead.</source>
+        <translation>Замінити «{old}» на «{new}»? Опис і ступінь чутливості збережуться; старий файл буде знищено в цьому сховищі, а в історії залишаться його назва і SHA-256. Щоб зберегти і старий файл, додайте новий як окреме вкладення.</translation>
+    </message>
+    <message>
+        <source>Replacing the attachment…</source>
+        <translation>Заміна вкладення…</translation>
+    </message>
+    <message>
         <source>Attachments</source>
         <translation>Вкладення</translation>
     </message>
@@ -106,6 +126,26 @@
     <message>
         <source>&amp;Save a copy…</source>
         <translation>&amp;Зберегти копію…</translation>
+    </message>
+    <message>
+        <source>Re&amp;place…</source>
+        <translation>За&amp;мінити…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Вилучити…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Зберегти копію…</translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation>Замінити…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Вилучити…</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -140,6 +180,7 @@
     <name>CaseView</name>
     <message>
         <source>Unresolved conflicts: {n}</source>
+        <extracomment>What each read-only tab shows of a case: a change to one of these kinds refreshes it while it is in front.</extracomment>
         <translation>Нерозв’язані розбіжності: {n}</translation>
     </message>
     <message>
@@ -710,6 +751,7 @@
     <name>OverviewTab</name>
     <message>
         <source>Role</source>
+        <extracomment>What the tab shows of a case.</extracomment>
         <translation>Роль</translation>
     </message>
     <message>
@@ -751,6 +793,14 @@
     <message>
         <source>entered</source>
         <translation>введено вручну</translation>
+    </message>
+    <message>
+        <source>interview {numbers}</source>
+        <translation>інтерв’ю {numbers}</translation>
+    </message>
+    <message>
+        <source>interviews {numbers}</source>
+        <translation>інтерв’ю {numbers}</translation>
     </message>
     <message>
         <source>State</source>
@@ -795,6 +845,10 @@
     <message>
         <source>Remove this deadline?</source>
         <translation>Видалити цей строк?</translation>
+    </message>
+    <message>
+        <source>Named in an interview: opens the interview to change it there</source>
+        <translation>Названо в інтерв’ю: відкриває інтерв’ю, щоб змінити там</translation>
     </message>
     <message>
         <source>Mark &amp;open</source>
