@@ -357,18 +357,21 @@ class AttachmentStore:
         with contextlib.suppress(FileNotFoundError):
             (self.blobs / blob_id).unlink()
 
+    def _stage_exhibit(self, source: BinaryIO, file_name: str, size_hint: int, progress: Progress | None,
+                       cancel: Cancel | None) -> StagedBlob:
+        """Encrypt an exhibit's bytes into a new blob; an empty file is refused: it is never an exhibit."""
+        staged = self.stage(source, size_hint, progress=progress, cancel=cancel)
+        if staged.size == 0:
+            self.discard(staged.blob_id)
+            raise InvalidInput(f"'{display_name(file_name)}' is empty (0 bytes): an empty file cannot be an exhibit.")
+        return staged
+
     def add(self, case_ref: str, path: Path, *, sensitivity: str = "identifying", description: str = "",
             interview_id: str | None = None, progress: Progress | None = None,
             cancel: Cancel | None = None) -> Attachment:
         """Import a file; identifying by default, so it stays out of redacted summaries until changed."""
         path = Path(path)
-        try:
-            source = open(path, "rb")
-        except FileNotFoundError as exc:
-            raise NotFound(f"No file {path}.") from exc
-        except OSError as exc:
-            raise InvalidInput(f"Cannot read {path}: {exc.strerror}.") from exc
-        with source:
+        with _open_file(path) as source:
             return self.add_stream(case_ref, source, path.name, size_hint=os.fstat(source.fileno()).st_size,
                                    sensitivity=sensitivity, description=description, interview_id=interview_id,
                                    progress=progress, cancel=cancel)
@@ -381,10 +384,7 @@ class AttachmentStore:
         if sensitivity not in SENSITIVITIES:
             raise InvalidInput(f"Sensitivity must be one of {', '.join(SENSITIVITIES)}.")
         media_type = media_type or mimetypes.guess_type(file_name)[0] or "application/octet-stream"
-        staged = self.stage(source, size_hint, progress=progress, cancel=cancel)
-        if staged.size == 0:
-            self.discard(staged.blob_id)
-            raise InvalidInput(f"'{display_name(file_name)}' is empty (0 bytes): an empty file cannot be an exhibit.")
+        staged = self._stage_exhibit(source, file_name, size_hint, progress, cancel)
         attachment = Attachment(
             id=str(uuid.uuid4()), file_name=file_name or "attachment",
             media_type=media_type,
@@ -493,17 +493,8 @@ class AttachmentStore:
         in history and the audit chain (``docs/security-design.md``, "Removing and replacing attachments")."""
         old, case_id = self.get(attachment_id)
         path = Path(path)
-        try:
-            source = open(path, "rb")
-        except FileNotFoundError as exc:
-            raise NotFound(f"No file {path}.") from exc
-        except OSError as exc:
-            raise InvalidInput(f"Cannot read {path}: {exc.strerror}.") from exc
-        with source:
-            staged = self.stage(source, os.fstat(source.fileno()).st_size, progress=progress, cancel=cancel)
-        if staged.size == 0:
-            self.discard(staged.blob_id)
-            raise InvalidInput(f"'{display_name(path.name)}' is empty (0 bytes): an empty file cannot be an exhibit.")
+        with _open_file(path) as source:
+            staged = self._stage_exhibit(source, path.name, os.fstat(source.fileno()).st_size, progress, cancel)
         new_file = Attachment(
             id=str(uuid.uuid4()), file_name=path.name or "attachment",
             media_type=mimetypes.guess_type(path.name)[0] or "application/octet-stream", size=staged.size,
@@ -524,3 +515,13 @@ class AttachmentStore:
         this) is left unreferenced, and ``sweep`` shreds it at the next unlock."""
         with contextlib.suppress(OSError):
             shred_blob(self.blobs / blob_id)
+
+
+def _open_file(path: Path) -> BinaryIO:
+    """The user's file opened for reading, or one clear error."""
+    try:
+        return open(path, "rb")
+    except FileNotFoundError as exc:
+        raise NotFound(f"No file {path}.") from exc
+    except OSError as exc:
+        raise InvalidInput(f"Cannot read {path}: {exc.strerror}.") from exc
