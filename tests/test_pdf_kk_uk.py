@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import io
 import unicodedata
 from datetime import datetime, timezone
@@ -10,15 +11,16 @@ import pytest
 from pypdf import PdfReader
 
 from fieldintake.app.users import Session, UserStore
+from fieldintake.errors import LeakFound
 from fieldintake.exports import summary
 from fieldintake.exports.pdf import PdfOptions, parts_from_session, render_case_file
 from fieldintake.exports.pdf import custody, integrity, labels, photoslip
 from fieldintake.exports.pdf.fonts import MONO, SANS, SANS_BOLD, missing_glyphs
 from fieldintake.exports.redaction import log as redaction_log
-from fieldintake.exports.redaction import placeholders
+from fieldintake.exports.redaction import leakcheck, placeholders
 from tests.conftest import PASSPHRASE
 from tests.pdf_support import flat, make_case
-from tests.redaction_data import build_case
+from tests.redaction_data import ANSWERS, build_case
 
 STAMP = datetime(2026, 11, 22, 10, 0, tzinfo=timezone.utc)
 
@@ -108,3 +110,26 @@ def test_a_kazakh_summary_is_not_refused_for_names_that_stem_like_kazakh_words(s
     text = pypdf_text(summary.render_summary(session, result, PdfOptions(lang="kk", timestamp=STAMP)).data)
     assert "Жанна" not in text and "Али" not in text
     assert "Иесіздендіру журналы" in text
+
+
+def test_a_kazakh_summary_is_not_refused_for_a_name_that_is_a_word_of_the_templates_own_labels(
+        session: Session) -> None:
+    """A relative named Адам (a Chechen given name; "адам" is also Kazakh for "person") and the UN body
+    chosen as "Адам құқықтары жөніндегі комитет": the leak check found the name in the template's own
+    label and refused every Kazakh summary of the case. The template's phrases are not case data; the
+    name written in the case's own text is still found."""
+    answers = copy.deepcopy(ANSWERS)
+    answers["interim_measures"] = "hrc"
+    case_id = build_case(session, answers)
+    session.cases.add_person(case_id, "family", "Адам Мусаев", relation="cousin")
+    result = summary.redact(session, case_id, audience="lawyer", lang="kk")
+    text = pypdf_text(summary.render_summary(session, result, PdfOptions(lang="kk", timestamp=STAMP)).data)
+    assert "Адам құқықтары жөніндегі комитет" in text
+    assert "Мусаев" not in text
+
+    # The same name in the case's own words, not as the whole label, is still a leak.
+    forms = summary.leak_forms(result)
+    fixed = summary.fixed_phrases(session, result, "kk")
+    with pytest.raises(LeakFound):
+        leakcheck.check_text("Адам келді. Адам құқықтары жөніндегі комитет", forms, "a test", fixed=fixed)
+    leakcheck.check_text("БҰҰ Адам құқықтары\nжөніндегі комитет", forms, "a test", fixed=fixed)

@@ -65,6 +65,23 @@ def leak_forms(result: RedactionResult) -> list[leakcheck.Form]:
     return forms
 
 
+def fixed_phrases(session: Session, result: RedactionResult, lang: str) -> leakcheck.FixedPhrases:
+    """The template's own words the summary may print in ``lang`` (labels, choices): not case data."""
+    phrases: set[str] = set()
+    for key in {(i.template_id, i.template_version) for i in result.case.interviews}:
+        try:
+            template = session.templates.get(*key)
+        except KeyError:
+            continue
+        phrases.add(template.title.get(lang))
+        for section in template.sections:
+            phrases.add(section.label.get(lang))
+        for _path, field in template.iter_fields():
+            phrases.add(field.label.get(lang))
+            phrases.update(option.label.get(lang) for option in field.options)
+    return leakcheck.FixedPhrases.of(phrases)
+
+
 def summary_options(result: RedactionResult, base: PdfOptions) -> PdfOptions:
     lang = base.lang if base.lang in TITLES else "en"
     return replace(
@@ -85,7 +102,7 @@ def render_summary(session: Session, result: RedactionResult, base: PdfOptions, 
 
     parts = CaseFileParts(result.case, session.templates.get, read, session.vault.audit_head())
     rendered = render_case_file(parts, summary_options(result, base))
-    leakcheck.check_pdf(rendered.data, forms, "the summary PDF")
+    leakcheck.check_pdf(rendered.data, forms, "the summary PDF", fixed=fixed_phrases(session, result, base.lang))
     if record:
         result.record(session.vault)
     return rendered

@@ -17,6 +17,13 @@ its forms:
 
 A hit refuses the export with :class:`LeakFound`, which names the field or
 detector and where the value was found, never the value itself.
+
+The file's own fixed phrases (the template's labels and choices in the output
+language) are not case data: where one is printed whole, its words are set
+aside before the search, so "Адам құқықтары жөніндегі комитет" (the Human
+Rights Committee) does not read as a relative named Адам. Only phrases of two
+words or more are set aside, and only where all their words stand together: the
+same name anywhere else is still found.
 """
 
 from __future__ import annotations
@@ -143,6 +150,55 @@ def _tokens(text: str) -> list[str]:
     return _WORD.findall(lexicon.same_length_palochka(text))
 
 
+@dataclass(frozen=True)
+class FixedPhrases:
+    """Phrases the renderer prints from its own words, by their first word (folded)."""
+
+    by_first: dict[str, tuple[tuple[str, ...], ...]]
+
+    @classmethod
+    def of(cls, phrases: Iterable[str]) -> FixedPhrases:
+        grouped: dict[str, set[tuple[str, ...]]] = {}
+        for phrase in phrases:
+            words = tuple(fold(w) for w in _tokens(phrase))
+            if len(words) >= 2:
+                grouped.setdefault(words[0], set()).add(words)
+        # The longest first, so a phrase inside a longer one never cuts the longer one short.
+        return cls({k: tuple(sorted(v, key=len, reverse=True)) for k, v in grouped.items()})
+
+
+NO_FIXED = FixedPhrases({})
+
+
+def set_aside(text: str, fixed: FixedPhrases) -> str:
+    """``text`` with every whole fixed phrase blanked out (any spacing or line break between its words)."""
+    if not fixed.by_first:
+        return text
+    text = lexicon.same_length_palochka(text)
+    matches = list(_WORD.finditer(text))
+    folded = [fold(m.group(0)) for m in matches]
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(matches):
+        for words in fixed.by_first.get(folded[i], ()):
+            if tuple(folded[i:i + len(words)]) == words:
+                spans.append((matches[i].start(), matches[i + len(words) - 1].end()))
+                i += len(words)
+                break
+        else:
+            i += 1
+    if not spans:
+        return text
+    out: list[str] = []
+    last = 0
+    for start, end in spans:
+        out.append(text[last:start])
+        out.append(" ")
+        last = end
+    out.append(text[last:])
+    return "".join(out)
+
+
 def find(text: str, forms: list[Form], *, loose: bool = True) -> Form | None:
     """The first form found in ``text``, or None.
 
@@ -248,21 +304,22 @@ def _raw_inflated(data: bytes) -> str:
     return "\n".join(out)
 
 
-def check_pdf(data: bytes, forms: list[Form], where: str, *, second_extractor: bool = False) -> None:
+def check_pdf(data: bytes, forms: list[Form], where: str, *, fixed: FixedPhrases = NO_FIXED,
+              second_extractor: bool = False) -> None:
     """Refuse with :class:`LeakFound` if any form is in the PDF ``data``."""
     texts = pdf_texts(data, second_extractor=second_extractor)
     try:
         for loose in (True, False):
-            hit = find("\n".join(t for t, kind in texts if kind is loose), forms, loose=loose)
+            hit = find(set_aside("\n".join(t for t, kind in texts if kind is loose), fixed), forms, loose=loose)
             if hit is not None:
                 raise _refusal(hit, where)
     finally:
         _key.cache_clear()  # it holds the document's words
 
 
-def check_text(text: str, forms: list[Form], where: str) -> None:
+def check_text(text: str, forms: list[Form], where: str, *, fixed: FixedPhrases = NO_FIXED) -> None:
     try:
-        hit = find(text, forms)
+        hit = find(set_aside(text, fixed), forms)
     finally:
         _key.cache_clear()  # it holds the document's words
     if hit is not None:
