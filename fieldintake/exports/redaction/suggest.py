@@ -49,6 +49,23 @@ _CYR_TITLE = re.compile(
     re.IGNORECASE,
 )
 _KK_SEPARATE_PATRONYMIC = re.compile(r"(?<![\w])([А-ЯЁӘҒҚҢӨҰҮҺ][\w\-]+)\s+(?:ұлы|улы|қызы|кызы)(?!\w)")
+#: Verbs whose subject is a person (speech, contact, coming and going, knowing): a word that reads as a
+#: name and as an ordinary noun ("роман", "вера", "слава") is taken for the name when one follows it and
+#: agrees with it ("роман передал", "вера сказала", "слава пришёл"); "роман вышел" (a novel came out) is not.
+_PERSON_VERBS = frozenset("""сказать говорить передать передавать позвонить звонить перезвонить написать писать
+ответить отвечать спросить спрашивать попросить просить предупредить предупреждать обещать пообещать узнать
+знать увидеть видеть услышать слышать решить помочь помогать прийти приходить приехать приезжать уехать уйти
+забрать встретить встречать ждать подождать сообщить рассказать рассказывать объяснить предложить посоветовать
+советовать отправить прислать скинуть кинуть плакать бояться сбежать убежать вернуться позвать звать
+договориться обещать привезти отвезти забирать сидеть ночевать жить уволиться дезертировать
+сказати говорити передати подзвонити дзвонити написати писати відповісти спитати попросити попередити обіцяти
+дізнатися знати бачити побачити почути вирішити допомогти прийти приїхати поїхати піти забрати зустріти чекати
+повідомити розповісти повернутися""".split())
+#: In the present or future the verb shows no gender: only speech and contact count ("вера говорит").
+_SPEECH_VERBS = frozenset("""сказать говорить передать передавать позвонить звонить перезвонить написать писать
+ответить отвечать спросить спрашивать попросить просить предупредить обещать пообещать сообщить рассказать
+сказати говорити передати подзвонити дзвонити написати писати відповісти спитати попросити повідомити""".split())
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 _SENTENCE_END = set(".!?…\n:;\"«»()[]—–-")
 
 
@@ -242,7 +259,29 @@ class SuggestionFinder:
         if _KK_LETTERS.search(word) is None and not upper and not top_known and len(word) >= 6 \
                 and _LOWER_SURNAME.search(fold(word)):
             return "morphology"  # a lowercase word no dictionary knows, shaped like a surname (лужину, ершовым)
+        if self._name_by_its_verb(text, start + len(word), parses, uk):
+            return "morphology-context"
         return None
+
+    @staticmethod
+    def _name_by_its_verb(text: str, end: int, parses: tuple[tuple[str, frozenset[str], float, bool], ...],
+                          uk: bool) -> bool:
+        """A name reading in the nominative with a person's verb right after it, agreeing in gender."""
+        genders = {g for _n, tags, score, _k in parses if "Name" in tags and "nomn" in tags and score >= 0.02
+                   for g in ("masc", "femn") if g in tags or "ms-f" in tags}
+        if not genders:
+            return False
+        m = _NEXT_WORD.match(text, end)
+        if m is None:
+            return False
+        for normal, tags, _score, _known in _parses(m.group(1), uk):
+            if "VERB" not in tags or normal not in _PERSON_VERBS or "indc" not in tags:
+                continue
+            if "past" in tags and "sing" in tags and genders & tags:
+                return True
+            if ("pres" in tags or "futr" in tags) and "3per" in tags and "sing" in tags and normal in _SPEECH_VERBS:
+                return True
+        return False
 
 
 #: Lowercase words that look like a Kazakh name with an ending but are ordinary words.
