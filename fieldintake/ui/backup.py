@@ -1,7 +1,8 @@
 """Backup… (main window) and Restore from a backup (unlock screen).
 
 Both run the core services (``fieldintake.exports.backup``) on the worker
-pool; the backup shows a progress dialog with Cancel. The new recovery key
+pool with a progress dialog and Cancel; closing a dialog while its work runs
+asks the work to stop and waits for it. The new recovery key
 after a restore is shown once, in the dialog, and cleared when it closes.
 """
 
@@ -36,7 +37,26 @@ from fieldintake.ui.dialogs import error_text
 from fieldintake.ui.icons import icon
 from fieldintake.ui.widgets import InlineMessage, PassphraseFields, monospace
 from fieldintake.ui.plaintext import PlainLabel
-from fieldintake.ui.workers import Progress, Runner
+from fieldintake.ui.workers import Op, Progress, Runner
+
+
+class _WorkDialog(QDialog):
+    """A dialog whose work runs on the pool. Closing it while the work runs (Cancel, Escape, the close
+    box) asks the work to stop and waits for its answer, instead of letting a restore, a backup or a
+    border-mode erase finish unseen (a restored vault whose new recovery key nobody was shown)."""
+
+    op: Op[object] | None
+    error: InlineMessage
+    _busy: bool
+
+    def reject(self) -> None:
+        if self._busy:
+            if self.op is not None:
+                self.op.cancel()
+            self.error.show_message(QCoreApplication.translate(
+                "backup", "Stopping… Nothing is changed unless the work had already finished."))
+            return
+        super().reject()
 
 
 def status_text(status: backupsettings.BackupStatus, now: datetime | None = None) -> tuple[str, bool]:
@@ -76,7 +96,7 @@ def _file_field(parent: QWidget, save: bool) -> tuple[QWidget, QLineEdit, QPushB
     return box, edit, browse
 
 
-class BackupDialog(QDialog):
+class BackupDialog(_WorkDialog):
     """Where to write the backup, who else may open it; then a cancellable progress dialog."""
 
     finished_backup = Signal(object)  # BackupResult
@@ -203,7 +223,7 @@ class BackupDialog(QDialog):
         self._update()
 
 
-class RestoreDialog(QDialog):
+class RestoreDialog(_WorkDialog):
     """A backup file, what opens it (recovery key or an age identity file), a new passphrase."""
 
     restored = Signal(str)  # the user name
@@ -214,6 +234,7 @@ class RestoreDialog(QDialog):
         self._store = store
         self._runner = runner
         self._busy = False
+        self.op = None
         self.result_name: str | None = None
         self.intro = PlainLabel(self)
         self.intro.setWordWrap(True)
@@ -339,7 +360,7 @@ class RestoreDialog(QDialog):
                                          progress=lambda done, total: progress.update(done, total),
                                          cancel=lambda: progress.cancelled)
 
-        self._runner.run(self, work, self._done, self._failed)
+        self.op = self._runner.run(self, work, self._done, self._failed, label=self.tr("Restoring the backup…"))
 
     def _done(self, result: backup.RestoreResult) -> None:
         self._busy = False
@@ -369,7 +390,7 @@ class RestoreDialog(QDialog):
         super().done(code)
 
 
-class TravelDialog(QDialog):
+class TravelDialog(_WorkDialog):
     """Border mode: a backup to a contact, read back, then the vault erased here."""
 
     travelled = Signal(str)  # the erased user's name

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from PySide6.QtWidgets import QDialogButtonBox
+
 from fieldintake.app import backupsettings
 from fieldintake.app.users import UserStore
 from fieldintake.exports import backup
@@ -206,3 +208,63 @@ def test_a_new_laptop_restores_from_the_first_run_wizard(qtbot, make_controller:
     dialog.ok_button.click()
     qtbot.waitUntil(lambda: dialog.result_name == "alice", timeout=20_000)
     assert store.names() == ["alice"] and controller.unlock_window.user.currentText() == "alice"
+
+
+def test_closing_the_restore_dialog_while_it_runs_stops_the_restore_and_waits_for_it(
+        qtbot, make_controller: MakeController, store: UserStore, alice: str, tmp_path: Path) -> None:
+    """Cancel (or Escape, or the window's close box) during a restore closed the dialog and let the
+    restore finish unseen: a vault came back whose new recovery key nobody was shown."""
+    source = tmp_path / "big.bin"
+    source.write_bytes(b"\x02" * (16 << 20))
+    with store.unlock("alice", PASSPHRASE) as s:
+        case = s.cases.create("Дело с большим файлом")
+        s.attachments.add(case.id, source)
+        made = backup.create_backup(s, tmp_path / "b.fibackup").path
+    store.erase("alice")
+    controller = make_controller()
+    controller.start()
+    dialog = controller.unlock_window.open_restore()
+    dialog.file.setText(str(made))
+    dialog.recovery.setText(alice)
+    dialog.fields.passphrase.setText(NEW_PASSPHRASE)
+    dialog.fields.confirm.setText(NEW_PASSPHRASE)
+    dialog.ok_button.click()
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
+    assert dialog.isVisible(), "the dialog stays until the restore has stopped"
+    qtbot.waitUntil(lambda: not dialog._busy, timeout=30_000)
+    assert dialog.isVisible()
+    if dialog.result_name is None:  # stopped in time: nothing restored
+        assert "Cancelled" in dialog.error.text
+        assert "alice" not in store.names()
+    else:  # it had already finished: the new key is shown, not lost
+        assert dialog.new_key.isVisible() and dialog.new_key.text()
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()  # idle now: it closes
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5_000)
+
+
+def test_closing_the_border_mode_dialog_while_it_runs_stops_before_the_erase(
+        qtbot, make_controller: MakeController, store: UserStore, alice: str, tmp_path: Path) -> None:
+    """Cancel during border mode closed the dialog and let the backup and the erase go on unseen."""
+    import pyrage
+
+    controller = make_controller()
+    unlock(qtbot, controller)
+    source = tmp_path / "big.bin"
+    source.write_bytes(b"\x03" * (16 << 20))
+    case = controller.session.cases.create("Дело в дорогу")
+    controller.session.attachments.add(case.id, source)
+    controller.session.contacts.add("Colleague", str(pyrage.x25519.Identity.generate().to_public()))
+    dialog = controller.open_travel()
+    dialog.contact.setCurrentRow(0)
+    target = tmp_path / "carry.fibackup"
+    dialog.target.setText(str(target))
+    dialog.confirm.setText("alice")
+    dialog.ok_button.click()
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
+    assert dialog.isVisible(), "the dialog stays until the work has stopped"
+    qtbot.waitUntil(lambda: not dialog._busy, timeout=30_000)
+    if controller.state is State.UNLOCKED:  # stopped in time: nothing erased, no file left
+        assert "Cancelled" in dialog.error.text and dialog.isVisible()
+        assert store.names() == ["alice"] and not target.exists()
+    else:  # it had already finished: the erase is shown as done (the window locked)
+        assert store.names() == []

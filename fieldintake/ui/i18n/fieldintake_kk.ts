@@ -404,6 +404,10 @@
         <source>I have written it &amp;down</source>
         <translation>Оны &amp;жазып алдым</translation>
     </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Резервтік көшірмеден қалпына келтіру…</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -611,6 +615,10 @@
 </context>
 <context>
     <name>backup</name>
+    <message>
+        <source>Stopping… Nothing is changed unless the work had already finished.</source>
+        <translation>Тоқтатылуда… Жұмыс әлі аяқталмаған болса, ештеңе өзгермейді.</translation>
+    </message>
     <message>
         <source>No backup yet: make one (File ▸ Backup…).</source>
         <translation>Сақтық көшірме әлі жоқ: оны жасаңыз (Файл ▸ Сақтық көшірме…).</translation>

@@ -404,6 +404,10 @@
         <source>I have written it &amp;down</source>
         <translation>Я &amp;записал(а) его</translation>
     </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Восстановление из резервной копии…</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -611,6 +615,10 @@
 </context>
 <context>
     <name>backup</name>
+    <message>
+        <source>Stopping… Nothing is changed unless the work had already finished.</source>
+        <translation>Останавливаем… Ничего не изменится, если работа ещё не закончилась.</translation>
+    </message>
     <message>
         <source>No backup yet: make one (File ▸ Backup…).</source>
         <translation>Резервной копии ещё нет: сделайте её (Файл ▸ Резервная копия…).</translation>

@@ -404,6 +404,10 @@
         <source>I have written it &amp;down</source>
         <translation>Я &amp;записав(-ла) його</translation>
     </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Відновлення з резервної копії…</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -611,6 +615,10 @@
 </context>
 <context>
     <name>backup</name>
+    <message>
+        <source>Stopping… Nothing is changed unless the work had already finished.</source>
+        <translation>Зупиняємо… Нічого не зміниться, якщо робота ще не завершилася.</translation>
+    </message>
     <message>
         <source>No backup yet: make one (File ▸ Backup…).</source>
         <translation>Резервної копії ще немає: зробіть її (Файл ▸ Резервна копія…).</translation>
