@@ -45,7 +45,7 @@ test:
 	QT_QPA_PLATFORM=offscreen FIELDINTAKE_SBOM_PYTHON=$(CURDIR)/$(SBOM_VENV)/bin/python $(BIN)/python -m pytest
 
 screenshots: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m fieldintake.ui.screenshots docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tools.screenshots docs/screenshots
 
 # The pinned, hashed dependencies of a release (packaging/*.lock), from pyproject.toml.
 # LOCK_EXTRA="pkg ..." also locks requirements a branch about to be merged adds.

@@ -1,6 +1,6 @@
 """Render the interview form and the narrative offscreen to PNG, for docs and review.
 
-    QT_QPA_PLATFORM=offscreen python -m fieldintake.ui.forms.screenshots OUT_DIR [--lang ru]
+    QT_QPA_PLATFORM=offscreen python -m tools.forms_screenshots OUT_DIR [--lang ru]
 
 A throw-away home in a temporary folder, an in-memory keyring, the fast test
 KDF and an invented client: nothing is written outside OUT_DIR.
@@ -19,7 +19,7 @@ from fieldintake.app.paths import Home
 from fieldintake.app.users import UserStore
 from fieldintake.crypto.device import DeviceSecrets
 from fieldintake.crypto.kdf import FAST_FOR_TESTS
-from fieldintake.ui.screenshots import PASSPHRASE, _MemoryKeyring  # the same throw-away set-up
+from tools.screenshots import PASSPHRASE, _MemoryKeyring  # the same throw-away set-up
 
 # An invented client; never a real person.
 SAMPLE_ANSWERS: dict[str, Any] = {
@@ -103,7 +103,7 @@ def render(out_dir: Path, lang: str = "en") -> list[Path]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m fieldintake.ui.forms.screenshots")
+    parser = argparse.ArgumentParser(prog="python -m tools.forms_screenshots")
     parser.add_argument("out_dir", type=Path)
     parser.add_argument("--lang", default="en")
     args = parser.parse_args(argv)

@@ -1,9 +1,11 @@
 """Render the main screens offscreen to PNG files, for docs and review.
 
-    QT_QPA_PLATFORM=offscreen python -m fieldintake.ui.screenshots OUT_DIR [--lang ru]
+    QT_QPA_PLATFORM=offscreen python -m tools.screenshots OUT_DIR [--lang ru]
 
 Uses a throw-away home in a temporary folder, an in-memory keyring and the
 fast test KDF; the only user is invented. Nothing is written outside OUT_DIR.
+A developer's tool, not part of the product: it is not packaged, so the app
+never carries a fixed passphrase or a weak KDF.
 """
 
 from __future__ import annotations
@@ -251,7 +253,7 @@ def render(out_dir: Path, language: str = "en") -> list[Path]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m fieldintake.ui.screenshots")
+    parser = argparse.ArgumentParser(prog="python -m tools.screenshots")
     parser.add_argument("out_dir", type=Path)
     parser.add_argument("--lang", default="en")
     args = parser.parse_args(argv)

@@ -4,7 +4,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QImage
 
-from fieldintake.ui.forms.screenshots import render
+from tools.forms_screenshots import render
 
 
 def test_the_form_screens_render_to_png(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

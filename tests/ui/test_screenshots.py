@@ -4,7 +4,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QImage
 
-from fieldintake.ui.screenshots import render
+from tools.screenshots import render
 
 
 def test_screenshots_render_every_screen(qapp, tmp_path: Path) -> None:

@@ -20,7 +20,6 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 UI = HERE.parent
 LANGUAGES = ("ru", "kk", "uk")
-_NOT_UI = {"screenshots.py"}
 
 
 def tool(name: str) -> str:
@@ -44,7 +43,7 @@ def area_of(path: Path) -> str:
 
 def sources(area: str = "fieldintake") -> list[Path]:
     return sorted(
-        p for p in UI.rglob("*.py") if HERE not in p.parents and p.name not in _NOT_UI and area_of(p) == area
+        p for p in UI.rglob("*.py") if HERE not in p.parents and area_of(p) == area
     )
 
 
