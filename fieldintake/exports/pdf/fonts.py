@@ -97,7 +97,7 @@ def _drawable(c: str) -> bool:
 
 def with_fallback(markup: str) -> str:
     """Paragraph markup with each run of characters DejaVu lacks set in the fallback font (when one has them)."""
-    if markup.isascii() or all(_drawable(c) for c in markup):
+    if markup.isascii() or all(_drawable(c) for c in set(markup)):  # each distinct character once
         return markup
     name = fallback_font()
     if name is None:
