@@ -130,6 +130,10 @@ def test_the_built_binary_runs_headless(built: Built, tmp_path: Path) -> None:
     named = run("case", "new", "--title", "Майор Бекетов допросил Сергея Иванова").stdout.strip()
     suggested = run("redact", "suggest", named)  # the packaged language models and dictionaries
     assert suggested.returncode == 0 and "Бекетов" in suggested.stdout, suggested.stderr
+    summary = run("pdf", named, "--redacted", "--audience", "lawyer", "--override-consent", "packaging test",
+                  "--skip-review", "-o", str(tmp_path / "summary.pdf"))  # the leak check reads it back with PDFium
+    assert summary.returncode == 0, summary.stderr
+    assert b"Beketov" not in (tmp_path / "summary.pdf").read_bytes()
 
 
 def test_the_build_left_the_checkout_alone(built: Built) -> None:

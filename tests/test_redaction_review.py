@@ -254,33 +254,12 @@ def _pages(*texts: str) -> bytes:
 
 
 def test_the_leak_check_reads_a_name_on_a_late_page_in_a_font_already_read() -> None:
-    """Fonts are parsed once per file: a name on the last page, in the font of the first, is still found."""
+    """A name on the last page, in the font of the first, is found."""
     forms = leakcheck.forms_of([("recorded name", "Качкуркин")])
     leaky = _pages("Страница без имён", "Ещё одна страница", "Позвоните Качкуркиной вечером")
     with pytest.raises(LeakFound):
         leakcheck.check_pdf(leaky, forms, "the summary PDF")
     leakcheck.check_pdf(_pages("Страница без имён", "Ещё одна страница"), forms, "the summary PDF")
-
-
-def test_fonts_are_parsed_once_per_file_with_the_same_text(monkeypatch) -> None:
-    import pypdf.generic._font as pypdf_font
-
-    from fieldintake.exports.redaction import fontcache
-
-    data = _pages(*(f"Страница {n}: Тимур, Алматы" for n in range(6)))
-    parsed = []
-    real = pypdf_font.get_encoding
-    monkeypatch.setattr(pypdf_font, "get_encoding", lambda font: parsed.append(1) or real(font))
-    plain = [page.extract_text() for page in PdfReader(io.BytesIO(data)).pages]
-    per_page = len(parsed)
-    parsed.clear()
-    with fontcache.fonts_parsed_once():
-        once = [page.extract_text() for page in PdfReader(io.BytesIO(data)).pages]
-    assert once == plain and "Тимур" in once[5]
-    assert per_page == 6 * len(parsed) and len(parsed) >= 1
-    parsed.clear()
-    [page.extract_text() for page in PdfReader(io.BytesIO(data)).pages]  # outside the block: as pypdf ships
-    assert len(parsed) == per_page and fontcache._parsed.get() is None
 
 
 def test_the_migration_adds_the_review_table(session) -> None:
@@ -310,3 +289,34 @@ def test_the_preview_lists_every_file_with_its_sensitivity(session) -> None:
     text = preview_text(summary.redact(session, case_id, audience="lawyer"), session.templates)
     assert "order.pdf (application/pdf, sensitive): left out unless confirmed" in text
     assert "call.mp3" in text and "identifying): left out" in text
+
+
+@pytest.mark.parametrize("hiding", ["invisible", "white", "off the page", "tiny"])
+def test_the_leak_check_reads_text_a_viewer_does_not_show(hiding: str) -> None:
+    """A crafted attachment hides the name: invisible (render mode 3), white on white, placed off the page,
+    or at a tenth of a point. A viewer's search, copy and paste and any extractor still reveal it."""
+    from fieldintake.exports.pdf.fonts import SANS, register_fonts
+
+    register_fonts()
+    out = io.BytesIO()
+    c = canvas.Canvas(out, pagesize=A4)
+    c.setFont(SANS, 11)
+    c.drawString(72, 720, "Протокол без имён.")
+    hidden = c.beginText()
+    hidden.setFont(SANS, 0.1 if hiding == "tiny" else 11)
+    hidden.setTextOrigin(*((9000, 9000) if hiding == "off the page" else (72, 600)))
+    if hiding == "invisible":
+        hidden.setTextRenderMode(3)
+    if hiding == "white":
+        c.setFillColorRGB(1, 1, 1)
+    hidden.textLine("Свидетель Качкуркин")
+    c.drawText(hidden)
+    c.showPage()
+    c.save()
+    with pytest.raises(LeakFound):
+        leakcheck.check_pdf(out.getvalue(), leakcheck.forms_of([("recorded name", "Качкуркин")]), "an attachment")
+
+
+def test_a_file_the_leak_check_cannot_read_is_refused_not_passed() -> None:
+    with pytest.raises(LeakFound, match="could not read the file back"):
+        leakcheck.check_pdf(b"%PDF-1.7\n" + b"\x00" * 200, leakcheck.forms_of([("recorded name", "Качкуркин")]), "x")
