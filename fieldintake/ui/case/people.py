@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -59,6 +60,9 @@ class PersonDialog(QDialog):
         form.addRow(self.tr("&Aliases (one per line):"), self.aliases)
         form.addRow(self.tr("R&elation:"), self.relation)
         form.addRow(self.tr("&Date of birth:"), birth)
+        birth_label = form.labelForField(birth)
+        if isinstance(birth_label, QLabel):
+            birth_label.setBuddy(self.has_birth_date)  # a row of a layout gets no buddy: its "&" would show as typed
         form.addRow(self.tr("N&otes:"), self.notes)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self)
