@@ -31,6 +31,7 @@ from fieldintake.ui.forms.autosave import AUTOSAVE_INTERVAL_MS, Autosave, SaveSt
 from fieldintake.ui.forms.inputs import muted
 from fieldintake.ui.pages import PageContext
 from fieldintake.ui.plaintext import PlainLabel
+from fieldintake.ui.wheel import guard_wheel
 
 MARK_LABELS = ("name", "place", "phone", "document", "other")
 
@@ -108,6 +109,7 @@ class NarrativeEditor(QWidget):
         self.label_choice = QComboBox(self)
         self.label_choice_label = PlainLabel(self)
         self.label_choice_label.setBuddy(self.label_choice)
+        guard_wheel(self.chooser, self.label_choice)
         self.mark_action = QAction(self)
         self.mark_action.setShortcut(QKeySequence("Ctrl+M"))
         self.mark_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
