@@ -277,6 +277,8 @@ class InterviewEditor(QWidget):
         self._context = None
 
     def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None and self._context is not None and self.scroll.widget().isAncestorOf(new):
+            self.scroll.ensureWidgetVisible(new, 16, 24)  # Tab never leaves the caseworker typing out of sight
         if old is not None and self.isAncestorOf(old) and (new is None or not self.isAncestorOf(new)):
             self.autosave.save_now()
 
