@@ -62,3 +62,21 @@ def test_every_combo_of_the_form_is_guarded(qtbot, forms_env: FormsEnv) -> None:
         index = combo.currentIndex()
         wheel_down(combo)
         assert combo.currentIndex() == index, combo.parent()
+
+
+def test_the_deadline_and_person_dialogs_ignore_a_passing_wheel(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QAbstractSpinBox
+
+    from fieldintake.ui.case.deadlinedialog import DeadlineDialog
+    from fieldintake.ui.case.people import PersonDialog
+
+    for dialog in (DeadlineDialog(), PersonDialog()):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        before = dialog.fields()
+        controls = [*dialog.findChildren(QComboBox), *dialog.findChildren(QAbstractSpinBox)]
+        assert controls
+        for control in controls:
+            assert control.focusPolicy() == Qt.FocusPolicy.StrongFocus
+            wheel_down(control)
+        assert dialog.fields() == before

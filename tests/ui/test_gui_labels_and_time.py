@@ -45,3 +45,29 @@ def test_typing_a_time_into_the_deadline_sets_the_time(qtbot) -> None:  # type: 
     assert dialog.time.time() == QTime(14, 30)
     expected = QDateTime(QDate(2026, 12, 24), QTime(14, 30)).toUTC().toString("yyyy-MM-ddTHH:mm:ss") + "Z"
     assert dialog.fields()["due"] == expected
+
+
+def test_no_screen_of_the_window_shows_a_literal_ampersand(qtbot, make_controller, alice: str) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    from fieldintake.ui.case.caseview import TAB_KEYS
+    from tests.ui.casehelp import open_app, open_view
+
+    controller, page = open_app(qtbot, make_controller)
+    case = controller.session.cases.create("Invented client")
+    controller.session.cases.add_interview(case.id, "deportation-risk")
+    window = controller.main_window
+    assert window is not None
+    found: set[str] = set()
+    for index in range(len(window.pages)):
+        window.show_page_at(index)
+        found |= set(literal_ampersands(window))
+    page.open_case(case.id)
+    view = open_view(page)
+    window.show_page("cases")
+    for key in TAB_KEYS:
+        view.show_tab(key)
+        qtbot.waitUntil(lambda: not controller.runner.busy, timeout=10_000)
+        for top in QApplication.topLevelWidgets():
+            found |= set(literal_ampersands(top))
+    assert found == set()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from fieldintake.app.model import Deadline
 from fieldintake.app.templates.model import DEADLINE_KINDS
 from fieldintake.ui.case import format as fmt
+from fieldintake.ui.wheel import guard_wheels_under
 
 
 def due_value(day: QDate, time: QTime | None) -> str:
@@ -81,6 +82,7 @@ class DeadlineDialog(QDialog):
         self.title.textChanged.connect(self._update)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        guard_wheels_under(self)  # a passing wheel never changes the kind, the day or the time
         layout.addWidget(self.buttons)
         if deadline is not None:
             self.kind.setCurrentIndex(max(0, self.kind.findData(deadline.kind)))

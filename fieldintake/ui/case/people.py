@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from fieldintake.app.model import PERSON_ROLES, Person
 from fieldintake.ui.case import format as fmt
+from fieldintake.ui.wheel import guard_wheels_under
 
 
 class PersonDialog(QDialog):
@@ -72,6 +73,7 @@ class PersonDialog(QDialog):
         self.name_latin.textChanged.connect(self._update)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        guard_wheels_under(self)  # a passing wheel never changes the role or the date of birth
         layout.addWidget(self.buttons)
         self.name.setAccessibleName(self.tr("Name in native script"))
         self.name_latin.setAccessibleName(self.tr("Name in Latin letters"))
