@@ -41,7 +41,8 @@ def test_ctrl_m_in_the_account_box_marks_the_selected_words(qtbot, forms_env: Fo
     qtbot.waitUntil(lambda: len(cases.get(forms_env.case_id).redaction_marks) == 1, timeout=10_000)
     mark = cases.get(forms_env.case_id).redaction_marks[0]
     assert (mark.path, mark.text) == (f"interviews/{forms_env.interview_id}/answers/narrative", "Саратова")
-    assert "Narrative" in editor.notice.text()
+    qtbot.waitUntil(lambda: "Narrative" in editor.notice.text(), timeout=10_000)  # said once the mark is back
+    assert editor.notice.isVisibleTo(editor)
 
 
 def test_ctrl_m_in_an_identifying_answer_says_there_is_nothing_to_mark(qtbot, forms_env: FormsEnv) -> None:  # type: ignore[no-untyped-def]
