@@ -324,6 +324,20 @@ class CaseCommands:
         self._unit.touch(case_id, "marks", (f"redaction_marks/{mark.id}",))
         return mark
 
+    def relabel_redaction_mark(self, mark_id: str, label: str) -> RedactionMark:
+        """Change what kind a mark is (its placeholder in a summary): marked first, kind chosen after."""
+        case_id = self._case_of("redaction_marks", mark_id, "redaction mark")
+        label = label.strip()
+        if not label:
+            raise InvalidInput("A mark needs a kind.")
+        old = next(m for m in caserows.load_marks(self._tx, case_id) if m.id == mark_id)
+        if old.label == label:
+            return old
+        caserows.update_mark_label(self._tx, mark_id, label)
+        self._unit.audit("redaction.relabelled", "case", case_id, {"mark": mark_id, "from": old.label, "to": label})
+        self._unit.touch(case_id, "marks", (f"redaction_marks/{mark_id}",))
+        return replace(old, label=label)
+
     def remove_redaction_mark(self, mark_id: str) -> None:
         case_id = self._case_of("redaction_marks", mark_id, "redaction mark")
         caserows.delete_mark(self._tx, mark_id)

@@ -531,5 +531,9 @@ def insert_mark(c: Executes, case_id: str, m: RedactionMark) -> None:
     )
 
 
+def update_mark_label(c: Executes, mark_id: str, label: str) -> None:
+    c.execute("UPDATE redaction_marks SET label = ? WHERE id = ?", (label, mark_id))
+
+
 def delete_mark(c: Executes, mark_id: str) -> None:
     c.execute("DELETE FROM redaction_marks WHERE id = ?", (mark_id,))

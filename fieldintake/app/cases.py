@@ -119,6 +119,14 @@ class CaseStore:
             raise NotFound(f"No interview '{interview_id}'.")
         return found[1]
 
+    def case_of_interview(self, interview_id: str) -> str:
+        """The id of the case the interview belongs to."""
+        with self.vault.read() as conn:
+            found = caserows.load_interview(conn, interview_id)
+        if found is None:
+            raise NotFound(f"No interview '{interview_id}'.")
+        return found[0]
+
     def upcoming_deadlines(self, days: int | None = None, *, include_done: bool = False) -> _Upcoming:
         """Every open deadline and hearing across cases, soonest first (overdue ones included)."""
         with self.vault.read() as conn:

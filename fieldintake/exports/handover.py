@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import secrets
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -49,6 +49,8 @@ from fieldintake.fsutil import atomic_writer
 
 MAX_CASE_JSON = 64 << 20
 CASE_VERSIONS = "case_versions"  # manifest extra: case id -> the case's version, signed with the manifest
+CASE_HEADINGS = "case_headings"  # manifest extra: case id -> reference, title, urgency, shown before import
+MAX_HEADING_CHARS = 200
 RECEIPT = "receipt"  # manifest extra of a receipt bundle: which bundle arrived, when, and what the recipient holds
 MAX_RECEIPT_ITEMS = 200_000
 
@@ -149,7 +151,7 @@ def export_bundle(
             out, sender=session.identity, sender_card=card, members=members,
             recipients=targets if passphrase is None else None, passphrase=passphrase, redaction=redaction,
             cases=[c.id for c in cases], progress=progress, cancel=cancel,
-            extra={CASE_VERSIONS: versions} if versions else None,
+            extra=_extra(versions, docs),
             audit_head=session.vault.audit_head(),
         )
     try:
@@ -195,6 +197,24 @@ def _record_export(session: Session, info: BundleInfo, docs: list[dict[str, Any]
             "sha256": info.sha256, "recipients": fingerprints, "passphrase": passphrase is not None,
             "cases": [c.id for c in cases], "redaction": redaction.level, "audience": redaction.audience,
         })
+
+
+def case_headings(docs: Sequence[Mapping[str, Any]]) -> dict[str, dict[str, str]]:
+    """What the Inbox shows of each case before import: taken from the documents that go (so a redacted
+    summary shows its redacted title), bounded."""
+    headings: dict[str, dict[str, str]] = {}
+    for doc in docs:
+        if isinstance(doc.get("id"), str):
+            headings[doc["id"]] = {key: doc[key][:MAX_HEADING_CHARS] for key in ("reference", "title", "urgency")
+                                   if isinstance(doc.get(key), str)}
+    return headings
+
+
+def _extra(versions: Mapping[str, int], docs: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+    extra: dict[str, Any] = {CASE_HEADINGS: case_headings(docs)}
+    if versions:
+        extra[CASE_VERSIONS] = versions
+    return extra
 
 
 def _recipient(contact: Contact) -> BundleRecipient:

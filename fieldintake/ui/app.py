@@ -42,6 +42,16 @@ class State(enum.Enum):
     UNLOCKED = "unlocked"
 
 
+def _connect_open_case(window: MainWindow) -> None:
+    """The Inbox's "Open case" after an import: the Cases page, with that case open."""
+    inbox, cases = (next((p for p in window.pages if p.key == key), None) for key in ("inbox", "cases"))
+    if isinstance(inbox, handover.InboxPage) and isinstance(cases, case.CasesPage):
+        def open_case(case_id: str) -> None:
+            window.show_page("cases")
+            cases.open_case(case_id)
+        inbox.open_case_requested.connect(open_case)
+
+
 def default_pages() -> PageRegistry:
     registry = PageRegistry()
     registry.register("cases", coming("cases"))
@@ -197,6 +207,7 @@ class Controller(QObject):
         window.quit_requested.connect(self.quit)
         window.backup_requested.connect(self.open_backup)
         window.travel_requested.connect(self.open_travel)
+        _connect_open_case(window)
         self.main_window = window
         self._apply_user_settings()
         window.show()

@@ -132,6 +132,7 @@ class Sources:
     messengers: list[str] = field(default_factory=list)
     others: list[str] = field(default_factory=list)
     marks: list[str] = field(default_factory=list)
+    mark_kinds: dict[str, str] = field(default_factory=dict)  # mark text -> placeholder category ("marked")
     organisations: list[str] = field(default_factory=list)  # accepted or pending suggestions
 
 
@@ -320,10 +321,17 @@ class Detector:
                 self._exact.append((regex, "document"))
         for category, values in (("organisation", sources.organisations), ("email", sources.emails),
                                  ("messenger", sources.messengers),
-                                 ("other", sources.others), ("marked", sources.marks)):
+                                 ("other", sources.others)):
             for value in values:
                 if value.strip():
                     self._exact.append((re.compile(_flexible(value), re.IGNORECASE), category))
+        # Hand marks: each shows as the placeholder of its kind; a name mark is one person of its own.
+        self._marked: dict[str, tuple[re.Pattern[str], str, str]] = {}
+        for value in sources.marks:
+            if value.strip():
+                category = sources.mark_kinds.get(value, "marked")
+                key = f"mark:{value.casefold()}" if category == "name" else ""
+                self._marked[value.casefold()] = (re.compile(_flexible(value), re.IGNORECASE), category, key)
         for value in sources.addresses:
             for part in _address_parts(value):
                 self._exact.append((re.compile(_flexible(part), re.IGNORECASE), "address"))
@@ -475,9 +483,14 @@ class Detector:
         for matcher in self._place_words:
             for start, end in matcher.spans(text):
                 yield Hit(start, end, "place")
+        for regex, category, key in self._marked.values():
+            for m in regex.finditer(text):
+                if m.end() > m.start():
+                    yield Hit(m.start(), m.end(), category, key)
         for matcher in self._mark_words:
+            _regex, category, key = self._marked.get(matcher.word.casefold(), (None, "marked", ""))
             for start, end in matcher.spans(text):
-                yield Hit(start, end, "marked")
+                yield Hit(start, end, category, key)
 
     def hits(self, text: str) -> list[Hit]:
         if not text:

@@ -28,7 +28,7 @@ from fieldintake.exports.redaction.detectors import Detector, Hit, Sources, merg
 from fieldintake.exports.redaction.images import IMAGE_TYPES, strip_image_metadata
 from fieldintake.exports.redaction.log import RedactionLog
 from fieldintake.exports.redaction.pdfclean import PDF_TYPE, strip_pdf
-from fieldintake.exports.redaction.placeholders import PII_CATEGORY, Placeholders
+from fieldintake.exports.redaction.placeholders import PII_CATEGORY, Placeholders, mark_category
 from fieldintake.exports.redaction.suggest import Found, Suggestion, SuggestionFinder, gather, lemma
 
 CLIENT = "client"
@@ -156,6 +156,9 @@ def _gather(case: Case, templates: Templates) -> tuple[Sources, _People]:
             people.add(f"{SUGGESTED}:{lemma(mark.text)}", [mark.text])  # an accepted name: every form, like a recorded one
     sources.people = [(key, names) for key, names in people.names.items()]
     sources.marks = [m.text for m in case.redaction_marks if m.text.strip()]
+    # A suggestion accepted by the reviewer keeps "[marked]"; a hand mark shows its kind.
+    sources.mark_kinds = {m.text: "marked" if m.label.startswith(f"{SUGGESTED} ") else mark_category(m.label)
+                          for m in case.redaction_marks if m.text.strip()}
     return sources, people
 
 

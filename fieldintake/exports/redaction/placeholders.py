@@ -69,6 +69,17 @@ PII_CATEGORY = {
 }
 
 
+#: The kinds a caseworker gives a hand mark, and the placeholder each gets in a summary ("[place]",
+#: "[name 2]"); a mark of kind "other" (or from before kinds could be chosen) shows as "[marked]".
+MARK_KINDS = ("name", "place", "phone", "document", "other")
+_MARK_CATEGORY = {"name": "name", "place": "place", "phone": "phone", "document": "document"}
+
+
+def mark_category(label: str) -> str:
+    """The placeholder category of a hand mark's kind."""
+    return _MARK_CATEGORY.get(label, "marked")
+
+
 def word(category: str, lang: str) -> str:
     base = lang.replace("-", "_").split("_", 1)[0].lower()
     return _WORDS.get(base, _WORDS["en"])[category]

@@ -12,7 +12,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from fieldintake.app import conflicts, removals
 from fieldintake.app.model import STATUSES, URGENCIES, CaseSummary, Deadline
+from fieldintake.app.unitofwork import Changes
 from fieldintake.ui.case import format as fmt
 from fieldintake.ui.case.caseview import CaseView, InterviewEditorFactory
 from fieldintake.ui.case.common import attempt, make_table, select_first
@@ -152,6 +153,8 @@ class CasesPage(QWidget):
         self.find_action.triggered.connect(self.focus_search)
         self.list_panel.addAction(self.new_action)
         self.list_panel.addAction(self.find_action)
+        self._stale = False
+        context.changes.changed.connect(self._on_changes)
         self._retranslate()
         self.setFocusProxy(self.table)
         self.reload()
@@ -178,6 +181,21 @@ class CasesPage(QWidget):
         self.tag_filter.clear()
         self.count_label.clear()
         self._context = None
+
+    def _on_changes(self, changes: Changes, _initiator: object) -> None:
+        """A committed change (an import, an edit in a case): the list shows it now if it is in front,
+        else when it is shown next (never reloading under an open case's autosave)."""
+        if self._context is None or changes.empty:
+            return
+        if self.isVisible() and self.view is None:
+            self.reload()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale and self.view is None:
+            self.reload()
 
     # --- columns --------------------------------------------------------------------
 
@@ -245,6 +263,7 @@ class CasesPage(QWidget):
         if self._context is None:
             return
         self._debounce.stop()
+        self._stale = False
         self._seq += 1
         seq = self._seq
         cases = self._context.session.cases

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QTimeEdit,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from fieldintake.app.model import Deadline
 from fieldintake.app.templates.model import DEADLINE_KINDS
 from fieldintake.ui.case import format as fmt
+from fieldintake.ui.wheel import guard_wheels_under
 
 
 def due_value(day: QDate, time: QTime | None) -> str:
@@ -54,7 +56,8 @@ class DeadlineDialog(QDialog):
         self.time = QTimeEdit(self)
         self.time.setDisplayFormat("HH:mm")
         self.time.setTime(QTime(10, 0))
-        self.has_time.toggled.connect(self.time.setEnabled)
+        # The time box stays editable: typing a time into it means "at that time" (the box ticks itself).
+        self.time.timeChanged.connect(lambda _t: self.has_time.setChecked(True))
         self.notes = QPlainTextEdit(self)
         self.notes.setTabChangesFocus(True)
         due = QHBoxLayout()
@@ -65,6 +68,9 @@ class DeadlineDialog(QDialog):
         form.addRow(self.tr("&Kind:"), self.kind)
         form.addRow(self.tr("&Title:"), self.title)
         form.addRow(self.tr("&Due:"), due)
+        due_label = form.labelForField(due)
+        if isinstance(due_label, QLabel):
+            due_label.setBuddy(self.day)  # a row of a layout gets no buddy: its "&" would show as typed
         form.addRow(self.tr("&Notes:"), self.notes)
         self.title.setAccessibleName(self.tr("Deadline title"))
         self.day.setAccessibleName(self.tr("Due date"))
@@ -76,6 +82,7 @@ class DeadlineDialog(QDialog):
         self.title.textChanged.connect(self._update)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        guard_wheels_under(self)  # a passing wheel never changes the kind, the day or the time
         layout.addWidget(self.buttons)
         if deadline is not None:
             self.kind.setCurrentIndex(max(0, self.kind.findData(deadline.kind)))
@@ -91,7 +98,6 @@ class DeadlineDialog(QDialog):
                 self.day.setDate(local.date())
                 self.time.setTime(local.time())
                 self.has_time.setChecked(True)
-        self.time.setEnabled(self.has_time.isChecked())
         self._update()
 
     def fields(self) -> dict[str, Any]:

@@ -51,6 +51,7 @@ from fieldintake.ui.pages import PageContext
 from fieldintake.ui.widgets import monospace
 from fieldintake.ui.workers import Progress
 from fieldintake.ui.plaintext import PlainLabel, plain_tooltip
+from fieldintake.ui.wheel import guard_wheel
 
 PREVIEW_TYPES = ("image/jpeg", "image/png", "image/gif", "image/webp")
 
@@ -143,6 +144,7 @@ class AttachmentsTab(QWidget):
         self.sensitivity = QComboBox(self)
         for value in SENSITIVITIES:
             self.sensitivity.addItem("", value)
+        guard_wheel(self.sensitivity)
         self.description = QLineEdit(self)
         self._labels = {k: PlainLabel(self) for k in ("sha256", "sensitivity", "description")}
         self._labels["sha256"].setBuddy(self.sha256)

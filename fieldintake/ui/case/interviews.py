@@ -33,6 +33,7 @@ from fieldintake.ui.dialogs import error_text, show_error
 from fieldintake.ui.pages import PageContext
 from fieldintake.ui.widgets import InlineMessage
 from fieldintake.ui.plaintext import PlainLabel
+from fieldintake.ui.wheel import guard_wheel
 
 
 def answer_text(value: Any) -> str:
@@ -113,6 +114,7 @@ class InterviewsTab(QWidget):
         self.template = QComboBox(self)
         for template in context.session.templates.all():
             self.template.addItem(template.title.get(context.current_language()), template.id)
+        guard_wheel(self.template)
         self.new_button = QPushButton(self)
         self.complete_button = QPushButton(self)
         self.message = InlineMessage(self)

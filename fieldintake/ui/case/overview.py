@@ -44,6 +44,7 @@ from fieldintake.ui.workers import Progress
 from fieldintake.ui.pages import PageContext
 from fieldintake.ui.dialogs import error_text
 from fieldintake.ui.plaintext import PlainLabel, plain_tooltip
+from fieldintake.ui.wheel import guard_wheel
 
 SAVE_DELAY_MS = 700
 #: What the tab shows of a case.
@@ -74,6 +75,7 @@ class OverviewTab(QWidget):
         self.urgency = QComboBox(self)
         for urgency in URGENCIES:
             self.urgency.addItem(fmt.dot_icon(fmt.urgency_colour(urgency)), "", urgency)
+        guard_wheel(self.status, self.urgency)  # the overview autosaves: a passing wheel must not change them
         self.tags = QLineEdit(self)
         self.notes = QPlainTextEdit(self)
         self.notes.setTabChangesFocus(True)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from fieldintake.app.model import PERSON_ROLES, Person
 from fieldintake.ui.case import format as fmt
+from fieldintake.ui.wheel import guard_wheels_under
 
 
 class PersonDialog(QDialog):
@@ -59,6 +61,9 @@ class PersonDialog(QDialog):
         form.addRow(self.tr("&Aliases (one per line):"), self.aliases)
         form.addRow(self.tr("R&elation:"), self.relation)
         form.addRow(self.tr("&Date of birth:"), birth)
+        birth_label = form.labelForField(birth)
+        if isinstance(birth_label, QLabel):
+            birth_label.setBuddy(self.has_birth_date)  # a row of a layout gets no buddy: its "&" would show as typed
         form.addRow(self.tr("N&otes:"), self.notes)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self)
@@ -68,6 +73,7 @@ class PersonDialog(QDialog):
         self.name_latin.textChanged.connect(self._update)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        guard_wheels_under(self)  # a passing wheel never changes the role or the date of birth
         layout.addWidget(self.buttons)
         self.name.setAccessibleName(self.tr("Name in native script"))
         self.name_latin.setAccessibleName(self.tr("Name in Latin letters"))

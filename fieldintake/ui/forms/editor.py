@@ -20,7 +20,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QGroupBox,
@@ -32,9 +32,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldintake.app.model import RedactionMark
 from fieldintake.app.templates import Problem, Template, ValidationResult, is_visible, validate_answers
 from fieldintake.ui.forms.autosave import AUTOSAVE_INTERVAL_MS, Autosave, SaveStatus
-from fieldintake.ui.forms.inputs import muted
+from fieldintake.ui.forms.inputs import LongTextInput, muted
+from fieldintake.ui.forms.marking import kind_word, mark_selection
 from fieldintake.ui.forms.rows import LABEL_WIDTH, FieldRow, RepeatInput
 from fieldintake.ui.pages import PageContext
 from fieldintake.ui.plaintext import PlainLabel
@@ -115,6 +117,10 @@ class InterviewEditor(QWidget):
         self.autosave = Autosave(context.runner, cases, interview_id, self._snapshot, self, autosave_ms,
                                  context.changes)
         self.status = muted(SaveStatus(self.autosave, self))
+        self.case_id = cases.case_of_interview(interview_id)
+        self.notice = muted(PlainLabel(self))  # what Ctrl+M did
+        self.notice.setWordWrap(True)
+        self.notice.hide()
         self.navigator = QListWidget(self)
         self.navigator.setFixedWidth(190)
         self.navigator.setWordWrap(True)
@@ -143,11 +149,18 @@ class InterviewEditor(QWidget):
         body.addWidget(self.scroll, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.notice)
         layout.addLayout(body, 1)
 
         self.save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
         self.save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.save_shortcut.activated.connect(self.autosave.save_now)
+        # Ctrl+M marks the words selected in any long answer, as in the Narrative tab.
+        self.mark_action = QAction(self)
+        self.mark_action.setShortcut(QKeySequence("Ctrl+M"))
+        self.mark_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.mark_action.triggered.connect(self.mark_selection)
+        self.addAction(self.mark_action)
         for row in self.rows.values():
             row.input.changed.connect(self._changed)
         app = QApplication.instance()
@@ -217,6 +230,32 @@ class InterviewEditor(QWidget):
         self.status.held_back = len(self.result.errors)
         self.status.refresh()
 
+    # --- marking for redaction -------------------------------------------------
+
+    def mark_selection(self) -> None:
+        """Mark the words selected in the focused long answer (kind "other"; changed in the Narrative tab)."""
+        row = next((r for r in self.rows.values() if isinstance(r.input, LongTextInput)
+                    and r.input.edit.hasFocus()), None)
+        if self._context is None or row is None:
+            self._say(QCoreApplication.translate("forms", "Select words in a long answer to mark them for redaction."))
+            return
+        if row.field.sensitivity == "identifying":
+            self._say(QCoreApplication.translate(
+                "forms", "This answer never appears in a redacted summary: there is nothing to mark in it."))
+            return
+        assert isinstance(row.input, LongTextInput)
+        mark_selection(self._context, self, self.case_id, self.interview_id, row.field.id, row.input.edit,
+                       self.flush, "other", self._marked, self._say)
+
+    def _marked(self, mark: RedactionMark) -> None:
+        self._say(QCoreApplication.translate(
+            "forms", "Marked for redaction as {kind}: “{text}”. Its kind can be changed in the Narrative tab.").format(
+                kind=kind_word(mark.label), text=mark.text[:60]))
+
+    def _say(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
     # --- saving ---------------------------------------------------------------
 
     def flush(self) -> None:
@@ -234,9 +273,12 @@ class InterviewEditor(QWidget):
             row.show_problems([], [])
         self.status.held_back = 0
         self.status.refresh()
+        self._say("")
         self._context = None
 
     def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None and self._context is not None and self.scroll.widget().isAncestorOf(new):
+            self.scroll.ensureWidgetVisible(new, 16, 24)  # Tab never leaves the caseworker typing out of sight
         if old is not None and self.isAncestorOf(old) and (new is None or not self.isAncestorOf(new)):
             self.autosave.save_now()
 

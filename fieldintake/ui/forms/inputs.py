@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from fieldintake.app.templates import Field, countries, languages
 from fieldintake.app.templates.answers import InvalidValue, clean_value
 from fieldintake.ui.plaintext import PlainLabel
+from fieldintake.ui.wheel import guard_wheel
 
 DATETIME_FORMATS = ("%Y-%m-%d %H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S")
 
@@ -233,6 +234,7 @@ class _Combo(FieldInput):
         super().__init__(field, lang, parent)
         self.combo = QComboBox(self)
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        guard_wheel(self.combo)
         self.combo.currentIndexChanged.connect(lambda *_: self.changed.emit())
         self._layout.addWidget(self.combo)
         self._layout.addStretch(1)
@@ -330,6 +332,7 @@ class _SearchCombo(QComboBox):
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMaxVisibleItems(15)
+        guard_wheel(self)
         completer = QCompleter(self.model(), self)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

@@ -29,35 +29,13 @@ from fieldintake.app.model import RedactionMark
 from fieldintake.app.templates import Template, is_visible
 from fieldintake.ui.forms.autosave import AUTOSAVE_INTERVAL_MS, Autosave, SaveStatus
 from fieldintake.ui.forms.inputs import muted
+from fieldintake.ui.forms.marking import MARK_KINDS, answer_path, kind_word, mark_selection, relabel, spans_of
+from fieldintake.ui.forms.marking import utf16 as _utf16
 from fieldintake.ui.pages import PageContext
 from fieldintake.ui.plaintext import PlainLabel
+from fieldintake.ui.wheel import guard_wheel
 
-MARK_LABELS = ("name", "place", "phone", "document", "other")
-
-
-def answer_path(interview_id: str, field_id: str) -> str:
-    return f"interviews/{interview_id}/answers/{field_id}"
-
-
-def spans_of(text: str, needle: str) -> list[tuple[int, int]]:
-    """Every place ``needle`` occurs in ``text`` (Python string offsets)."""
-    spans: list[tuple[int, int]] = []
-    if not needle:
-        return spans
-    start = text.find(needle)
-    while start >= 0:
-        spans.append((start, start + len(needle)))
-        start = text.find(needle, start + len(needle))
-    return spans
-
-
-def _utf16(text: str, index: int) -> int:
-    """A Python offset as Qt's (UTF-16) document position."""
-    return len(text[:index].encode("utf-16-le")) // 2
-
-
-def _from_utf16(text: str, position: int) -> int:
-    return len(text.encode("utf-16-le")[: position * 2].decode("utf-16-le", errors="ignore"))
+MARK_LABELS = MARK_KINDS
 
 
 class NarrativeEditor(QWidget):
@@ -108,6 +86,7 @@ class NarrativeEditor(QWidget):
         self.label_choice = QComboBox(self)
         self.label_choice_label = PlainLabel(self)
         self.label_choice_label.setBuddy(self.label_choice)
+        guard_wheel(self.chooser, self.label_choice)
         self.mark_action = QAction(self)
         self.mark_action.setShortcut(QKeySequence("Ctrl+M"))
         self.mark_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -122,7 +101,8 @@ class NarrativeEditor(QWidget):
         self.remove_button = QPushButton(self)
         self.remove_button.setAutoDefault(False)
         self.remove_button.clicked.connect(self.remove_selected_mark)
-        self.mark_list.currentRowChanged.connect(lambda *_: self._update_buttons())
+        self.mark_list.currentRowChanged.connect(lambda *_: self._mark_chosen())
+        self.label_choice.currentIndexChanged.connect(lambda *_: self._kind_chosen())
         self.notice = muted(PlainLabel(self))
         self.notice.setWordWrap(True)
         self.status_box = QWidget(self)
@@ -221,11 +201,15 @@ class NarrativeEditor(QWidget):
             return []
         return [m for m in self.marks if m.path == self.path]
 
-    def refresh_marks(self) -> None:
+    def refresh_marks(self, select: str | None = None) -> None:
+        self.mark_list.blockSignals(True)
         self.mark_list.clear()
         for mark in self.current_marks():
             item = QListWidgetItem(f"{self._label_text(mark.label)}: {mark.text}", self.mark_list)
             item.setData(Qt.ItemDataRole.UserRole, mark.id)
+            if mark.id == select:
+                self.mark_list.setCurrentItem(item)
+        self.mark_list.blockSignals(False)
         self.highlight()
         self._update_buttons()
 
@@ -250,48 +234,45 @@ class NarrativeEditor(QWidget):
         self.text.setExtraSelections(selections)
 
     def mark_selection(self) -> None:
-        """Save the text, then mark the selected span in the stored text (found again if cleaning moved it)."""
-        cursor = self.text.textCursor()
-        if self._context is None or not cursor.hasSelection() or not (0 <= self.current < len(self.texts)):
-            self.notice.setText(QCoreApplication.translate("forms", "Select the words to mark first."))
-            return
-        shown = self.text.toPlainText()
-        start = _from_utf16(shown, cursor.selectionStart())
-        end = _from_utf16(shown, cursor.selectionEnd())
-        wanted = shown[start:end].strip()
-        start += len(shown[start:end]) - len(shown[start:end].lstrip())
-        if not wanted:
+        """Mark the selected words now, as the kind shown; the kind can be changed afterwards."""
+        if self._context is None or not (0 <= self.current < len(self.texts)):
             self.notice.setText(QCoreApplication.translate("forms", "Select the words to mark first."))
             return
         interview_id, field_id, _ = self.texts[self.current]
-        try:
-            self.autosave(interview_id).flush()
-        except Exception as exc:  # noqa: BLE001 - shown to the caseworker; nothing is marked
-            self.notice.setText(QCoreApplication.translate("forms", "Not marked: {reason}").format(reason=exc))
-            return
-        stored = self._cases.interview(interview_id).answers.get(field_id) or ""
-        spans = spans_of(stored, wanted)
-        if not spans:
-            self.notice.setText(QCoreApplication.translate("forms", "Not marked: the text was not found."))
-            return
-        at = min(spans, key=lambda span: abs(span[0] - start))
-        label = self.label_choice.currentData() or "other"
-        path = answer_path(interview_id, field_id)
-        cases, case_id = self._cases, self.case_id
-        self.notice.setText("")
-        self._context.runner.change(
-            self,
-            lambda progress: cases.change("redaction.marked", case_id, checkpoint=progress.check).run(
-                lambda commands: commands.add_redaction_mark(case_id, path, at[0], at[1], label)),
-            self._marked,
-            lambda exc, _details: self.notice.setText(
-                QCoreApplication.translate("forms", "Not marked: {reason}").format(reason=exc)),
-            bus=self._context.changes,
-        )
+        mark_selection(self._context, self, self.case_id, interview_id, field_id, self.text,
+                       self.autosave(interview_id).flush, self.label_choice.currentData() or "other",
+                       self._marked, self.notice.setText)
 
     def _marked(self, mark: RedactionMark) -> None:
         self.marks.append(mark)
-        self.refresh_marks()
+        self.refresh_marks(select=mark.id)
+        self.notice.setText(QCoreApplication.translate(
+            "forms", "Marked as {kind}. To change its kind, choose another one under Kind.").format(
+                kind=kind_word(mark.label)))
+
+    def selected_mark(self) -> RedactionMark | None:
+        item = self.mark_list.currentItem()
+        mark_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return next((m for m in self.marks if m.id == mark_id), None)
+
+    def _mark_chosen(self) -> None:
+        """A mark chosen in the list: the Kind box shows (and then changes) its kind."""
+        mark = self.selected_mark()
+        if mark is not None and mark.label in MARK_LABELS:
+            self.label_choice.blockSignals(True)
+            self.label_choice.setCurrentIndex(self.label_choice.findData(mark.label))
+            self.label_choice.blockSignals(False)
+        self._update_buttons()
+
+    def _kind_chosen(self) -> None:
+        mark, kind = self.selected_mark(), self.label_choice.currentData()
+        if self._context is None or mark is None or not kind or kind == mark.label:
+            return
+        relabel(self._context, self, self.case_id, mark.id, kind, self._relabelled, self.notice.setText)
+
+    def _relabelled(self, mark: RedactionMark) -> None:
+        self.marks = [mark if m.id == mark.id else m for m in self.marks]
+        self.refresh_marks(select=mark.id)
 
     def remove_selected_mark(self) -> None:
         item = self.mark_list.currentItem()
@@ -365,9 +346,7 @@ class NarrativeEditor(QWidget):
         super().changeEvent(event)
 
     def _label_text(self, label: str) -> str:
-        words = {"name": QCoreApplication.translate("forms", "name"), "place": QCoreApplication.translate("forms", "place"), "phone": QCoreApplication.translate("forms", "phone"),
-                 "document": QCoreApplication.translate("forms", "document"), "other": QCoreApplication.translate("forms", "other")}
-        return words.get(label, label)
+        return kind_word(label)
 
     def _retranslate(self) -> None:
         self.chooser_label.setText(QCoreApplication.translate("forms", "&Text:"))

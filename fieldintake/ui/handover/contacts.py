@@ -153,7 +153,13 @@ class ContactsPage(QWidget):
         self.remove_button.setEnabled(contact is not None)
 
     def _keep(self, dialog: QWidget) -> None:
-        self.dialogs = [d for d in self.dialogs if d.isVisible()] + [dialog]
+        """Hold an open dialog until Qt deletes it (they delete on close): asking a deleted one
+        anything raises, which made Verify… do nothing after Add (issue 16)."""
+        self.dialogs.append(dialog)
+        dialog.destroyed.connect(lambda _obj=None, gone=dialog: self._forget(gone))
+
+    def _forget(self, dialog: QWidget) -> None:
+        self.dialogs = [d for d in self.dialogs if d is not dialog]
 
     def open_add(self) -> AddContactDialog | None:
         if self._context is None:

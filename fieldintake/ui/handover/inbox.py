@@ -9,7 +9,11 @@ cases in one transaction. Reject imports nothing and leaves the file alone.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QIcon, QShowEvent
@@ -27,12 +31,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldintake.app.attachments import display_name
+from fieldintake.app.model import URGENCIES
+from fieldintake.app.unitofwork import KINDS, CaseChange, Changes
 from fieldintake.errors import Cancelled, FieldintakeError
 from fieldintake.exports import handover
-from fieldintake.exports.bundle import EXTENSION, ManifestMember
+from fieldintake.exports.bundle import EXTENSION, BundleSummary, ManifestMember
 from fieldintake.exports.bundle.agehdr import read_header
 from fieldintake.ui.case.common import make_table
-from fieldintake.ui.case.format import local_time, size_text
+from fieldintake.ui.case.format import local_time, size_text, urgency_word
 from fieldintake.ui.case.table import Column, RowsModel
 from fieldintake.ui.dialogs import error_text
 from fieldintake.ui.handover.consent import audience_name
@@ -56,9 +63,70 @@ def needs_passphrase(path: Path) -> bool:
     return header.is_passphrase
 
 
-def _member_columns() -> list[Column[ManifestMember]]:
+SHOWN_CHARS = 120
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class CaseHeading:
+    """What the sender's signed manifest says of one case, made safe to show (plain, bounded, one line)."""
+
+    reference: str = ""
+    title: str = ""
+    urgency: str = ""  # one of URGENCIES, or "" when the manifest says nothing usable
+
+
+def _shown(value: Any) -> str:
+    if not isinstance(value, str):
+        return ""
+    text = display_name(_SPACES.sub(" ", value[:4 * SHOWN_CHARS]).strip())  # one line; no controls or direction overrides
+    return text if len(text) <= SHOWN_CHARS else text[:SHOWN_CHARS - 1] + "…"
+
+
+def case_headings(summary: BundleSummary) -> dict[str, CaseHeading]:
+    """The headings of the bundle's cases from its verified manifest (``handover.CASE_HEADINGS``); a case
+    the manifest says nothing about, or a malformed entry, gets an empty heading."""
+    raw = summary.extra.get(handover.CASE_HEADINGS) if isinstance(summary.extra, Mapping) else None
+    raw = raw if isinstance(raw, Mapping) else {}
+    headings: dict[str, CaseHeading] = {}
+    for case_id in summary.cases:
+        entry = raw.get(case_id)
+        if not isinstance(entry, Mapping):
+            headings[case_id] = CaseHeading()
+            continue
+        urgency = entry.get("urgency")
+        headings[case_id] = CaseHeading(_shown(entry.get("reference")), _shown(entry.get("title")),
+                                        urgency if isinstance(urgency, str) and urgency in URGENCIES else "")
+    return headings
+
+
+def heading_text(heading: CaseHeading) -> str:
+    if not heading.reference and not heading.title:
+        return QCoreApplication.translate("InboxPage", "a case (the bundle does not say which)")
+    text = " — ".join(part for part in (heading.reference, heading.title) if part)
+    if heading.urgency:
+        text = QCoreApplication.translate("InboxPage", "{case} · urgency: {urgency}").format(
+            case=text, urgency=urgency_word(heading.urgency))
+    return text
+
+
+def member_name(member: ManifestMember, headings: Mapping[str, CaseHeading]) -> str:
+    """A member as a person reads it: the file's own name, or which case's record it is; never a UUID path."""
+    parts = member.path.split("/")
+    if parts[0] == "attachments" and len(parts) >= 3:
+        return display_name(parts[-1])
+    if parts[0] == "cases" and len(parts) == 2 and parts[1].endswith(".json"):
+        heading = headings.get(parts[1][:-len(".json")])
+        if heading is not None and heading.reference:
+            return QCoreApplication.translate("InboxPage", "Case record {reference}").format(reference=heading.reference)
+        return QCoreApplication.translate("InboxPage", "Case record")
+    return display_name(member.path)
+
+
+def _member_columns(headings: Callable[[], Mapping[str, CaseHeading]]) -> list[Column[ManifestMember]]:
     return [
-        Column(lambda: QCoreApplication.translate("InboxPage", "Member"), lambda m: m.path),
+        Column(lambda: QCoreApplication.translate("InboxPage", "Member"), lambda m: member_name(m, headings()),
+               tooltip=lambda m: display_name(m.path)),
         Column(lambda: QCoreApplication.translate("InboxPage", "Size"), lambda m: size_text(m.size),
                sort=lambda m: m.size),
         Column(lambda: QCoreApplication.translate("InboxPage", "SHA-256"), lambda m: m.sha256),
@@ -69,6 +137,7 @@ class InboxPage(QWidget):
     key = "inbox"
     inspected = Signal()
     imported = Signal(object)  # handover.ImportReport
+    open_case_requested = Signal(str)  # a case id, after import
     failed = Signal(str)
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
@@ -122,16 +191,21 @@ class InboxPage(QWidget):
         self.redaction = PlainLabel(self.details)
         self.made = PlainLabel(self.details)
         self.cases = PlainLabel(self.details)
+        self.cases.setWordWrap(True)
+        self.headings: dict[str, CaseHeading] = {}
         self._detail_labels = [PlainLabel(self.details) for _ in range(7)]
         form = QFormLayout(self.details)
         for label, field in zip(self._detail_labels, (self.sender, self.fingerprint, self.standing, self.signature,
                                                       self.redaction, self.made, self.cases), strict=True):
             form.addRow(label, field)
-        self.members_model: RowsModel[ManifestMember] = RowsModel(_member_columns(), self)
+        self.members_model: RowsModel[ManifestMember] = RowsModel(_member_columns(lambda: self.headings), self)
         self.members = make_table(self, sortable=False)
         self.members.setModel(self.members_model)
         self.import_button = QPushButton(self)
         self.reject_button = QPushButton(self)
+        self.open_case_button = QPushButton(self)
+        self.open_case_button.hide()
+        self.imported_case_id: str | None = None
         self.report = QPlainTextEdit(self)
         self.report.setReadOnly(True)
         self.report.setMaximumHeight(self.report.fontMetrics().lineSpacing() * 8 + 16)
@@ -139,6 +213,7 @@ class InboxPage(QWidget):
         actions = QHBoxLayout()
         actions.addWidget(self.import_button)
         actions.addWidget(self.reject_button)
+        actions.addWidget(self.open_case_button)
         actions.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(self.passphrase_box)
@@ -172,6 +247,7 @@ class InboxPage(QWidget):
         self.passphrase.returnPressed.connect(self._inspect_with_passphrase)
         self.import_button.clicked.connect(self.ask_import)
         self.reject_button.clicked.connect(self.reject)
+        self.open_case_button.clicked.connect(self._open_imported)
         self._retranslate()
         self._show_nothing()
         self.refresh()
@@ -302,7 +378,8 @@ class InboxPage(QWidget):
             self.redaction.setText(self.tr("Redacted for {audience}").format(audience=audience))
         self.made.setText(local_time(s.created_at.isoformat() if hasattr(s.created_at, "isoformat")
                                      else str(s.created_at)))
-        self.cases.setText(str(len(s.cases)))
+        self.headings = case_headings(s)
+        self.cases.setText("\n".join(heading_text(h) for h in self.headings.values()) or "0")
         self.members_model.set_rows(list(s.members))
         self.members.resizeColumnsToContents()
         if inspection.already_imported:
@@ -376,7 +453,16 @@ class InboxPage(QWidget):
         self.status.setText(self.tr("Imported."))
         self.unknown.clear()
         self.reject_button.setEnabled(False)
+        self.imported_case_id = report.results[0].case_id if report.results else None
+        self.open_case_button.setVisible(self.imported_case_id is not None)
+        # Every page showing cases refreshes from this, as from any committed unit of work.
+        self._context.changes.publish(Changes("bundle.imported", tuple(
+            CaseChange(r.case_id, frozenset(KINDS), frozenset()) for r in report.results)), self)
         self.imported.emit(report)
+
+    def _open_imported(self) -> None:
+        if self._context is not None and self.imported_case_id is not None:
+            self.open_case_requested.emit(self.imported_case_id)
 
     def _import_failed(self, exc: BaseException, _details: str) -> None:
         if self._context is None:
@@ -402,7 +488,10 @@ class InboxPage(QWidget):
             label.clear()
         for message in (self.error, self.forwarded, self.unknown):
             message.clear()
+        self.headings = {}
         self.members_model.set_rows([])
+        self.imported_case_id = None
+        self.open_case_button.hide()
         self.report.clear()
         self.report.hide()
         self.passphrase.clear()
@@ -446,5 +535,6 @@ class InboxPage(QWidget):
         self.members.setAccessibleName(self.tr("Files in the bundle"))
         self.import_button.setText(self.tr("&Import"))
         self.reject_button.setText(self.tr("&Reject"))
+        self.open_case_button.setText(self.tr("Open &case"))
         self.report.setAccessibleName(self.tr("What was imported"))
         self.members_model.retranslate()

@@ -31,6 +31,26 @@
 <context>
     <name>forms</name>
     <message>
+        <source>Marked as {kind}. To change its kind, choose another one under Kind.</source>
+        <translation>«{kind}» ретінде белгіленді. Түрін өзгерту үшін «Түрі» өрісінен басқасын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Not changed: {reason}</source>
+        <translation>Өзгертілмеді: {reason}</translation>
+    </message>
+    <message>
+        <source>Marked for redaction as {kind}: “{text}”. Its kind can be changed in the Narrative tab.</source>
+        <translation>Жасыру үшін «{kind}» ретінде белгіленді: «{text}». Белгі түрін «Баяндау» қойындысында өзгертуге болады.</translation>
+    </message>
+    <message>
+        <source>This answer never appears in a redacted summary: there is nothing to mark in it.</source>
+        <translation>Бұл жауап иесіздендірілген түйіндемеге ешқашан кірмейді: онда белгілейтін ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <source>Select words in a long answer to mark them for redaction.</source>
+        <translation>Жасыру үшін белгілеу мақсатында ұзын жауаптағы сөздерді ерекшелеңіз.</translation>
+    </message>
+    <message>
         <source>Sections of the form</source>
         <translation>Сауалнама бөлімдері</translation>
     </message>

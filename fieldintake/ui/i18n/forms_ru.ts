@@ -31,6 +31,26 @@
 <context>
     <name>forms</name>
     <message>
+        <source>Marked as {kind}. To change its kind, choose another one under Kind.</source>
+        <translation>Отмечено как «{kind}». Чтобы изменить вид, выберите другой в поле «Вид».</translation>
+    </message>
+    <message>
+        <source>Not changed: {reason}</source>
+        <translation>Не изменено: {reason}</translation>
+    </message>
+    <message>
+        <source>Marked for redaction as {kind}: “{text}”. Its kind can be changed in the Narrative tab.</source>
+        <translation>Отмечено для скрытия как «{kind}»: «{text}». Вид отметки можно изменить на вкладке «Рассказ».</translation>
+    </message>
+    <message>
+        <source>This answer never appears in a redacted summary: there is nothing to mark in it.</source>
+        <translation>Этот ответ никогда не попадает в обезличенную сводку: в нём нечего отмечать.</translation>
+    </message>
+    <message>
+        <source>Select words in a long answer to mark them for redaction.</source>
+        <translation>Выделите слова в длинном ответе, чтобы отметить их для скрытия.</translation>
+    </message>
+    <message>
         <source>Sections of the form</source>
         <translation>Разделы анкеты</translation>
     </message>

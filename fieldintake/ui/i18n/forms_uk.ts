@@ -31,6 +31,26 @@
 <context>
     <name>forms</name>
     <message>
+        <source>Marked as {kind}. To change its kind, choose another one under Kind.</source>
+        <translation>Позначено як «{kind}». Щоб змінити вид, виберіть інший у полі «Вид».</translation>
+    </message>
+    <message>
+        <source>Not changed: {reason}</source>
+        <translation>Не змінено: {reason}</translation>
+    </message>
+    <message>
+        <source>Marked for redaction as {kind}: “{text}”. Its kind can be changed in the Narrative tab.</source>
+        <translation>Позначено для приховання як «{kind}»: «{text}». Вид позначки можна змінити на вкладці «Розповідь».</translation>
+    </message>
+    <message>
+        <source>This answer never appears in a redacted summary: there is nothing to mark in it.</source>
+        <translation>Ця відповідь ніколи не потрапляє до знеособленого підсумку: у ній нічого позначати.</translation>
+    </message>
+    <message>
+        <source>Select words in a long answer to mark them for redaction.</source>
+        <translation>Виділіть слова в довгій відповіді, щоб позначити їх для приховання.</translation>
+    </message>
+    <message>
         <source>Sections of the form</source>
         <translation>Розділи анкети</translation>
     </message>

@@ -330,6 +330,26 @@
 <context>
     <name>InboxPage</name>
     <message>
+        <source>Open &amp;case</source>
+        <translation>&amp;Істі ашу</translation>
+    </message>
+    <message>
+        <source>Case record</source>
+        <translation>Іс жазбасы</translation>
+    </message>
+    <message>
+        <source>Case record {reference}</source>
+        <translation>Іс жазбасы {reference}</translation>
+    </message>
+    <message>
+        <source>{case} · urgency: {urgency}</source>
+        <translation>{case} · шұғылдық: {urgency}</translation>
+    </message>
+    <message>
+        <source>a case (the bundle does not say which)</source>
+        <translation>іс (пакетте қайсысы екені айтылмаған)</translation>
+    </message>
+    <message>
         <source>Member</source>
         <translation>Файл</translation>
     </message>

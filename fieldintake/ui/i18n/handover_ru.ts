@@ -330,6 +330,26 @@
 <context>
     <name>InboxPage</name>
     <message>
+        <source>Open &amp;case</source>
+        <translation>Открыть &amp;дело</translation>
+    </message>
+    <message>
+        <source>Case record</source>
+        <translation>Запись дела</translation>
+    </message>
+    <message>
+        <source>Case record {reference}</source>
+        <translation>Запись дела {reference}</translation>
+    </message>
+    <message>
+        <source>{case} · urgency: {urgency}</source>
+        <translation>{case} · срочность: {urgency}</translation>
+    </message>
+    <message>
+        <source>a case (the bundle does not say which)</source>
+        <translation>дело (в пакете не сказано, какое)</translation>
+    </message>
+    <message>
         <source>Member</source>
         <translation>Файл</translation>
     </message>

@@ -330,6 +330,26 @@
 <context>
     <name>InboxPage</name>
     <message>
+        <source>Open &amp;case</source>
+        <translation>Відкрити &amp;справу</translation>
+    </message>
+    <message>
+        <source>Case record</source>
+        <translation>Запис справи</translation>
+    </message>
+    <message>
+        <source>Case record {reference}</source>
+        <translation>Запис справи {reference}</translation>
+    </message>
+    <message>
+        <source>{case} · urgency: {urgency}</source>
+        <translation>{case} · терміновість: {urgency}</translation>
+    </message>
+    <message>
+        <source>a case (the bundle does not say which)</source>
+        <translation>справа (у пакеті не сказано, яка)</translation>
+    </message>
+    <message>
         <source>Member</source>
         <translation>Файл</translation>
     </message>
