@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldintake.app import answerpaths
 from fieldintake.app.model import RedactionMark
 from fieldintake.app.templates import Template, is_visible
 from fieldintake.ui.forms.autosave import AUTOSAVE_INTERVAL_MS, Autosave, SaveStatus
@@ -36,7 +37,7 @@ MARK_LABELS = ("name", "place", "phone", "document", "other")
 
 
 def answer_path(interview_id: str, field_id: str) -> str:
-    return f"interviews/{interview_id}/answers/{field_id}"
+    return answerpaths.unit_path(interview_id, field_id)
 
 
 def spans_of(text: str, needle: str) -> list[tuple[int, int]]:
