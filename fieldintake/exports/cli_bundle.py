@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from fieldintake.app import prompts
+from fieldintake.app.audiences import AUDIENCES
 from fieldintake.app.clock import local_display
 from fieldintake.app.terminal import field
 from fieldintake.exports import handover
@@ -34,7 +35,7 @@ def cmd_bundle_export(args: argparse.Namespace, ctx: Any) -> int:
     if args.redacted and not args.audience:
         from fieldintake.errors import InvalidInput
 
-        raise InvalidInput("A redacted bundle needs --audience (lawyer, unhcr, ngo, un-body or public).")
+        raise InvalidInput(f"A redacted bundle needs --audience ({', '.join(AUDIENCES)}).")
     passphrase = _bundle_passphrase(new=True) if args.passphrase else None
     with ctx.open_session() as session:
         payload = handover.prepare_payload(session, args.cases, audience=args.audience if args.redacted else None,
@@ -142,7 +143,7 @@ def register(sub: Any, add: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("-o", "--output", metavar="FILE")
     p.add_argument("--to-folder", metavar="DIR", help="write into an outbox folder under a random name")
     p.add_argument("--redacted", action="store_true", help="hand over redacted copies instead of the full cases")
-    p.add_argument("--audience", choices=("lawyer", "unhcr", "ngo", "un-body", "public"),
+    p.add_argument("--audience", choices=AUDIENCES,
                    help="who the redacted copies are for (the client's consent decides)")
     p.add_argument("--override-consent", metavar="REASON", help="redact although consent is missing; audited")
     p.add_argument("--with-pdf", action="store_true", help="add the case file PDFs (or the redacted summaries)")

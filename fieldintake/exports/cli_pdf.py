@@ -82,7 +82,7 @@ def cmd_pdf(args: argparse.Namespace, ctx: Any) -> int:
             options = replace(options, signer=signer_from_session(session, options.preparer))
         if args.redacted:
             if not args.audience:
-                raise InvalidInput("A redacted summary needs --audience (lawyer, unhcr, ngo, un-body or public).")
+                raise InvalidInput(f"A redacted summary needs --audience ({', '.join(AUDIENCES)}).")
             redacted = summary.redact(session, args.case, audience=args.audience, lang=options.lang,
                                       override_reason=args.override_consent, skip_review=args.skip_review,
                                       include_pdfs=args.include_pdf or ())

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
+from fieldintake.app import audiences
 from fieldintake.app.model import Attachment
 from fieldintake.app.redaction_review import RedactionReview
 from fieldintake.app.users import Session
@@ -19,16 +20,8 @@ from fieldintake.app.users import Session
 from fieldintake.exports.pdf import CaseFileParts, ExtraPage, PdfOptions, RenderedPdf, render_case_file
 from fieldintake.exports.redaction import RedactionResult, leakcheck, redact_case
 
-AUDIENCE_NAMES = {
-    "en": {"lawyer": "the lawyer", "unhcr": "UNHCR", "ngo": "partner organisations", "un-body": "UN treaty bodies",
-           "public": "the media (anonymised)"},
-    "ru": {"lawyer": "адвоката", "unhcr": "УВКБ ООН", "ngo": "партнёрских организаций",
-           "un-body": "договорных органов ООН", "public": "СМИ (анонимно)"},
-    "kk": {"lawyer": "Адвокат", "unhcr": "БҰҰ БЖКБ", "ngo": "Серіктес ұйымдар",
-           "un-body": "БҰҰ шарттық органдары", "public": "БАҚ (иесіздендірілген)"},  # the title starts with it
-    "uk": {"lawyer": "адвоката", "unhcr": "УВКБ ООН", "ngo": "партнерських організацій",
-           "un-body": "договірних органів ООН", "public": "ЗМІ (анонімно)"},
-}
+#: The audiences' names as a title holds them, per language (from app/audiences.py).
+AUDIENCE_NAMES = {lang: audiences.title_forms(lang) for lang in audiences.NAME_LANGUAGES}
 TITLES = {"en": "Redacted summary for {audience}", "ru": "Обезличенная справка для {audience}",
           "kk": "{audience} үшін иесіздендірілген анықтама", "uk": "Знеособлена довідка для {audience}"}
 LOG_HEADINGS = {"en": "Redaction log", "ru": "Журнал обезличивания", "kk": "Иесіздендіру журналы",
@@ -36,7 +29,7 @@ LOG_HEADINGS = {"en": "Redaction log", "ru": "Журнал обезличива�
 
 
 def audience_name(audience: str, lang: str) -> str:
-    return AUDIENCE_NAMES.get(lang, AUDIENCE_NAMES["en"]).get(audience, audience)
+    return audiences.for_title(audience, lang)
 
 
 def review_store(session: Session) -> RedactionReview:

@@ -11,6 +11,8 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field as dc_field
 from typing import Any
 
+from fieldintake.app.audiences import AUDIENCES
+
 FIELD_TYPES = (
     "text",
     "long_text",
@@ -50,7 +52,7 @@ DEADLINE_KINDS = (
     "other",
 )
 INTERVIEW_KEYS = ("date", "place", "interviewer", "language", "interpreter")
-CONSENT_AUDIENCES = ("lawyer", "unhcr", "ngo", "un-body", "public")
+CONSENT_AUDIENCES = AUDIENCES  # one consent answer per audience
 CONSENT_KEYS = ("record", *CONSENT_AUDIENCES, "date", "how", "withdrawn", "ngo_names", "withdrawn_date")
 LABEL_LANGUAGES = ("en", "ru", "kk", "uk")
 
