@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from fieldintake.app import prompts
+from fieldintake.app import languages, prompts
 from fieldintake.app.audiences import AUDIENCES
 from fieldintake.app.clock import local_display
 from fieldintake.app.terminal import field
@@ -149,7 +149,7 @@ def register(sub: Any, add: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--with-pdf", action="store_true", help="add the case file PDFs (or the redacted summaries)")
     p.add_argument("--whole", action="store_true",
                    help="send the whole case even when the contacts are known to hold most of it")
-    p.add_argument("--lang", choices=("en", "ru", "kk", "uk"), default="en", help="language of the PDFs and placeholders")
+    p.add_argument("--lang", type=languages.cli_type(), default="en", metavar="LANG", help="language of the PDFs and placeholders")
     p = add("inspect", cmd_bundle_inspect, "decrypt and verify a bundle without importing it", bundle_sub)
     p.add_argument("file")
     p.add_argument("--passphrase", action="store_true", help="the bundle is encrypted to a passphrase")

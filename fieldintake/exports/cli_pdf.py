@@ -15,6 +15,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from fieldintake.app import languages
 from fieldintake.app.model import Attachment
 from fieldintake.app.terminal import field
 from fieldintake.errors import InvalidInput
@@ -105,7 +106,7 @@ def register(sub: Any, add: Any, common: argparse.ArgumentParser) -> None:
     p = add("pdf", cmd_pdf, "write a court-ready PDF case file (numbered pages, exhibits, integrity record)", sub)
     p.add_argument("case", metavar="CASE", help="UUID, unique prefix or reference")
     p.add_argument("-o", "--output", required=True, metavar="FILE")
-    p.add_argument("--lang", choices=("en", "ru", "kk", "uk"), default="en", help="language of the file's own words")
+    p.add_argument("--lang", type=languages.cli_type(), default="en", metavar="LANG", help="language of the file's own words")
     p.add_argument("--bates-prefix", default="FI-", metavar="P")
     p.add_argument("--bates-start", type=int, default=1, metavar="N")
     p.add_argument("--timestamp", metavar="UTC", help="generation time, e.g. 2026-11-22T10:00:00Z (same input: same bytes)")

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
-from fieldintake.app import audiences
+from fieldintake.app import audiences, languages
 from fieldintake.app.model import Attachment
 from fieldintake.app.redaction_review import RedactionReview
 from fieldintake.app.users import Session
@@ -76,7 +76,7 @@ def fixed_phrases(session: Session, result: RedactionResult, lang: str) -> leakc
 
 
 def summary_options(result: RedactionResult, base: PdfOptions) -> PdfOptions:
-    lang = base.lang if base.lang in TITLES else "en"
+    lang = languages.normalise(base.lang)  # "ru_RU": a Russian title over the Russian log
     return replace(
         base,
         title_override=TITLES[lang].format(audience=audience_name(result.audience, lang)),

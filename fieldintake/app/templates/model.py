@@ -11,6 +11,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field as dc_field
 from typing import Any
 
+from fieldintake.app import languages
 from fieldintake.app.audiences import AUDIENCES
 
 FIELD_TYPES = (
@@ -67,8 +68,8 @@ class Text:
     uk: str | None = None
 
     def get(self, lang: str) -> str:
-        """The text in ``lang`` ("ru", "ru_RU", "kk-KZ" ...), else English."""
-        code = lang.replace("-", "_").split("_", 1)[0].lower()
+        """The text in ``lang`` ("ru", "ru_RU", "kk-KZ" ...), else English (a template need not translate all)."""
+        code = languages.base(lang)
         value = getattr(self, code, None) if code in LABEL_LANGUAGES else None
         return value or self.en
 

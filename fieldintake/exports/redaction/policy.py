@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from fieldintake.app import audiences
+from fieldintake.app import audiences, languages
 from fieldintake.app.audiences import AUDIENCES
 from fieldintake.app.model import Case, Interview
 from fieldintake.app.templates import Template, Templates
@@ -28,8 +28,7 @@ _STRICTNESS = {"identifying": 0, "sensitive": 1, "shareable": 2}
 
 
 def audience_name(audience: str, lang: str = "en") -> str:
-    base = lang.replace("-", "_").split("_", 1)[0].lower()
-    return audiences.name(audience, base)
+    return audiences.name(audience, languages.normalise(lang))
 
 
 def check_audience(audience: str) -> str:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldintake.app import audiences
+from fieldintake.app import audiences, languages
 from fieldintake.errors import Cancelled, ConsentMissing
 from fieldintake.exports import summary
 from fieldintake.exports.redaction import AUDIENCES, RedactionResult
@@ -29,7 +29,7 @@ def audience_name(key: str) -> str:
     """The plain-language name of an audience, in the UI language (the one table: app/audiences.py)."""
     if key not in AUDIENCES:
         return key
-    text = audiences.name(key, QLocale().name().split("_", 1)[0])
+    text = audiences.name(key, languages.normalise(QLocale().name()))
     return text[:1].upper() + text[1:]
 
 
