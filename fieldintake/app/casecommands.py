@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from typing import Any
 
-from fieldintake.app import answerpaths
+from fieldintake.app import answerpaths, settingkeys
 from fieldintake.app import caserows, formdata, revisions
 from fieldintake.app.clock import utc_now
 from fieldintake.app.model import (
@@ -34,7 +34,7 @@ from fieldintake.app.unitofwork import Unit
 from fieldintake.app.vault import Transaction, Vault
 from fieldintake.errors import InvalidInput, NotFound
 
-REFERENCE_PREFIX_SETTING = "case_reference_prefix"
+REFERENCE_PREFIX_SETTING = settingkeys.REFERENCE_PREFIX
 
 #: Answers as a template describes them (JSON values: text, numbers, lists of rows...).
 Answers = dict[str, Any]

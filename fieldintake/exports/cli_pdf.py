@@ -63,7 +63,7 @@ def build_options(args: argparse.Namespace, defaults: dict[str, str]) -> PdfOpti
         raise InvalidInput("--bates-start must be 0 or more.")
     return PdfOptions(
         lang=args.lang,
-        bates_prefix=args.bates_prefix,
+        bates_prefix=args.bates_prefix if args.bates_prefix is not None else defaults.get("bates_prefix") or "FI-",
         bates_start=args.bates_start,
         timestamp=parse_timestamp(args.timestamp) if args.timestamp else None,
         organisation=args.organisation if args.organisation is not None else defaults.get("organisation", ""),
@@ -107,11 +107,11 @@ def register(sub: Any, add: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("case", metavar="CASE", help="UUID, unique prefix or reference")
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     p.add_argument("--lang", type=languages.cli_type(), default="en", metavar="LANG", help="language of the file's own words")
-    p.add_argument("--bates-prefix", default="FI-", metavar="P")
+    p.add_argument("--bates-prefix", metavar="P", help="default: the Bates prefix setting, else FI-")
     p.add_argument("--bates-start", type=int, default=1, metavar="N")
     p.add_argument("--timestamp", metavar="UTC", help="generation time, e.g. 2026-11-22T10:00:00Z (same input: same bytes)")
-    p.add_argument("--organisation", help="default: the 'organisation' setting")
-    p.add_argument("--preparer", help="default: the 'preparer' setting")
+    p.add_argument("--organisation", help="default: the organisation set in Settings")
+    p.add_argument("--preparer", help="default: the preparer set in Settings")
     p.add_argument("--pdfa", choices=("2b", "3b"), help="PDF/A for filing and archives; 3b also embeds the original "
                    "exhibit files")
     p.add_argument("--unsigned", action="store_true",

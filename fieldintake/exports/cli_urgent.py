@@ -12,14 +12,14 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from fieldintake.app import formdata, languages
+from fieldintake.app import formdata, languages, settingkeys
 from fieldintake.errors import InvalidInput
 from fieldintake.exports.cli_pdf import parse_timestamp
 from fieldintake.exports.pdf import defaults_from_vault, signer_from_session
 from fieldintake.exports.urgent import FORUMS, assemble, render_request
 from fieldintake.fsutil import atomic_writer
 
-STATE_SETTING = "state"  # the state the organisation works in (ISO 3166 code), the default for --state
+STATE_SETTING = settingkeys.STATE  # the state the organisation works in (ISO 3166 code), the default for --state
 
 
 def cmd_urgent(args: argparse.Namespace, ctx: Any) -> int:

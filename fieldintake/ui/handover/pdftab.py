@@ -43,7 +43,6 @@ from fieldintake.ui.handover.files import choose_save_path, write_bytes
 from fieldintake.ui.handover.pdfpreview import PdfPreview
 from fieldintake.ui.handover.review import SuggestionReview
 from fieldintake.ui.pages import PageContext
-from fieldintake.ui.settings import UserSettings
 from fieldintake.ui.widgets import monospace
 from fieldintake.ui.workers import Progress
 from fieldintake.ui.plaintext import PlainLabel
@@ -91,11 +90,10 @@ class PdfOptionsForm(QWidget):
             form.addRow(label, field)
         self.exhibits.setVisible(self.exhibits.count() > 0)
         self._labels[-1].setVisible(self.exhibits.count() > 0)
-        settings = UserSettings.load(context.session.vault)
-        stored = defaults_from_vault(context.session)
-        self.organisation.setText(settings.organisation or stored.get("organisation", ""))
+        stored = defaults_from_vault(context.session)  # the same reader as `fieldintake pdf`
+        self.organisation.setText(stored.get("organisation", ""))
         self.preparer.setText(stored.get("preparer", ""))
-        self.bates_prefix.setText(settings.bates_prefix or PdfOptions().bates_prefix)
+        self.bates_prefix.setText(stored.get("bates_prefix") or PdfOptions().bates_prefix)
         current = context.current_language()
         self.language.setCurrentIndex(max(0, self.language.findData(current if current in LANGUAGES else "en")))
         for edit in (self.bates_prefix, self.organisation, self.preparer):
