@@ -15,7 +15,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from fieldintake.app import languages
+from fieldintake.app import languages, outflow
 from fieldintake.app.model import Attachment
 from fieldintake.app.terminal import field
 from fieldintake.errors import InvalidInput
@@ -30,7 +30,6 @@ from fieldintake.exports.pdf import (
 )
 from fieldintake.exports import summary
 from fieldintake.exports.redaction import AUDIENCES
-from fieldintake.fsutil import atomic_writer
 
 
 def parse_timestamp(text: str) -> datetime:
@@ -87,15 +86,13 @@ def cmd_pdf(args: argparse.Namespace, ctx: Any) -> int:
             redacted = summary.redact(session, args.case, audience=args.audience, lang=options.lang,
                                       override_reason=args.override_consent, skip_review=args.skip_review,
                                       include_pdfs=args.include_pdf or ())
-            result = summary.render_summary(session, redacted, options)
+            result = summary.write_summary(session, redacted, options, output)  # its redaction log is its record
         else:
             parts = parts_from_session(session, args.case)
             result = render_case_file(parts, options)
-        with atomic_writer(output) as out:
-            out.write(result.data)
-        if not args.redacted:  # (a summary's redaction log is its record); custody: the exhibits in this file
-            record_case_file_export(session, parts.case, result,
-                                    [a.id for a in parts.case.attachments if a.id not in options.leave_out])
+            exhibits = [a.id for a in parts.case.attachments if a.id not in options.leave_out]  # their custody
+            outflow.deliver_bytes(output, result.data,
+                                  lambda: record_case_file_export(session, parts.case, result, exhibits))
     for warning in result.warnings:
         sys.stderr.write(f"Warning: {field(warning)}\n")
     sys.stdout.write(f"{output}\t{result.pages} pages\tsha256 {result.sha256}\n")

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
+from pathlib import Path
 
-from fieldintake.app import audiences, languages
+from fieldintake.app import audiences, languages, outflow
 from fieldintake.app.model import Attachment
 from fieldintake.app.redaction_review import RedactionReview
 from fieldintake.app.users import Session
@@ -84,8 +85,16 @@ def summary_options(result: RedactionResult, base: PdfOptions) -> PdfOptions:
     )
 
 
+def write_summary(session: Session, result: RedactionResult, base: PdfOptions, output: Path) -> RenderedPdf:
+    """The summary PDF of ``result`` written at ``output``; its redaction log is recorded once the file exists."""
+    rendered = render_summary(session, result, base, record=False)
+    outflow.deliver_bytes(output, rendered.data, lambda: result.record(session.vault))
+    return rendered
+
+
 def render_summary(session: Session, result: RedactionResult, base: PdfOptions, *, record: bool = True) -> RenderedPdf:
-    """The summary PDF of ``result``; ``record`` writes the redaction log to the audit chain."""
+    """The summary PDF of ``result`` in memory; ``record`` writes the redaction log to the audit chain
+    (a summary written to a file: :func:`write_summary`, which records only after the write)."""
 
     result.require_reviewed()
     forms = leak_forms(result)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldintake.app import outflow
 from fieldintake.app.attachments import display_name
 from fieldintake.app.model import Attachment
 from fieldintake.errors import Cancelled
@@ -297,13 +298,14 @@ class CaseFileTab(_PdfExport):
         session = self._context.session if self._context is not None else None
         case_id, rendered, left_out = self.case_id, self.preview.rendered, self.form.left_out()
 
-        def job() -> Path:
-            written = write_bytes(path, data)
+        def record() -> None:
             if session is not None and rendered is not None:
                 case = session.cases.get(case_id)
                 record_case_file_export(session, case, rendered,
                                         [a.id for a in case.attachments if a.id not in left_out])
-            return written
+
+        def job() -> Path:
+            return outflow.deliver_bytes(path, data, record)
 
         return job
 
@@ -417,11 +419,12 @@ class SummaryTab(_PdfExport):
         result = self.consent.result
         vault = self._context.session.vault if self._context is not None else None
 
-        def job() -> Path:
-            written = write_bytes(path, data)
+        def record() -> None:
             if result is not None and vault is not None:
                 result.record(vault)
-            return written
+
+        def job() -> Path:
+            return outflow.deliver_bytes(path, data, record)
 
         return job
 
