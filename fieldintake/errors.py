@@ -23,6 +23,10 @@ class InvalidInput(FieldintakeError):
     exit_code = 2
 
 
+class UnsupportedLanguage(InvalidInput):
+    """A language tag the output cannot be written in (rather than silently English)."""
+
+
 class NotFound(FieldintakeError):
     """A user, case, attachment or file that does not exist."""
 

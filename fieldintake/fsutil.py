@@ -61,7 +61,10 @@ def atomic_writer(target: Path, mode: int = PRIVATE_FILE) -> Iterator[BinaryIO]:
     """
     target = Path(target)
     tmp = target.with_name(f".{target.name}.{secrets.token_hex(8)}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), mode)
+    try:  # a missing or read-only folder: one StorageError, like a failed write
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), mode)
+    except OSError as exc:
+        raise storage_error(exc, str(target.name)) from exc
     try:
         with os.fdopen(fd, "wb") as fh:
             yield fh

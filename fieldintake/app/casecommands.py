@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from typing import Any
 
+from fieldintake.app import answerpaths, settingkeys
 from fieldintake.app import caserows, formdata, revisions
 from fieldintake.app.clock import utc_now
 from fieldintake.app.model import (
@@ -33,7 +34,7 @@ from fieldintake.app.unitofwork import Unit
 from fieldintake.app.vault import Transaction, Vault
 from fieldintake.errors import InvalidInput, NotFound
 
-REFERENCE_PREFIX_SETTING = "case_reference_prefix"
+REFERENCE_PREFIX_SETTING = settingkeys.REFERENCE_PREFIX
 
 #: Answers as a template describes them (JSON values: text, numbers, lists of rows...).
 Answers = dict[str, Any]
@@ -203,7 +204,7 @@ class CaseCommands:
         interview = Interview(new_id(), template.id, template.version, "draft", cleaned, now, now)
         caserows.insert_interview(self._tx, case_id, interview, caserows.count_interviews(self._tx, case_id))
         for key in sorted(cleaned):
-            self._unit.revision(case_id, "interview", interview.id, f"answers.{key}", None, cleaned[key],
+            self._unit.revision(case_id, "interview", interview.id, answerpaths.revision_path(key), None, cleaned[key],
                                 coalesce=False)
         self._unit.audit("interview.added", "interview", interview.id,
                          {"case": case_id, "template": template.id, "version": template.version})
@@ -232,12 +233,12 @@ class CaseCommands:
         if not changed:
             return SaveResult([], warnings)
         for key in changed:
-            self._unit.revision(case_id, "interview", interview_id, f"answers.{key}", current.answers.get(key),
+            self._unit.revision(case_id, "interview", interview_id, answerpaths.revision_path(key), current.answers.get(key),
                                 cleaned.get(key))
         caserows.update_answers(self._tx, interview_id, cleaned, utc_now())
         self._unit.audit("interview.saved", "interview", interview_id, {"case": case_id, "fields": changed},
                          burst=True)
-        self._unit.touch(case_id, "interviews", [f"interviews/{interview_id}/answers/{k}" for k in changed])
+        self._unit.touch(case_id, "interviews", [answerpaths.unit_path(interview_id, k) for k in changed])
         return SaveResult(changed, warnings)
 
     def set_interview_status(self, interview_id: str, status: str) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from fieldintake.app import answerpaths
 from fieldintake.app.model import Case, Deadline
 from fieldintake.app.templates import Template, Templates, Text
 
@@ -23,18 +24,10 @@ KIND_TITLES = {
 MAX_CONTEXT = 80
 
 
-def _steps(path: str) -> tuple[str, int | None, str]:
-    """``hearings[0].at`` -> ("hearings", 0, "at"); ``removal_date`` -> ("removal_date", None, "")."""
-    head, _, rest = path.partition("[")
-    if not rest:
-        return head, None, ""
-    index, _, sub = rest.partition("].")
-    return head, int(index), sub
-
-
 def answer_title(template: Template, path: str, answers: dict[str, Any], lang: str = "en") -> str:
     """The title of the deadline at ``path`` of these answers, in ``lang``."""
-    group_id, index, sub_id = _steps(path)
+    parsed = answerpaths.parse_field_path(path)
+    group_id, index, sub_id = parsed.field_id, parsed.index, parsed.sub_id
     try:
         top = template.field(group_id)
     except KeyError:

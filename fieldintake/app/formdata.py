@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from typing import Any
 
+from fieldintake.app import answerpaths
 from fieldintake.app.model import PERSON_ROLES, Case, Person
 from fieldintake.app.templates import Field, Template, validate_answers
 from fieldintake.errors import InvalidInput
@@ -49,7 +50,7 @@ def walk(template: Template, answers: dict[str, Any]) -> Iterator[tuple[str, Fie
             for index, row in enumerate(value):
                 for sub in top.fields:
                     if sub.id in row:
-                        yield f"{top.id}[{index}].{sub.id}", sub, row[sub.id]
+                        yield answerpaths.field_path(top.id, index, sub.id), sub, row[sub.id]
         else:
             yield top.id, top, value
 
@@ -76,7 +77,7 @@ def answer_deadlines(template: Template, answers: dict[str, Any]) -> Iterator[tu
 
 @dataclass(frozen=True)
 class TextUnit:
-    path: str  # "answers.<path>" within an interview
+    path: str  # a field path within an interview (answerpaths), e.g. ``hearings[1].date``
     field: Field
     text: str
 
@@ -121,12 +122,12 @@ def text_at(case: Case, path: str) -> str:
     """The text a redaction mark points into: ``title``, ``notes`` or ``interviews/<id>/answers/<path>``."""
     if path in ("title", "notes"):
         return str(getattr(case, path))
-    parts = path.split("/")
-    if len(parts) == 4 and parts[0] == "interviews" and parts[2] == "answers":
-        interview = next((i for i in case.interviews if i.id == parts[1]), None)
+    unit = answerpaths.parse_unit_path(path)
+    if unit is not None:
+        interview = next((i for i in case.interviews if i.id == unit.interview_id), None)
         if interview is not None:
             value: Any = interview.answers
-            for step in _steps(parts[3]):
+            for step in answerpaths.steps(unit.field_path):
                 try:
                     value = value[step]
                 except (KeyError, IndexError, TypeError):
@@ -135,16 +136,6 @@ def text_at(case: Case, path: str) -> str:
             if isinstance(value, str):
                 return value
     raise InvalidInput(f"No text at {path!r} in this case.")
-
-
-def _steps(path: str) -> Iterator[str | int]:
-    """``timeline[2].event`` -> "timeline", 2, "event"."""
-    for part in path.split("."):
-        name, _, rest = part.partition("[")
-        if name:
-            yield name
-        if rest:
-            yield int(rest.rstrip("]"))
 
 
 # --- the people an interview names (branch attach-people) ------------------------------------------
@@ -181,7 +172,7 @@ def people_named(template: Template, answers: dict[str, Any], lang: str = "en") 
                     if sub.id in row:
                         _fill_name(person, sub, row[sub.id])
                 if person.all_names:
-                    found.append((f"{top.id}[{index}]", _named_person(person)))
+                    found.append((answerpaths.field_path(top.id, index), _named_person(person)))
         elif top.pii == "birth_date" and isinstance(value, str):
             client.birth_date = value
         elif top.pii == "name" and isinstance(value, str) and value.strip():

@@ -32,6 +32,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from fieldintake.app import answerpaths
 from fieldintake.app.clock import utc_now
 from fieldintake.app.vault import Transaction, Vault
 from fieldintake.crypto.identity import Identity
@@ -117,7 +118,7 @@ def units_of(doc: Mapping[str, Any]) -> dict[str, Any]:
         units[base] = {"template": i["template"], "created_at": i["created_at"]}
         units[f"{base}/status"] = i["status"]
         for key, value in i["answers"].items():
-            units[f"{base}/answers/{key}"] = value
+            units[answerpaths.unit_path(i["id"], key)] = value
     for kind in ("deadlines", "attachments", "redaction_marks"):
         for item in doc[kind]:
             units[f"{kind}/{item['id']}"] = {k: v for k, v in item.items() if k != "id"}
@@ -209,7 +210,7 @@ def _changed_at(tx: Transaction, case_id: str, unit: str) -> str | None:
     elif len(parts) == 2:
         row = tx.execute("SELECT max(ts) FROM revisions WHERE object_id = ?", (parts[1],)).fetchone()
     else:
-        path = "status" if parts[2] == "status" else f"answers.{parts[3]}"
+        path = "status" if parts[2] == "status" else answerpaths.revision_path(parts[3])
         row = tx.execute("SELECT max(ts) FROM revisions WHERE object_id = ? AND path = ?", (parts[1], path)).fetchone()
     return row[0] if row and row[0] else None
 

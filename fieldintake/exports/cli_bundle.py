@@ -7,7 +7,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from fieldintake.app import prompts
+from fieldintake.app import languages, prompts
+from fieldintake.app.audiences import AUDIENCES
 from fieldintake.app.clock import local_display
 from fieldintake.app.terminal import field
 from fieldintake.exports import handover
@@ -34,7 +35,7 @@ def cmd_bundle_export(args: argparse.Namespace, ctx: Any) -> int:
     if args.redacted and not args.audience:
         from fieldintake.errors import InvalidInput
 
-        raise InvalidInput("A redacted bundle needs --audience (lawyer, unhcr, ngo, un-body or public).")
+        raise InvalidInput(f"A redacted bundle needs --audience ({', '.join(AUDIENCES)}).")
     passphrase = _bundle_passphrase(new=True) if args.passphrase else None
     with ctx.open_session() as session:
         payload = handover.prepare_payload(session, args.cases, audience=args.audience if args.redacted else None,
@@ -142,13 +143,13 @@ def register(sub: Any, add: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("-o", "--output", metavar="FILE")
     p.add_argument("--to-folder", metavar="DIR", help="write into an outbox folder under a random name")
     p.add_argument("--redacted", action="store_true", help="hand over redacted copies instead of the full cases")
-    p.add_argument("--audience", choices=("lawyer", "unhcr", "ngo", "un-body", "public"),
+    p.add_argument("--audience", choices=AUDIENCES,
                    help="who the redacted copies are for (the client's consent decides)")
     p.add_argument("--override-consent", metavar="REASON", help="redact although consent is missing; audited")
     p.add_argument("--with-pdf", action="store_true", help="add the case file PDFs (or the redacted summaries)")
     p.add_argument("--whole", action="store_true",
                    help="send the whole case even when the contacts are known to hold most of it")
-    p.add_argument("--lang", choices=("en", "ru", "kk", "uk"), default="en", help="language of the PDFs and placeholders")
+    p.add_argument("--lang", type=languages.cli_type(), default="en", metavar="LANG", help="language of the PDFs and placeholders")
     p = add("inspect", cmd_bundle_inspect, "decrypt and verify a bundle without importing it", bundle_sub)
     p.add_argument("file")
     p.add_argument("--passphrase", action="store_true", help="the bundle is encrypted to a passphrase")

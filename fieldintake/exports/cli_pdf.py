@@ -15,6 +15,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from fieldintake.app import languages, outflow
 from fieldintake.app.model import Attachment
 from fieldintake.app.terminal import field
 from fieldintake.errors import InvalidInput
@@ -29,7 +30,6 @@ from fieldintake.exports.pdf import (
 )
 from fieldintake.exports import summary
 from fieldintake.exports.redaction import AUDIENCES
-from fieldintake.fsutil import atomic_writer
 
 
 def parse_timestamp(text: str) -> datetime:
@@ -62,7 +62,7 @@ def build_options(args: argparse.Namespace, defaults: dict[str, str]) -> PdfOpti
         raise InvalidInput("--bates-start must be 0 or more.")
     return PdfOptions(
         lang=args.lang,
-        bates_prefix=args.bates_prefix,
+        bates_prefix=args.bates_prefix if args.bates_prefix is not None else defaults.get("bates_prefix") or "FI-",
         bates_start=args.bates_start,
         timestamp=parse_timestamp(args.timestamp) if args.timestamp else None,
         organisation=args.organisation if args.organisation is not None else defaults.get("organisation", ""),
@@ -82,19 +82,17 @@ def cmd_pdf(args: argparse.Namespace, ctx: Any) -> int:
             options = replace(options, signer=signer_from_session(session, options.preparer))
         if args.redacted:
             if not args.audience:
-                raise InvalidInput("A redacted summary needs --audience (lawyer, unhcr, ngo, un-body or public).")
+                raise InvalidInput(f"A redacted summary needs --audience ({', '.join(AUDIENCES)}).")
             redacted = summary.redact(session, args.case, audience=args.audience, lang=options.lang,
                                       override_reason=args.override_consent, skip_review=args.skip_review,
                                       include_pdfs=args.include_pdf or ())
-            result = summary.render_summary(session, redacted, options)
+            result = summary.write_summary(session, redacted, options, output)  # its redaction log is its record
         else:
             parts = parts_from_session(session, args.case)
             result = render_case_file(parts, options)
-        with atomic_writer(output) as out:
-            out.write(result.data)
-        if not args.redacted:  # (a summary's redaction log is its record); custody: the exhibits in this file
-            record_case_file_export(session, parts.case, result,
-                                    [a.id for a in parts.case.attachments if a.id not in options.leave_out])
+            exhibits = [a.id for a in parts.case.attachments if a.id not in options.leave_out]  # their custody
+            outflow.deliver_bytes(output, result.data,
+                                  lambda: record_case_file_export(session, parts.case, result, exhibits))
     for warning in result.warnings:
         sys.stderr.write(f"Warning: {field(warning)}\n")
     sys.stdout.write(f"{output}\t{result.pages} pages\tsha256 {result.sha256}\n")
@@ -105,12 +103,12 @@ def register(sub: Any, add: Any, common: argparse.ArgumentParser) -> None:
     p = add("pdf", cmd_pdf, "write a court-ready PDF case file (numbered pages, exhibits, integrity record)", sub)
     p.add_argument("case", metavar="CASE", help="UUID, unique prefix or reference")
     p.add_argument("-o", "--output", required=True, metavar="FILE")
-    p.add_argument("--lang", choices=("en", "ru", "kk", "uk"), default="en", help="language of the file's own words")
-    p.add_argument("--bates-prefix", default="FI-", metavar="P")
+    p.add_argument("--lang", type=languages.cli_type(), default="en", metavar="LANG", help="language of the file's own words")
+    p.add_argument("--bates-prefix", metavar="P", help="default: the Bates prefix setting, else FI-")
     p.add_argument("--bates-start", type=int, default=1, metavar="N")
     p.add_argument("--timestamp", metavar="UTC", help="generation time, e.g. 2026-11-22T10:00:00Z (same input: same bytes)")
-    p.add_argument("--organisation", help="default: the 'organisation' setting")
-    p.add_argument("--preparer", help="default: the 'preparer' setting")
+    p.add_argument("--organisation", help="default: the organisation set in Settings")
+    p.add_argument("--preparer", help="default: the preparer set in Settings")
     p.add_argument("--pdfa", choices=("2b", "3b"), help="PDF/A for filing and archives; 3b also embeds the original "
                    "exhibit files")
     p.add_argument("--unsigned", action="store_true",

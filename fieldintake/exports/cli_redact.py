@@ -10,6 +10,7 @@ import argparse
 import sys
 from typing import Any
 
+from fieldintake.app import languages
 from fieldintake.app.terminal import field
 from fieldintake.errors import InvalidInput
 from fieldintake.exports import summary
@@ -111,7 +112,7 @@ def register(sub: Any, add: Any, common: argparse.ArgumentParser) -> None:
     p = add("preview", cmd_redact_preview, "print the redacted summary for an audience, to check it", redact_sub)
     p.add_argument("case", metavar="CASE")
     p.add_argument("--audience", choices=AUDIENCES, required=True)
-    p.add_argument("--lang", choices=("en", "ru", "kk", "uk"), default="en")
+    p.add_argument("--lang", type=languages.cli_type(), default="en", metavar="LANG")
     p.add_argument("--override-consent", metavar="REASON",
                    help="prepare it although the client's consent is missing (recorded in the audit log)")
     p.add_argument("--skip-review", action="store_true",

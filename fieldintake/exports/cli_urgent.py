@@ -12,14 +12,14 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from fieldintake.app import formdata
+from fieldintake.app import formdata, languages, settingkeys
 from fieldintake.errors import InvalidInput
 from fieldintake.exports.cli_pdf import parse_timestamp
 from fieldintake.exports.pdf import defaults_from_vault, signer_from_session
 from fieldintake.exports.urgent import FORUMS, assemble, render_request
 from fieldintake.fsutil import atomic_writer
 
-STATE_SETTING = "state"  # the state the organisation works in (ISO 3166 code), the default for --state
+STATE_SETTING = settingkeys.STATE  # the state the organisation works in (ISO 3166 code), the default for --state
 
 
 def cmd_urgent(args: argparse.Namespace, ctx: Any) -> int:
@@ -63,7 +63,7 @@ def register(sub: Any, add: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("-o", "--output", metavar="FILE")
     p.add_argument("--forum", choices=FORUMS, help="cat: Committee against Torture; hrc: Human Rights Committee "
                    "(default: the first the state accepted)")
-    p.add_argument("--lang", choices=("ru", "en"), default="en")
+    p.add_argument("--lang", type=languages.cli_type(languages.URGENT_LANGUAGES), default="en", metavar="LANG")
     p.add_argument("--state", metavar="CC", help="the state the person is in, ISO code (default: the 'state' setting)")
     p.add_argument("--confidential", action="store_true", help="do not disclose the person's identity in the request")
     p.add_argument("--authority", metavar="TEXT", help="the lawyer's authority to act, if the consent is not recorded")

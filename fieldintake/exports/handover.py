@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from fieldintake.app import interchange, ledger, peers
+from fieldintake.app import interchange, ledger, outflow, peers
 from fieldintake.app.attachments import safe_file_name
 from fieldintake.app.clock import utc_now
 from fieldintake.app.contacts import Contact
@@ -45,7 +45,6 @@ from fieldintake.exports.bundle import (
     write_bundle,
 )
 from fieldintake.exports.bundle.isolated import inspect_isolated, open_isolated
-from fieldintake.fsutil import atomic_writer
 
 MAX_CASE_JSON = 64 << 20
 CASE_VERSIONS = "case_versions"  # manifest extra: case id -> the case's version, signed with the manifest
@@ -146,20 +145,21 @@ def export_bundle(
     if output.is_dir():
         output = output / f"{secrets.token_hex(8)}{EXTENSION}"
     card = session.card()
-    with atomic_writer(output, mode=0o600) as out:
-        info = write_bundle(
+
+    def write(out: BinaryIO) -> BundleInfo:
+        return write_bundle(
             out, sender=session.identity, sender_card=card, members=members,
             recipients=targets if passphrase is None else None, passphrase=passphrase, redaction=redaction,
             cases=[c.id for c in cases], progress=progress, cancel=cancel,
             extra=_extra(versions, docs),
             audit_head=session.vault.audit_head(),
         )
-    try:
+
+    def record(info: BundleInfo) -> None:
         _record_export(session, info, docs, cases, chosen, recipients, passphrase, redaction, full,
                        payload.pending if payload is not None else [])
-    except BaseException:
-        output.unlink(missing_ok=True)  # not recorded: not handed over
-        raise
+
+    info = outflow.deliver(output, write, record, mode=0o600)
     updates = {doc["id"]: len(doc["stamps"]) for doc in docs if doc.get("update_only")}
     return ExportResult(output, info, [c.id for c in cases], updates)
 
@@ -370,17 +370,16 @@ def write_receipt(session: Session, report: ImportReport, output: Path) -> Path:
     output = Path(output)
     if output.is_dir():
         output = output / f"{secrets.token_hex(8)}{EXTENSION}"
-    with atomic_writer(output, mode=0o600) as out:
-        info = write_bundle(out, sender=session.identity, sender_card=session.card(), members=[],
-                            recipients=[_recipient(contact)], extra={RECEIPT: receipt})
-    try:
+
+    def record(info: BundleInfo) -> None:
         with session.vault.transaction() as tx:
             session.bundles.record(tx, bundle_id=info.bundle_id, direction="sent", file_sha256=info.sha256,
                                    counterpart=contact.name, case_ids=[])
             tx.audit("bundle.receipt_sent", "bundle", info.bundle_id, {"for": report.bundle_id, "to": contact.fingerprint})
-    except BaseException:
-        output.unlink(missing_ok=True)
-        raise
+
+    outflow.deliver(output, lambda out: write_bundle(out, sender=session.identity, sender_card=session.card(),
+                                                     members=[], recipients=[_recipient(contact)],
+                                                     extra={RECEIPT: receipt}), record, mode=0o600)
     return output
 
 

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
+from pathlib import Path
 
+from fieldintake.app import audiences, languages, outflow
 from fieldintake.app.model import Attachment
 from fieldintake.app.redaction_review import RedactionReview
 from fieldintake.app.users import Session
@@ -19,16 +21,8 @@ from fieldintake.app.users import Session
 from fieldintake.exports.pdf import CaseFileParts, ExtraPage, PdfOptions, RenderedPdf, render_case_file
 from fieldintake.exports.redaction import RedactionResult, leakcheck, redact_case
 
-AUDIENCE_NAMES = {
-    "en": {"lawyer": "the lawyer", "unhcr": "UNHCR", "ngo": "partner organisations", "un-body": "UN treaty bodies",
-           "public": "the media (anonymised)"},
-    "ru": {"lawyer": "адвоката", "unhcr": "УВКБ ООН", "ngo": "партнёрских организаций",
-           "un-body": "договорных органов ООН", "public": "СМИ (анонимно)"},
-    "kk": {"lawyer": "Адвокат", "unhcr": "БҰҰ БЖКБ", "ngo": "Серіктес ұйымдар",
-           "un-body": "БҰҰ шарттық органдары", "public": "БАҚ (иесіздендірілген)"},  # the title starts with it
-    "uk": {"lawyer": "адвоката", "unhcr": "УВКБ ООН", "ngo": "партнерських організацій",
-           "un-body": "договірних органів ООН", "public": "ЗМІ (анонімно)"},
-}
+#: The audiences' names as a title holds them, per language (from app/audiences.py).
+AUDIENCE_NAMES = {lang: audiences.title_forms(lang) for lang in audiences.NAME_LANGUAGES}
 TITLES = {"en": "Redacted summary for {audience}", "ru": "Обезличенная справка для {audience}",
           "kk": "{audience} үшін иесіздендірілген анықтама", "uk": "Знеособлена довідка для {audience}"}
 LOG_HEADINGS = {"en": "Redaction log", "ru": "Журнал обезличивания", "kk": "Иесіздендіру журналы",
@@ -36,7 +30,7 @@ LOG_HEADINGS = {"en": "Redaction log", "ru": "Журнал обезличива�
 
 
 def audience_name(audience: str, lang: str) -> str:
-    return AUDIENCE_NAMES.get(lang, AUDIENCE_NAMES["en"]).get(audience, audience)
+    return audiences.for_title(audience, lang)
 
 
 def review_store(session: Session) -> RedactionReview:
@@ -83,7 +77,7 @@ def fixed_phrases(session: Session, result: RedactionResult, lang: str) -> leakc
 
 
 def summary_options(result: RedactionResult, base: PdfOptions) -> PdfOptions:
-    lang = base.lang if base.lang in TITLES else "en"
+    lang = languages.normalise(base.lang)  # "ru_RU": a Russian title over the Russian log
     return replace(
         base,
         title_override=TITLES[lang].format(audience=audience_name(result.audience, lang)),
@@ -91,8 +85,16 @@ def summary_options(result: RedactionResult, base: PdfOptions) -> PdfOptions:
     )
 
 
+def write_summary(session: Session, result: RedactionResult, base: PdfOptions, output: Path) -> RenderedPdf:
+    """The summary PDF of ``result`` written at ``output``; its redaction log is recorded once the file exists."""
+    rendered = render_summary(session, result, base, record=False)
+    outflow.deliver_bytes(output, rendered.data, lambda: result.record(session.vault))
+    return rendered
+
+
 def render_summary(session: Session, result: RedactionResult, base: PdfOptions, *, record: bool = True) -> RenderedPdf:
-    """The summary PDF of ``result``; ``record`` writes the redaction log to the audit chain."""
+    """The summary PDF of ``result`` in memory; ``record`` writes the redaction log to the audit chain
+    (a summary written to a file: :func:`write_summary`, which records only after the write)."""
 
     result.require_reviewed()
     forms = leak_forms(result)

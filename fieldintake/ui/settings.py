@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldintake.app import backupsettings
+from fieldintake.app import backupsettings, settingkeys
 from fieldintake.app.vault import Vault
 from fieldintake.ui.backup import status_text
 from fieldintake.ui.dialogs import error_text
@@ -31,18 +31,20 @@ from fieldintake.ui.safety.idle import DEFAULT_MINUTES
 from fieldintake.ui.widgets import InlineMessage
 from fieldintake.ui.plaintext import PlainLabel
 
-# Keys in the vault's settings table; the case services read the defaults from here too.
-IDLE_MINUTES = "ui.idle_lock_minutes"
-ORGANISATION = "defaults.organisation"
-BATES_PREFIX = "defaults.bates_prefix"
-INBOX_FOLDER = "folders.inbox"
-OUTBOX_FOLDER = "folders.outbox"
+# Keys in the vault's settings table: one home (app/settingkeys.py), read by the exports and the CLI too.
+IDLE_MINUTES = settingkeys.IDLE_MINUTES
+ORGANISATION = settingkeys.ORGANISATION
+PREPARER = settingkeys.PREPARER
+BATES_PREFIX = settingkeys.BATES_PREFIX
+INBOX_FOLDER = settingkeys.INBOX_FOLDER
+OUTBOX_FOLDER = settingkeys.OUTBOX_FOLDER
 
 
 @dataclass(frozen=True)
 class UserSettings:
     idle_minutes: int = DEFAULT_MINUTES
     organisation: str = ""
+    preparer: str = ""
     bates_prefix: str = ""
     inbox: str = ""
     outbox: str = ""
@@ -57,7 +59,8 @@ class UserSettings:
             minutes = DEFAULT_MINUTES
         return cls(
             idle_minutes=max(1, min(minutes, 240)),
-            organisation=vault.get_setting(ORGANISATION, "") or "",
+            organisation=settingkeys.organisation(vault),
+            preparer=vault.get_setting(PREPARER, "") or "",
             bates_prefix=vault.get_setting(BATES_PREFIX, "") or "",
             inbox=vault.get_setting(INBOX_FOLDER, "") or "",
             outbox=vault.get_setting(OUTBOX_FOLDER, "") or "",
@@ -68,7 +71,7 @@ class UserSettings:
     def save(self, vault: Vault) -> None:
         with vault.transaction():  # one write, one commit
             for key, value in ((IDLE_MINUTES, str(self.idle_minutes)), (ORGANISATION, self.organisation),
-                               (BATES_PREFIX, self.bates_prefix), (INBOX_FOLDER, self.inbox),
+                               (PREPARER, self.preparer), (BATES_PREFIX, self.bates_prefix), (INBOX_FOLDER, self.inbox),
                                (OUTBOX_FOLDER, self.outbox), (backupsettings.FOLDER, self.backup_folder),
                                (backupsettings.REMIND_DAYS, str(self.remind_days))):
                 if vault.get_setting(key) != value:
@@ -113,6 +116,7 @@ class SettingsPage(QWidget):
         self.idle = QSpinBox(self)
         self.idle.setRange(1, 240)
         self.organisation = QLineEdit(self)
+        self.preparer = QLineEdit(self)
         self.bates = QLineEdit(self)
         self.bates.setMaxLength(16)
         self.inbox = FolderField(self)
@@ -129,7 +133,8 @@ class SettingsPage(QWidget):
         self._labels: dict[str, QLabel] = {}
         form = QFormLayout()
         for key, field_widget in (("language", self.language), ("idle", self.idle),
-                                  ("organisation", self.organisation), ("bates", self.bates),
+                                  ("organisation", self.organisation), ("preparer", self.preparer),
+                                  ("bates", self.bates),
                                   ("inbox", self.inbox), ("outbox", self.outbox),
                                   ("backup_folder", self.backup_folder), ("remind_days", self.remind_days)):
             label = PlainLabel(self)
@@ -175,6 +180,7 @@ class SettingsPage(QWidget):
             "language": self.tr("&Language:"),
             "idle": self.tr("Lock after &idle minutes:"),
             "organisation": self.tr("Default &organisation:"),
+            "preparer": self.tr("Default &preparer:"),
             "bates": self.tr("Default &Bates prefix:"),
             "inbox": self.tr("In&box folder:"),
             "outbox": self.tr("O&utbox folder:"),
@@ -210,6 +216,7 @@ class SettingsPage(QWidget):
         values = UserSettings.load(self._context.session.vault)
         self.idle.setValue(values.idle_minutes)
         self.organisation.setText(values.organisation)
+        self.preparer.setText(values.preparer)
         self.bates.setText(values.bates_prefix)
         self.inbox.edit.setText(values.inbox)
         self.outbox.edit.setText(values.outbox)
@@ -231,6 +238,7 @@ class SettingsPage(QWidget):
         return UserSettings(
             idle_minutes=self.idle.value(),
             organisation=self.organisation.text().strip(),
+            preparer=self.preparer.text().strip(),
             bates_prefix=self.bates.text().strip(),
             inbox=self.inbox.edit.text().strip(),
             outbox=self.outbox.edit.text().strip(),

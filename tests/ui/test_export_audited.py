@@ -31,3 +31,23 @@ def test_saving_the_case_file_pdf_is_audited_after_it_is_written(qtbot, make_con
     tab.save_to(tmp_path / "no-such-folder" / "case-file.pdf")  # fails: no entry
     qtbot.waitUntil(lambda: not controller.runner.busy, timeout=10_000)
     assert _actions(controller) == after
+
+
+def test_saving_a_summary_is_audited_only_once_it_is_written(qtbot, make_controller: MakeController,
+                                                             alice: str, tmp_path: Path) -> None:
+    from tests.redaction_data import build_case
+
+    controller, page = open_app(qtbot, make_controller)
+    dialog = export_dialog(controller, page, build_case(controller.session))
+    dialog.show_choice("summary")
+    tab = dialog.summary
+    tab.consent.set_audience("ngo")
+    qtbot.waitUntil(lambda: tab.consent.result is not None, timeout=20_000)
+    before = _actions(controller)
+    tab.save_to(tmp_path / "no-such-folder" / "summary.pdf")  # fails: no entry
+    qtbot.waitUntil(lambda: not controller.runner.busy, timeout=60_000)
+    assert _actions(controller) == before
+    with qtbot.waitSignal(tab.saved, timeout=60_000):
+        tab.save_to(tmp_path / "summary.pdf")
+    after = _actions(controller)
+    assert after[: len(after) - len(before)] == ["redaction.exported"]  # newest first

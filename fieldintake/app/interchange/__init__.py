@@ -24,6 +24,7 @@ from typing import Any
 
 import jsonschema
 
+from fieldintake.app import answerpaths
 from fieldintake.app import caserows, merge, peers
 from fieldintake.app.casecommands import next_reference
 from fieldintake.app.cases import CaseStore
@@ -232,7 +233,7 @@ def _only(doc: dict[str, Any], units: set[str]) -> dict[str, Any]:
     interviews = []
     for i in doc["interviews"]:
         base = f"interviews/{i['id']}"
-        answers = {k: v for k, v in i["answers"].items() if f"{base}/answers/{k}" in units}
+        answers = {k: v for k, v in i["answers"].items() if answerpaths.unit_path(i["id"], k) in units}
         if answers or base in units or f"{base}/status" in units or any(u.startswith(base + "/") for u in units):
             interviews.append(i | {"answers": answers})
     out["interviews"] = interviews

@@ -15,6 +15,8 @@ from functools import lru_cache
 import pycountry
 from babel import Locale, UnknownLocaleError
 
+from fieldintake.app import languages as language_tags
+
 # The languages a caseworker here meets most, shown first in pickers.
 COMMON_LANGUAGES = ("ru", "kk", "uk", "ce", "en", "ky", "uz", "tg", "be", "az", "hy", "ka")
 
@@ -40,7 +42,7 @@ _FALLBACK = {"kk": "ru"}
 
 
 def _base_lang(lang: str) -> str:
-    return lang.replace("-", "_").split("_", 1)[0].lower() or "en"
+    return language_tags.base(lang) or "en"
 
 
 @lru_cache(maxsize=8)

@@ -11,6 +11,9 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field as dc_field
 from typing import Any
 
+from fieldintake.app import languages
+from fieldintake.app.audiences import AUDIENCES
+
 FIELD_TYPES = (
     "text",
     "long_text",
@@ -50,7 +53,7 @@ DEADLINE_KINDS = (
     "other",
 )
 INTERVIEW_KEYS = ("date", "place", "interviewer", "language", "interpreter")
-CONSENT_AUDIENCES = ("lawyer", "unhcr", "ngo", "un-body", "public")
+CONSENT_AUDIENCES = AUDIENCES  # one consent answer per audience
 CONSENT_KEYS = ("record", *CONSENT_AUDIENCES, "date", "how", "withdrawn", "ngo_names", "withdrawn_date")
 LABEL_LANGUAGES = ("en", "ru", "kk", "uk")
 
@@ -65,8 +68,8 @@ class Text:
     uk: str | None = None
 
     def get(self, lang: str) -> str:
-        """The text in ``lang`` ("ru", "ru_RU", "kk-KZ" ...), else English."""
-        code = lang.replace("-", "_").split("_", 1)[0].lower()
+        """The text in ``lang`` ("ru", "ru_RU", "kk-KZ" ...), else English (a template need not translate all)."""
+        code = languages.base(lang)
         value = getattr(self, code, None) if code in LABEL_LANGUAGES else None
         return value or self.en
 

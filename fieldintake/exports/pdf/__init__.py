@@ -92,8 +92,11 @@ def should_sign(audience: str | None) -> bool:
 
 
 def defaults_from_vault(session: Session) -> dict[str, str]:
-    """The organisation and preparer saved in the user's settings, if any."""
-    return {key: session.vault.get_setting(key) or "" for key in ("organisation", "preparer")}
+    """The organisation, preparer and Bates prefix the user set (Settings page; "" when unset)."""
+    from fieldintake.app import settingkeys
+
+    found = settingkeys.document_defaults(session.vault)
+    return {"organisation": found.organisation, "preparer": found.preparer, "bates_prefix": found.bates_prefix}
 
 
 __all__ = [

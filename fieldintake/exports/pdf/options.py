@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any, Protocol
 
+from fieldintake.app import languages
 from fieldintake.app.model import Attachment, Case
 from fieldintake.app.progress import Cancel, Progress
 from fieldintake.app.templates import Template
@@ -74,6 +75,10 @@ class PdfOptions:
     signer: Signer | None = None  # sign the finished file (PAdES) as its last step; None: unsigned
     progress: Progress | None = field(default=None, compare=False)
     cancel: Cancel | None = field(default=None, compare=False)
+
+    def __post_init__(self) -> None:
+        # "ru_RU" is Russian everywhere in the file (title, labels, custody, log); "xx" is refused, not English
+        object.__setattr__(self, "lang", languages.normalise(self.lang))
 
     def generated_at(self) -> datetime:
         ts = self.timestamp or datetime.now(timezone.utc)

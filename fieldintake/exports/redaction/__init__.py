@@ -8,7 +8,8 @@ from __future__ import annotations
 from fieldintake.exports.redaction.engine import RedactionResult, redact_case, source_sha256
 from fieldintake.exports.redaction.images import strip_image_metadata
 from fieldintake.exports.redaction.log import RedactionLog
-from fieldintake.exports.redaction.policy import AUDIENCES, MATRIX
+from fieldintake.app.audiences import AUDIENCES
+from fieldintake.exports.redaction.policy import MATRIX
 from fieldintake.exports.redaction.preview import preview_text
 
 __all__ = [

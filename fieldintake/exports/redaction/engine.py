@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from fieldintake.app import answerpaths
 from fieldintake.app import interchange
 from fieldintake.app.attachments import AttachmentStore
 from fieldintake.app.clock import utc_now
@@ -190,14 +191,14 @@ def _review_texts(case: Case, templates: Templates, audience: str) -> list[tuple
                 continue
             if top.type != "repeat":
                 if top.type in TEXT_TYPES and isinstance(value, str):
-                    out.append((f"interviews/{interview.id}/answers/{top.id}", value))
+                    out.append((answerpaths.unit_path(interview.id, top.id), value))
                 continue
             for index, row in enumerate(value):
                 for sub in top.fields:
                     text = row.get(sub.id) if isinstance(row, dict) else None
                     if sub.type in TEXT_TYPES and isinstance(text, str) \
                             and policy.allowed(policy.stricter(top.sensitivity, sub.sensitivity), audience):
-                        out.append((f"interviews/{interview.id}/answers/{top.id}[{index}].{sub.id}", text))
+                        out.append((answerpaths.unit_path(interview.id, answerpaths.field_path(top.id, index, sub.id)), text))
     out.extend((None, t) for a in case.attachments for t in (a.file_name, a.description))
     return [(path, text) for path, text in out if text and text.strip()]
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from fieldintake.app import languages
 from fieldintake.app.vault import Vault
 from fieldintake.exports.redaction import placeholders
 from fieldintake.exports.redaction.policy import audience_name
@@ -91,8 +92,7 @@ _TEXT: dict[str, dict[str, str]] = {
 
 
 def _lang(lang: str) -> str:
-    base = lang.replace("-", "_").split("_", 1)[0].lower()
-    return base if base in _TEXT else "en"
+    return languages.normalise(lang, tuple(_TEXT))
 
 
 @dataclass

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from fieldintake.app import languages
+
 #: Categories of removed values, in the order the log lists them.
 CATEGORIES = (
     "name",
@@ -81,8 +83,7 @@ def mark_category(label: str) -> str:
 
 
 def word(category: str, lang: str) -> str:
-    base = lang.replace("-", "_").split("_", 1)[0].lower()
-    return _WORDS.get(base, _WORDS["en"])[category]
+    return _WORDS[languages.normalise(lang, tuple(_WORDS))][category]
 
 
 @dataclass

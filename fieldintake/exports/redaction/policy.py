@@ -11,27 +11,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from fieldintake.app import audiences, languages
+from fieldintake.app.audiences import AUDIENCES
 from fieldintake.app.model import Case, Interview
 from fieldintake.app.templates import Template, Templates
 from fieldintake.errors import ConsentMissing, InvalidInput
 
-AUDIENCES = ("lawyer", "unhcr", "ngo", "un-body", "public")
-
-AUDIENCE_NAMES: dict[str, dict[str, str]] = {
-    "en": {"lawyer": "the client's lawyer", "unhcr": "UNHCR", "ngo": "partner organisations (NGOs)",
-           "un-body": "UN bodies", "public": "the media (anonymised)"},
-    "ru": {"lawyer": "адвокат клиента", "unhcr": "УВКБ ООН", "ngo": "партнёрские организации",
-           "un-body": "органы ООН", "public": "СМИ (обезличенно)"},
-    "kk": {"lawyer": "клиенттің адвокаты", "unhcr": "БҰҰ БЖКБ", "ngo": "серіктес ұйымдар (ҮЕҰ)",
-           "un-body": "БҰҰ органдары", "public": "БАҚ (иесіздендірілген)"},
-    "uk": {"lawyer": "адвокат клієнта", "unhcr": "УВКБ ООН", "ngo": "партнерські організації",
-           "un-body": "органи ООН", "public": "ЗМІ (знеособлено)"},
-}
-
 #: Sensitivity -> audiences that may see it. Identifying: nobody.
 MATRIX: dict[str, frozenset[str]] = {
     "identifying": frozenset(),
-    "sensitive": frozenset({"lawyer", "unhcr", "ngo", "un-body"}),
+    "sensitive": frozenset(AUDIENCES) - {audiences.PUBLIC},
     "shareable": frozenset(AUDIENCES),
 }
 
@@ -39,14 +28,11 @@ _STRICTNESS = {"identifying": 0, "sensitive": 1, "shareable": 2}
 
 
 def audience_name(audience: str, lang: str = "en") -> str:
-    base = lang.replace("-", "_").split("_", 1)[0].lower()
-    return AUDIENCE_NAMES.get(base, AUDIENCE_NAMES["en"])[audience]
+    return audiences.name(audience, languages.normalise(lang))
 
 
 def check_audience(audience: str) -> str:
-    if audience not in AUDIENCES:
-        raise InvalidInput(f"Audience must be one of {', '.join(AUDIENCES)} (not {audience!r}).")
-    return audience
+    return audiences.check(audience)
 
 
 def allowed(sensitivity: str, audience: str) -> bool:

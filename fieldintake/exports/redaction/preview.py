@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from fieldintake.app import languages
 from fieldintake.app.templates import Field, Template, Templates, country_name, language_name
 from fieldintake.exports.redaction.engine import RedactionResult
 
@@ -85,7 +86,7 @@ def _answers(template: Template, answers: dict[str, Any], lang: str, words: dict
 
 
 def preview_text(result: RedactionResult, templates: Templates, lang: str = "en") -> str:
-    words = _WORDS.get(lang.replace("-", "_").split("_", 1)[0].lower(), _WORDS["en"])
+    words = _WORDS[languages.normalise(lang, tuple(_WORDS))]
     case = result.case
     out = [f"{words['summary']}: {case.title}",
            f"{words['reference']}: {case.reference}    {words['status']}: {case.status}    "

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from typing import Any
 
-from fieldintake.app import removals
+from fieldintake.app import languages, removals
 from fieldintake.app.attachments import display_name
 from fieldintake.app.model import Case
 from fieldintake.app.templates import Field, Template, Templates, country_name, is_empty
@@ -172,7 +172,7 @@ def assemble(case: Case, templates: Templates, *, lang: str = "en", state_code: 
              forum: str | None = None, confidential: bool = False, authority: str = "", removal_at: str | None = None,
              destination: str | None = None, now: datetime | None = None) -> UrgentRequest:
     """The request and its checklist; never raises for a missing element (see ``UrgentRequest.require_complete``)."""
-    lang = "ru" if lang == "ru" else "en"
+    lang = languages.normalise(lang, languages.URGENT_LANGUAGES)  # "ru_RU" is Russian; "kk": refused, not English
     now = now or datetime.now(timezone.utc)
     answers = dict(merged_answers(case, templates))
     checks: list[CheckItem] = []

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QPlainTextEdit
 
+from fieldintake.app import answerpaths
 from fieldintake.app.model import RedactionMark
 from fieldintake.exports.redaction.placeholders import MARK_KINDS
 from fieldintake.ui.pages import PageContext
@@ -22,7 +23,7 @@ __all__ = ["MARK_KINDS", "answer_path", "kind_word", "mark_selection", "relabel"
 
 
 def answer_path(interview_id: str, field_id: str) -> str:
-    return f"interviews/{interview_id}/answers/{field_id}"
+    return answerpaths.unit_path(interview_id, field_id)
 
 
 def spans_of(text: str, needle: str) -> list[tuple[int, int]]:

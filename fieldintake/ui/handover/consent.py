@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldintake.app import audiences, languages
 from fieldintake.errors import Cancelled, ConsentMissing
 from fieldintake.exports import summary
 from fieldintake.exports.redaction import AUDIENCES, RedactionResult
@@ -25,15 +26,11 @@ from fieldintake.ui.plaintext import PlainLabel
 
 
 def audience_name(key: str) -> str:
-    """The plain-language name of an audience, in the UI language."""
-    names = {
-        "lawyer": QCoreApplication.translate("AudienceConsent", "The client's lawyer"),
-        "unhcr": QCoreApplication.translate("AudienceConsent", "UNHCR"),
-        "ngo": QCoreApplication.translate("AudienceConsent", "Partner organisations (NGOs)"),
-        "un-body": QCoreApplication.translate("AudienceConsent", "UN bodies (treaty committees, special rapporteurs)"),
-        "public": QCoreApplication.translate("AudienceConsent", "The media (anonymised)"),
-    }
-    return names.get(key, key)
+    """The plain-language name of an audience, in the UI language (the one table: app/audiences.py)."""
+    if key not in AUDIENCES:
+        return key
+    text = audiences.name(key, languages.normalise(QLocale().name()))
+    return text[:1].upper() + text[1:]
 
 
 class AudienceConsent(QWidget):

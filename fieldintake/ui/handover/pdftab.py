@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldintake.app import outflow
 from fieldintake.app.attachments import display_name
 from fieldintake.app.model import Attachment
 from fieldintake.errors import Cancelled
@@ -43,7 +44,6 @@ from fieldintake.ui.handover.files import choose_save_path, write_bytes
 from fieldintake.ui.handover.pdfpreview import PdfPreview
 from fieldintake.ui.handover.review import SuggestionReview
 from fieldintake.ui.pages import PageContext
-from fieldintake.ui.settings import UserSettings
 from fieldintake.ui.widgets import monospace
 from fieldintake.ui.workers import Progress
 from fieldintake.ui.plaintext import PlainLabel
@@ -91,11 +91,10 @@ class PdfOptionsForm(QWidget):
             form.addRow(label, field)
         self.exhibits.setVisible(self.exhibits.count() > 0)
         self._labels[-1].setVisible(self.exhibits.count() > 0)
-        settings = UserSettings.load(context.session.vault)
-        stored = defaults_from_vault(context.session)
-        self.organisation.setText(settings.organisation or stored.get("organisation", ""))
+        stored = defaults_from_vault(context.session)  # the same reader as `fieldintake pdf`
+        self.organisation.setText(stored.get("organisation", ""))
         self.preparer.setText(stored.get("preparer", ""))
-        self.bates_prefix.setText(settings.bates_prefix or PdfOptions().bates_prefix)
+        self.bates_prefix.setText(stored.get("bates_prefix") or PdfOptions().bates_prefix)
         current = context.current_language()
         self.language.setCurrentIndex(max(0, self.language.findData(current if current in LANGUAGES else "en")))
         for edit in (self.bates_prefix, self.organisation, self.preparer):
@@ -299,13 +298,14 @@ class CaseFileTab(_PdfExport):
         session = self._context.session if self._context is not None else None
         case_id, rendered, left_out = self.case_id, self.preview.rendered, self.form.left_out()
 
-        def job() -> Path:
-            written = write_bytes(path, data)
+        def record() -> None:
             if session is not None and rendered is not None:
                 case = session.cases.get(case_id)
                 record_case_file_export(session, case, rendered,
                                         [a.id for a in case.attachments if a.id not in left_out])
-            return written
+
+        def job() -> Path:
+            return outflow.deliver_bytes(path, data, record)
 
         return job
 
@@ -419,11 +419,12 @@ class SummaryTab(_PdfExport):
         result = self.consent.result
         vault = self._context.session.vault if self._context is not None else None
 
-        def job() -> Path:
-            written = write_bytes(path, data)
+        def record() -> None:
             if result is not None and vault is not None:
                 result.record(vault)
-            return written
+
+        def job() -> Path:
+            return outflow.deliver_bytes(path, data, record)
 
         return job
 

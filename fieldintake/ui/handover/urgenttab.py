@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldintake.app import formdata
+from fieldintake.app import formdata, settingkeys
 from fieldintake.errors import FieldintakeError
 from fieldintake.exports.pdf import defaults_from_vault, signer_from_session
 from fieldintake.exports.urgent import FORUMS, UrgentRequest, assemble, load_table, render_request
@@ -32,7 +32,7 @@ from fieldintake.ui.handover.files import choose_save_path, write_bytes
 from fieldintake.ui.pages import PageContext
 from fieldintake.ui.plaintext import PlainLabel
 
-STATE_SETTING = "state"
+STATE_SETTING = settingkeys.STATE
 
 
 class UrgentTab(QWidget):

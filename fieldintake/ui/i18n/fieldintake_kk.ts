@@ -428,6 +428,10 @@
         <translation>Әдепкі &amp;ұйым:</translation>
     </message>
     <message>
+        <source>Default &amp;preparer:</source>
+        <translation>Әдепкі &amp;дайындаушы:</translation>
+    </message>
+    <message>
         <source>Default &amp;Bates prefix:</source>
         <translation>Әдепкі &amp;нөмірлеу (Bates) префиксі:</translation>
     </message>

@@ -428,6 +428,10 @@
         <translation>&amp;Организация по умолчанию:</translation>
     </message>
     <message>
+        <source>Default &amp;preparer:</source>
+        <translation>Сос&amp;тавитель по умолчанию:</translation>
+    </message>
+    <message>
         <source>Default &amp;Bates prefix:</source>
         <translation>&amp;Префикс нумерации (Bates) по умолчанию:</translation>
     </message>

@@ -428,6 +428,10 @@
         <translation>&amp;Організація за замовчуванням:</translation>
     </message>
     <message>
+        <source>Default &amp;preparer:</source>
+        <translation>&amp;Укладач за замовчуванням:</translation>
+    </message>
+    <message>
         <source>Default &amp;Bates prefix:</source>
         <translation>&amp;Префікс нумерації (Bates) за замовчуванням:</translation>
     </message>

@@ -51,26 +51,6 @@
 <context>
     <name>AudienceConsent</name>
     <message>
-        <source>The client&apos;s lawyer</source>
-        <translation>Клиенттің адвокаты</translation>
-    </message>
-    <message>
-        <source>UNHCR</source>
-        <translation>БҰҰ БЖКБ</translation>
-    </message>
-    <message>
-        <source>Partner organisations (NGOs)</source>
-        <translation>Серіктес ұйымдар (ҮЕҰ)</translation>
-    </message>
-    <message>
-        <source>UN bodies (treaty committees, special rapporteurs)</source>
-        <translation>БҰҰ органдары (шарттық комитеттер, арнайы баяндамашылар)</translation>
-    </message>
-    <message>
-        <source>The media (anonymised)</source>
-        <translation>БАҚ (иесіздендірілген)</translation>
-    </message>
-    <message>
         <source>Checking the client&apos;s consent…</source>
         <translation>Клиенттің келісімі тексерілуде…</translation>
     </message>

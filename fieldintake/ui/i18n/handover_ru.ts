@@ -67,26 +67,6 @@
         <translation>Нет согласия для этого получателя.</translation>
     </message>
     <message>
-        <source>The client&apos;s lawyer</source>
-        <translation>Адвокат клиента</translation>
-    </message>
-    <message>
-        <source>UNHCR</source>
-        <translation>УВКБ ООН</translation>
-    </message>
-    <message>
-        <source>Partner organisations (NGOs)</source>
-        <translation>Партнёрские организации (НКО)</translation>
-    </message>
-    <message>
-        <source>UN bodies (treaty committees, special rapporteurs)</source>
-        <translation>Органы ООН (договорные комитеты, специальные докладчики)</translation>
-    </message>
-    <message>
-        <source>The media (anonymised)</source>
-        <translation>СМИ (обезличенно)</translation>
-    </message>
-    <message>
         <source>&amp;For:</source>
         <translation>&amp;Для кого:</translation>
     </message>
@@ -766,6 +746,57 @@ Import anyway? They will be added as an unverified contact; verify them later on
     </message>
 </context>
 <context>
+    <name>UrgentTab</name>
+    <message>
+        <source>A request to a UN committee to stop a removal while it examines the case. It is built from the case; the list below says what is still missing.</source>
+        <translation>Просьба к комитету ООН остановить выдворение, пока он рассматривает дело. Она составляется из дела; в списке ниже видно, чего ещё не хватает.</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the request:</source>
+        <translation>&amp;Язык запроса:</translation>
+    </message>
+    <message>
+        <source>&amp;State the person is in:</source>
+        <translation>&amp;Государство, где находится человек:</translation>
+    </message>
+    <message>
+        <source>&amp;Committee:</source>
+        <translation>&amp;Комитет:</translation>
+    </message>
+    <message>
+        <source>&amp;Confidential (no name):</source>
+        <translation>&amp;Конфиденциально (без имени):</translation>
+    </message>
+    <message>
+        <source>Lawyer&apos;s &amp;authority:</source>
+        <translation>&amp;Полномочия адвоката:</translation>
+    </message>
+    <message>
+        <source>Removal &amp;date and time:</source>
+        <translation>&amp;Дата и время выдворения:</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Куда:</translation>
+    </message>
+    <message>
+        <source>What the request &amp;needs:</source>
+        <translation>Что &amp;нужно для запроса:</translation>
+    </message>
+    <message>
+        <source>&amp;Save the request…</source>
+        <translation>&amp;Сохранить запрос…</translation>
+    </message>
+    <message>
+        <source>Save the urgent request</source>
+        <translation>Сохранить срочный запрос</translation>
+    </message>
+    <message>
+        <source>Preparing the urgent request…</source>
+        <translation>Готовится срочный запрос…</translation>
+    </message>
+</context>
+<context>
     <name>VerifyDialog</name>
     <message>
         <source>What you typed differs from the fingerprint: do not mark it verified.</source>
@@ -794,57 +825,6 @@ Import anyway? They will be added as an unverified contact; verify them later on
     <message>
         <source>&amp;Cancel</source>
         <translation>О&amp;тмена</translation>
-    </message>
-</context>
-<context>
-    <name>UrgentTab</name>
-    <message>
-        <source>A request to a UN committee to stop a removal while it examines the case. It is built from the case; the list below says what is still missing.</source>
-        <translation>Просьба к комитету ООН остановить выдворение, пока он рассматривает дело. Она составляется из дела; в списке ниже видно, чего ещё не хватает.</translation>
-    </message>
-    <message>
-        <source>&amp;Language of the request:</source>
-        <translation>&amp;Язык запроса:</translation>
-    </message>
-    <message>
-        <source>&amp;State the person is in:</source>
-        <translation>&amp;Государство, где находится человек:</translation>
-    </message>
-    <message>
-        <source>&amp;Committee:</source>
-        <translation>&amp;Комитет:</translation>
-    </message>
-    <message>
-        <source>&amp;Confidential (no name):</source>
-        <translation>&amp;Конфиденциально (без имени):</translation>
-    </message>
-    <message>
-        <source>Lawyer's &amp;authority:</source>
-        <translation>&amp;Полномочия адвоката:</translation>
-    </message>
-    <message>
-        <source>Removal &amp;date and time:</source>
-        <translation>&amp;Дата и время выдворения:</translation>
-    </message>
-    <message>
-        <source>&amp;Destination:</source>
-        <translation>&amp;Куда:</translation>
-    </message>
-    <message>
-        <source>What the request &amp;needs:</source>
-        <translation>Что &amp;нужно для запроса:</translation>
-    </message>
-    <message>
-        <source>&amp;Save the request…</source>
-        <translation>&amp;Сохранить запрос…</translation>
-    </message>
-    <message>
-        <source>Save the urgent request</source>
-        <translation>Сохранить срочный запрос</translation>
-    </message>
-    <message>
-        <source>Preparing the urgent request…</source>
-        <translation>Готовится срочный запрос…</translation>
     </message>
 </context>
 </TS>

@@ -51,26 +51,6 @@
 <context>
     <name>AudienceConsent</name>
     <message>
-        <source>The client&apos;s lawyer</source>
-        <translation>Адвокат клієнта</translation>
-    </message>
-    <message>
-        <source>UNHCR</source>
-        <translation>УВКБ ООН</translation>
-    </message>
-    <message>
-        <source>Partner organisations (NGOs)</source>
-        <translation>Партнерські організації (ГО)</translation>
-    </message>
-    <message>
-        <source>UN bodies (treaty committees, special rapporteurs)</source>
-        <translation>Органи ООН (договірні комітети, спеціальні доповідачі)</translation>
-    </message>
-    <message>
-        <source>The media (anonymised)</source>
-        <translation>ЗМІ (знеособлено)</translation>
-    </message>
-    <message>
         <source>Checking the client&apos;s consent…</source>
         <translation>Перевіряється згода клієнта…</translation>
     </message>
