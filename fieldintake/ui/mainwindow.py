@@ -1,4 +1,11 @@
-"""The main window: a sidebar of pages, the page stack, a status bar with the lock."""
+"""The main window: a sidebar of pages, the page stack, a status bar with the lock.
+
+The window owns every shortcut that must work wherever the focus is (back,
+search, the pages, lock): one ``QAction`` per key, in the window's context.
+A key also bound by a page's own action would be "ambiguous" to Qt and do
+nothing (issue 16, bug 7). A page that can go back or search says so with
+``go_back() -> bool`` and ``focus_search()``.
+"""
 
 from __future__ import annotations
 
@@ -18,6 +25,15 @@ from fieldintake.ui.about import show_about
 from fieldintake.ui.icons import icon
 from fieldintake.ui.pages import Page
 from fieldintake.ui.plaintext import PlainLabel, plain_tooltip
+
+
+def _distinct(sequences: list[QKeySequence]) -> list[QKeySequence]:
+    """Drop repeats (on Linux the platform's Back is Alt+Left again): a key bound twice is ambiguous."""
+    seen: list[QKeySequence] = []
+    for sequence in sequences:
+        if not sequence.isEmpty() and sequence not in seen:
+            seen.append(sequence)
+    return seen
 
 
 class MainWindow(QMainWindow):
@@ -65,6 +81,17 @@ class MainWindow(QMainWindow):
         self.travel_action.triggered.connect(self.travel_requested)
         self.about_action = QAction(icon("about"), "", self)
         self.about_action.triggered.connect(lambda: show_about(self))
+        self.back_action = QAction(self)
+        self.back_action.setShortcuts(_distinct([QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Left),
+                                                 QKeySequence(QKeySequence.StandardKey.Back)]))
+        self.back_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.back_action.triggered.connect(self.go_back)
+        self.addAction(self.back_action)
+        self.find_action = QAction(self)
+        self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        self.find_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.find_action.triggered.connect(self.focus_search)
+        self.addAction(self.find_action)
         self.page_actions: list[QAction] = []
         for index in range(min(len(pages), 9)):
             action = QAction(self)
@@ -78,6 +105,12 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.travel_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
+        self.go_menu = self.menuBar().addMenu("")
+        self.go_menu.addAction(self.back_action)
+        self.go_menu.addAction(self.find_action)
+        self.go_menu.addSeparator()
+        for action in self.page_actions:
+            self.go_menu.addAction(action)
         self.help_menu = self.menuBar().addMenu("")
         self.help_menu.addAction(self.about_action)
 
@@ -104,7 +137,10 @@ class MainWindow(QMainWindow):
 
     def _retranslate(self) -> None:
         self.file_menu.setTitle(self.tr("&File"))
+        self.go_menu.setTitle(self.tr("&Go"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.back_action.setText(self.tr("&Back"))
+        self.find_action.setText(self.tr("&Search cases"))
         self.lock_action.setText(self.tr("&Lock"))
         self.lock_action.setToolTip(plain_tooltip(self.tr("Lock now (Ctrl+L; panic: Ctrl+Shift+L)")))
         self.quit_action.setText(self.tr("Lock and &quit"))
@@ -137,6 +173,22 @@ class MainWindow(QMainWindow):
     def show_page_at(self, index: int) -> None:
         self.nav.setCurrentRow(index)
         self.pages[index].widget.setFocus()
+
+    def go_back(self) -> None:
+        """Alt+Left: the page in front goes back a step (an open case to its list), if it can."""
+        page = self.pages[self.stack.currentIndex()] if self.pages else None
+        back = getattr(page, "go_back", None)
+        if callable(back):
+            back()
+
+    def focus_search(self) -> None:
+        """Ctrl+F from anywhere: the first page that searches comes to the front with its search box."""
+        for page in self.pages:
+            search = getattr(page, "focus_search", None)
+            if callable(search):
+                self.show_page(page.key)
+                search()
+                return
 
     def page(self, key: str) -> Page:
         for page in self.pages:

@@ -60,6 +60,8 @@ def _default_narrative(context: PageContext, case_id: str, parent: QWidget) -> Q
 
 
 class CaseView(QWidget):
+    """Alt+Left (back) belongs to the main window's one Back action, which calls ``go_back``."""
+
     closed = Signal()
 
     def __init__(self, context: PageContext, case_id: str, editor_factory: InterviewEditorFactory | None = None,
@@ -104,12 +106,6 @@ class CaseView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
 
-        self.back_action = QAction(self)
-        self.back_action.setShortcuts([QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Left),
-                                       QKeySequence(QKeySequence.StandardKey.Back)])
-        self.back_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.back_action.triggered.connect(self.go_back)
-        self.addAction(self.back_action)
         self.back_button.clicked.connect(self.go_back)
         self.export_action = QAction(self)
         self.export_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E))
@@ -243,7 +239,6 @@ class CaseView(QWidget):
         self.back_button.setText(self.tr("Cases"))
         self.back_button.setToolTip(plain_tooltip(self.tr("Back to the list of cases (Alt+Left)")))
         self.back_button.setAccessibleName(self.tr("Back to the list of cases"))
-        self.back_action.setText(self.tr("Back to the list of cases"))
         self.tabs.setAccessibleName(self.tr("Parts of the case"))
         self.export_action.setText(self.tr("&Export…"))
         self.export_action.setIconText(self.export_action.text())  # keep the "…": it opens a dialog

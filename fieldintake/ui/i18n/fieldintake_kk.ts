@@ -197,8 +197,20 @@
         <translation>&amp;Файл</translation>
     </message>
     <message>
+        <source>&amp;Go</source>
+        <translation>Ө&amp;ту</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Артқа</translation>
+    </message>
+    <message>
+        <source>&amp;Search cases</source>
+        <translation>Істерді і&amp;здеу</translation>
     </message>
     <message>
         <source>&amp;Lock</source>

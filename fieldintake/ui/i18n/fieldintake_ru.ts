@@ -197,8 +197,20 @@
         <translation>&amp;Файл</translation>
     </message>
     <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Переход</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <source>&amp;Search cases</source>
+        <translation>&amp;Поиск по делам</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
