@@ -27,6 +27,19 @@ from fieldintake.ui.pages import Page
 from fieldintake.ui.plaintext import PlainLabel, plain_tooltip
 
 
+APP_NAME = "fieldintake"
+_TITLE_NAME_CHARS = 40
+
+
+def window_title(user_name: str) -> str:
+    """"aigerim — fieldintake": the platform adds the application's display name to a title that
+    does not end with it, so ending with it keeps the name once (issue 16); a long name is cut."""
+    name = " ".join(user_name.split())
+    if len(name) > _TITLE_NAME_CHARS:
+        name = name[: _TITLE_NAME_CHARS - 1] + "…"
+    return f"{name} — {APP_NAME}" if name else APP_NAME
+
+
 def _distinct(sequences: list[QKeySequence]) -> list[QKeySequence]:
     """Drop repeats (on Linux the platform's Back is Alt+Left again): a key bound twice is ambiguous."""
     seen: list[QKeySequence] = []
@@ -46,7 +59,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, user_name: str, pages: list[Page], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"fieldintake — {user_name}")
+        self.setWindowTitle(window_title(user_name))
         self._user_name = user_name
         self.pages = pages
         self.nav = QListWidget(self)

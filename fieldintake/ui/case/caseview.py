@@ -37,7 +37,7 @@ from fieldintake.ui.dialogs import show_error
 from fieldintake.ui.handover.export import ExportDialog
 from fieldintake.ui.forms import make_interview_editor, make_narrative_editor
 from fieldintake.ui.pages import PageContext
-from fieldintake.ui.plaintext import PlainLabel, plain_tooltip
+from fieldintake.ui.plaintext import ElidedLabel, PlainLabel, plain_tooltip
 
 # (context, interview id, parent) -> the widget that edits that interview; it may have a ``clear()``.
 InterviewEditorFactory = Callable[[PageContext, str, QWidget], QWidget]
@@ -72,13 +72,16 @@ class CaseView(QWidget):
         self.back_button = QToolButton(self)
         self.back_button.setArrowType(Qt.ArrowType.LeftArrow)
         self.back_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.heading = PlainLabel(self)
+        self.heading = ElidedLabel(self)  # a long title is cut, never widens the window (issue 16, bug 8)
+        self.heading.setObjectName("heading")
         self.heading.setFont(heading_font(self.heading))
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.export_button = QToolButton(self)
         self.export_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.export_dialog: ExportDialog | None = None
         self.tabs = QTabWidget(self)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
+        self.tabs.setUsesScrollButtons(True)
         self.overview = OverviewTab(context, case_id, self.tabs)
         self.interviews = InterviewsTab(context, case_id, editor_factory or _default_editor, self.tabs)
         self.narrative = NarrativeTab(context, narrative_factory or _default_narrative, self.tabs)
@@ -159,6 +162,7 @@ class CaseView(QWidget):
         summary = typed or (self._case.title if self._case else "")
         reference = self._case.reference if self._case else ""
         self.heading.setText(f"{reference} — {summary}")
+        self.heading.setToolTip(plain_tooltip(self.heading.text()))  # the whole title, cut on screen
 
     def _show_conflict_count(self) -> None:
         n, held = self._conflict_count, self._held_count
