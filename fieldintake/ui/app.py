@@ -10,8 +10,9 @@ from __future__ import annotations
 import enum
 import random
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QRect, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from fieldintake.app import backupsettings
@@ -24,6 +25,7 @@ from fieldintake.ui.dialogs import show_error
 from fieldintake.ui.firstrun import FirstRunWizard
 from fieldintake.ui.i18n import Translations
 from fieldintake.ui.identity import IdentityPage
+from fieldintake.ui.layoutprefs import WindowLayout
 from fieldintake.ui.mainwindow import MainWindow
 from fieldintake.ui.pages import PageContext, PageRegistry, coming
 from fieldintake.ui.prefs import UiPrefs
@@ -70,6 +72,7 @@ class Controller(QObject):
         debug: bool = False,
         watch_system: bool = True,
         relaunch: Callable[[], None] | None = None,
+        layout_file: Path | None = None,
     ) -> None:
         super().__init__(app)
         self.app = app
@@ -80,6 +83,7 @@ class Controller(QObject):
         self._idle_override = idle_timeout_ms
         self.pages = default_pages()
         self.prefs = UiPrefs.load(store.home)
+        self.layout = WindowLayout.load(layout_file)  # None (tests): remembered for this run only
         self.translations = Translations(app)
         self.translations.set_language(self.prefs.language)
         self.runner = Runner(self._report_failure, progress_delay_ms=progress_delay_ms)
@@ -177,6 +181,7 @@ class Controller(QObject):
             set_language=self.set_language,
             current_language=lambda: self.translations.language,
             settings_changed=self._apply_user_settings,
+            layout=self.layout,
         )
 
     def _unlocked(self, session: Session) -> None:
@@ -199,7 +204,12 @@ class Controller(QObject):
         window.travel_requested.connect(self.open_travel)
         self.main_window = window
         self._apply_user_settings()
-        window.show()
+        screen = window.screen()
+        window.resize(self.layout.window_size(screen.availableGeometry() if screen is not None else QRect()))
+        if self.layout.maximized:
+            window.showMaximized()
+        else:
+            window.show()
         self.unlock_window.hide()
         self.idle.start()
         self._set_state(State.UNLOCKED)
@@ -244,6 +254,8 @@ class Controller(QObject):
         self.runner.cancel_all()
         window, self.main_window = self.main_window, None
         if window is not None:
+            self.layout.remember_window(window.normalGeometry().size() if window.isMaximized() else window.size(),
+                                        window.isMaximized())
             window.clear_pages()
         wizard, self.wizard = self.wizard, None
         for widget in QApplication.topLevelWidgets():
@@ -263,6 +275,8 @@ class Controller(QObject):
         if session is not None:
             session.close()
         self.clipboard.clear_if_ours()
+        if window is not None:
+            self.layout.save()  # numbers only, after the data is gone; a failure is not a reason to stay open
         if show_next and self._relaunch is not None:
             self.locked.emit()
             self.unlock_window.hide()

@@ -9,7 +9,7 @@ nothing (issue 16, bug 7). A page that can go back or search says so with
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from fieldintake.ui.about import show_about
 from fieldintake.ui.icons import icon
+from fieldintake.ui.layoutprefs import DEFAULT_SIZE, fitted_size
 from fieldintake.ui.pages import Page
 from fieldintake.ui.plaintext import PlainLabel, plain_tooltip
 
@@ -135,7 +136,8 @@ class MainWindow(QMainWindow):
         self.backup_label = PlainLabel(self)
         self.statusBar().addWidget(self.backup_label)
         self.statusBar().addPermanentWidget(self.lock_button)
-        self.resize(1000, 680)
+        screen = self.screen()
+        self.resize(fitted_size(DEFAULT_SIZE, screen.availableGeometry() if screen is not None else QRect()))
         self._retranslate()
         self.nav.setFocus()
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -92,6 +93,10 @@ def summary_editor(context: PageContext, interview_id: str, parent: QWidget) -> 
     return InterviewSummary(context, interview_id, parent)
 
 
+#: Below this width the tab folds the list of interviews away: the form needs the room (issue 16).
+COLLAPSE_BELOW_PX = 900
+
+
 class InterviewsTab(QWidget):
     def __init__(self, context: PageContext, case_id: str,
                  editor_factory: Callable[[PageContext, str, QWidget], QWidget],
@@ -133,6 +138,13 @@ class InterviewsTab(QWidget):
         split.addWidget(left)
         split.addWidget(self.editor_area)
         split.setStretchFactor(1, 2)
+        split.setCollapsible(0, True)
+        split.setCollapsible(1, False)
+        split.setSizes([320, 960])
+        self.split = split
+        self._collapsed = False  # the list folded away for lack of room (not by the user)
+        context.layout.remember_splitter("interviews", split)
+        self._layout = context.layout
         layout = QVBoxLayout(self)
         layout.addWidget(split)
         self.new_button.clicked.connect(self.new_interview)
@@ -142,6 +154,18 @@ class InterviewsTab(QWidget):
         self.setFocusProxy(self.table)
         context.changes.changed.connect(self._on_changes)
         self._retranslate()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        """Fold the list away when the form would be too narrow, bring it back when there is room."""
+        super().resizeEvent(event)
+        short = self.width() < COLLAPSE_BELOW_PX
+        if short and not self._collapsed:
+            self._collapsed = True
+            self.split.setSizes([0, self.split.width()])
+        elif not short and self._collapsed:
+            self._collapsed = False
+            left, right = self._layout.splitters.get("interviews", [320, 960])[:2]
+            self.split.setSizes([left, right])
 
     def _template_title(self, interview: Interview) -> str:
         if self._context is None:
