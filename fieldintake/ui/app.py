@@ -29,6 +29,7 @@ from fieldintake.ui.layoutprefs import WindowLayout
 from fieldintake.ui.mainwindow import MainWindow
 from fieldintake.ui.pages import PageContext, PageRegistry, coming
 from fieldintake.ui.prefs import UiPrefs
+from fieldintake.ui.resume import Place, forget_env
 from fieldintake.ui.safety.clipboard import CLEAR_AFTER_MS, SensitiveClipboard
 from fieldintake.ui.safety.idle import IdleLock
 from fieldintake.ui.safety.panic import PanicKey
@@ -73,6 +74,7 @@ class Controller(QObject):
         watch_system: bool = True,
         relaunch: Callable[[], None] | None = None,
         layout_file: Path | None = None,
+        resume: Place | None = None,
     ) -> None:
         super().__init__(app)
         self.app = app
@@ -83,6 +85,7 @@ class Controller(QObject):
         self._idle_override = idle_timeout_ms
         self.pages = default_pages()
         self.prefs = UiPrefs.load(store.home)
+        self._resume = resume  # where an idle lock left the user (ids only, memory only; ui/resume.py)
         self.layout = WindowLayout.load(layout_file)  # None (tests): remembered for this run only
         self.translations = Translations(app)
         self.translations.set_language(self.prefs.language)
@@ -91,7 +94,7 @@ class Controller(QObject):
         self.idle = IdleLock(app, idle_timeout_ms if idle_timeout_ms is not None else 5 * 60_000)
         self.idle.idle.connect(self.lock)
         self.panic = PanicKey(app)
-        self.panic.triggered.connect(self.lock)
+        self.panic.triggered.connect(self.panic_lock)
         self.system = SystemLockWatcher(self) if watch_system else None
         if self.system is not None:
             self.system.lock_requested.connect(self.lock)
@@ -211,6 +214,9 @@ class Controller(QObject):
         else:
             window.show()
         self.unlock_window.hide()
+        place, self._resume = self._resume, None
+        if place is not None and place.user == session.name:
+            window.go_to(place)
         self.idle.start()
         self._set_state(State.UNLOCKED)
         if session.rollback:  # the keyring remembers a later audit head: say so, but let the user see the data
@@ -228,7 +234,7 @@ class Controller(QObject):
         if self.session is None or self.main_window is None:
             return None
         dialog = TravelDialog(self.session, self.store, self.runner, self.main_window)
-        dialog.travelled.connect(lambda _name: self.lock())  # the session is closed and the vault gone
+        dialog.travelled.connect(lambda _name: self.panic_lock())  # the session is closed and the vault gone
         dialog.open()
         return dialog
 
@@ -246,13 +252,23 @@ class Controller(QObject):
 
     def lock(self) -> None:
         """Hide every piece of data now: close windows and dialogs, clear pages,
-        close the session (the key is dropped), take back our clipboard."""
-        self._lock(show_next=True)
+        close the session (the key is dropped), take back our clipboard.
+        The next unlock by the same user returns to the case, tab and field."""
+        self._lock(show_next=True, remember=True)
 
-    def _lock(self, show_next: bool) -> None:
+    def panic_lock(self) -> None:
+        """The same lock, and forget where the user was: the next unlock starts at the first page."""
+        self._lock(show_next=True, remember=False)
+
+    def _lock(self, show_next: bool, remember: bool = False) -> None:
         self.idle.stop()
         self.runner.cancel_all()
         window, self.main_window = self.main_window, None
+        if window is not None:
+            self._resume = window.place() if remember else None
+        elif not remember:
+            self._resume = None
+        forget_env()
         if window is not None:
             self.layout.remember_window(window.normalGeometry().size() if window.isMaximized() else window.size(),
                                         window.isMaximized())
@@ -278,6 +294,8 @@ class Controller(QObject):
         if window is not None:
             self.layout.save()  # numbers only, after the data is gone; a failure is not a reason to stay open
         if show_next and self._relaunch is not None:
+            if self._resume is not None:
+                self._resume.put_in_env()  # the new process takes it out of its environment at start
             self.locked.emit()
             self.unlock_window.hide()
             self._relaunch()  # does not return: the new process starts at the unlock screen

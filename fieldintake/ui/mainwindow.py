@@ -26,6 +26,7 @@ from fieldintake.ui.icons import icon
 from fieldintake.ui.layoutprefs import DEFAULT_SIZE, fitted_size
 from fieldintake.ui.pages import Page
 from fieldintake.ui.plaintext import PlainLabel, plain_tooltip
+from fieldintake.ui.resume import Place
 
 
 APP_NAME = "fieldintake"
@@ -204,6 +205,23 @@ class MainWindow(QMainWindow):
                 self.show_page(page.key)
                 search()
                 return
+
+    def place(self) -> Place:
+        """Where the user is, as ids (ui/resume.py): kept across an idle lock."""
+        page = self.pages[self.stack.currentIndex()]
+        where = getattr(page, "place", None)
+        case_id, tab, interview_id, field = where() if callable(where) else (None, None, None, None)
+        return Place(self._user_name, page.key, case_id, tab, interview_id, field)
+
+    def go_to(self, place: Place) -> None:
+        """Back to a ``place()`` after the unlock; what no longer exists is skipped."""
+        try:
+            self.show_page(place.page)
+        except KeyError:
+            return
+        go_to = getattr(self.page(place.page), "go_to", None)
+        if place.case_id and callable(go_to):
+            go_to(place.case_id, place.tab, place.interview_id, place.field)
 
     def page(self, key: str) -> Page:
         for page in self.pages:

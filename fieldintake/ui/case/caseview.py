@@ -16,9 +16,9 @@ from collections.abc import Callable
 
 import shiboken6
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
 from fieldintake.app import conflicts
 from fieldintake.app.model import Case
@@ -36,6 +36,7 @@ from fieldintake.ui.case.timeline import TimelineTab
 from fieldintake.ui.dialogs import show_error
 from fieldintake.ui.handover.export import ExportDialog
 from fieldintake.ui.forms import make_interview_editor, make_narrative_editor
+from fieldintake.ui.forms.inputs import FieldInput
 from fieldintake.ui.pages import PageContext
 from fieldintake.ui.plaintext import ElidedLabel, PlainLabel, plain_tooltip
 
@@ -132,6 +133,47 @@ class CaseView(QWidget):
         """The Interviews tab with that interview open (a person named in it is edited there)."""
         self.show_tab("interviews")
         self.interviews.show_interview(interview_id)
+
+    def place(self) -> tuple[str, str | None, str | None]:
+        """(tab key, interview id, field) of where the user is: ids only (ui/resume.py)."""
+        tab_key = TAB_KEYS[self.tabs.currentIndex()]
+        interview_id = self.interviews.shown_interview() if tab_key == "interviews" else None
+        return tab_key, interview_id, self._focused_field(self.tabs.currentWidget())
+
+    def _focused_field(self, tab: QWidget | None) -> str | None:
+        focus = QApplication.focusWidget()
+        if tab is None or focus is None or not tab.isAncestorOf(focus):
+            return None
+        widget: QWidget | None = focus
+        while widget is not None and widget is not tab:
+            if isinstance(widget, FieldInput):
+                return f"field:{widget.field.id}"
+            widget = widget.parentWidget()
+        for name, value in vars(tab).items():
+            if isinstance(value, QWidget) and (value is focus or value.isAncestorOf(focus)):
+                return f"widget:{name}"
+        return None
+
+    def go_to(self, tab_key: str, interview_id: str | None, field: str | None) -> None:
+        """Back to a ``place()``: the tab, the interview, the field with the focus (what is gone is skipped)."""
+        if tab_key not in TAB_KEYS or not self.tabs.isTabVisible(TAB_KEYS.index(tab_key)):
+            return
+        self.show_tab(tab_key)
+        tab = self.tabs.currentWidget()
+        if tab_key == "interviews" and interview_id:
+            self.show_interview(interview_id)
+        if field is None or tab is None:
+            return
+        kind, _, name = field.partition(":")
+        target: QWidget | None = None
+        if kind == "field":
+            target = self.interviews.field_widget(name) if tab_key == "interviews" else None
+        elif kind == "widget":
+            value = vars(tab).get(name)
+            target = value if isinstance(value, QWidget) else None
+        if target is not None:
+            # a new editor's widgets are shown on the next turn of the event loop: focus them then
+            QTimer.singleShot(0, target, lambda: target.setFocus(Qt.FocusReason.OtherFocusReason))
 
     def show_tab(self, key: str) -> None:
         self.tabs.setCurrentIndex(TAB_KEYS.index(key))

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QScrollArea,
     QComboBox,
     QHBoxLayout,
     QPushButton,
@@ -194,6 +195,21 @@ class InterviewsTab(QWidget):
             self._set_editor(None)
             select_first(self.table)
         self.complete_button.setEnabled(bool(ids))
+
+    def shown_interview(self) -> str | None:
+        return self._editor_for
+
+    def field_widget(self, field_id: str) -> QWidget | None:
+        """The input of that field in the open editor, scrolled into view (for the return after a lock)."""
+        rows = getattr(self.editor, "rows", None)
+        row = rows.get(field_id) if isinstance(rows, dict) else None
+        if row is None:
+            return None
+        scroll = getattr(self.editor, "scroll", None)
+        if isinstance(scroll, QScrollArea):
+            scroll.ensureWidgetVisible(row)
+        target = row.input.focus_target()
+        return target if isinstance(target, QWidget) else None
 
     def show_interview(self, interview_id: str) -> None:
         """Select that interview and open its editor."""
