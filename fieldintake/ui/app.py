@@ -202,6 +202,8 @@ class Controller(QObject):
             return
         window = MainWindow(session.name, pages)
         window.lock_requested.connect(self.lock)
+        self.idle.countdown.connect(window.show_idle_countdown)
+        self.idle.stayed.connect(window.hide_idle_countdown)
         window.quit_requested.connect(self.quit)
         window.backup_requested.connect(self.open_backup)
         window.travel_requested.connect(self.open_travel)

@@ -10,14 +10,17 @@ nothing (issue 16, bug 7). A page that can go back or search says so with
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
+    QStyle,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -31,6 +34,13 @@ from fieldintake.ui.resume import Place
 
 APP_NAME = "fieldintake"
 _TITLE_NAME_CHARS = 40
+
+
+def icon_label(parent: QWidget, name: str) -> PlainLabel:
+    label = PlainLabel(parent)
+    size = parent.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+    label.setPixmap(icon(name).pixmap(size, size))
+    return label
 
 
 def window_title(user_name: str) -> str:
@@ -78,10 +88,29 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
         self.nav.setFixedWidth(self._nav_width())
         central = QWidget(self)
-        layout = QHBoxLayout(central)
+        self.idle_banner = QFrame(central)  # the countdown before an idle lock (issue 16)
+        self.idle_banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.idle_banner.setAutoFillBackground(True)
+        self.idle_banner.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
+        self.idle_banner.setForegroundRole(QPalette.ColorRole.ToolTipText)
+        self.idle_label = PlainLabel(self.idle_banner)
+        self.idle_label.setForegroundRole(QPalette.ColorRole.ToolTipText)
+        bold = self.idle_label.font()
+        bold.setBold(True)
+        self.idle_label.setFont(bold)
+        banner_layout = QHBoxLayout(self.idle_banner)
+        banner_layout.addWidget(icon_label(self.idle_banner, "lock"))
+        banner_layout.addWidget(self.idle_label, 1)
+        self.idle_banner.hide()
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.nav)
+        body.addWidget(self.stack, 1)
+        layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.nav)
-        layout.addWidget(self.stack, 1)
+        layout.setSpacing(0)
+        layout.addWidget(self.idle_banner)
+        layout.addLayout(body, 1)
         self.setCentralWidget(central)
 
         self.lock_action = QAction(icon("lock"), "", self)
@@ -171,6 +200,17 @@ class MainWindow(QMainWindow):
             if row < len(self.page_actions):
                 self.page_actions[row].setText(page.title())
         self.nav.setFixedWidth(self._nav_width())
+
+    def show_idle_countdown(self, seconds: int) -> None:
+        """The banner before an idle lock; any key or mouse movement cancels it (ui/safety/idle.py)."""
+        text = self.tr("Locking in {seconds} s — move the mouse or press a key to stay").format(seconds=seconds)
+        self.idle_label.setText(text)
+        self.idle_banner.setAccessibleName(text)
+        self.idle_banner.show()
+
+    def hide_idle_countdown(self) -> None:
+        self.idle_banner.hide()
+        self.idle_label.clear()
 
     def set_backup_status(self, text: str, warn: bool) -> None:
         """When the last backup was made; bold when it is older than the reminder."""

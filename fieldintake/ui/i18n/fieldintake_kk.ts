@@ -248,6 +248,10 @@
         <source>Current section</source>
         <translation>Ағымдағы бөлім</translation>
     </message>
+    <message>
+        <source>Locking in {seconds} s — move the mouse or press a key to stay</source>
+        <translation>{seconds} с кейін құлыпталады — қалу үшін тінтуірді жылжытыңыз немесе пернені басыңыз</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseFields</name>

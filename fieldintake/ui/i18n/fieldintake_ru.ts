@@ -248,6 +248,10 @@
         <source>Current section</source>
         <translation>Текущий раздел</translation>
     </message>
+    <message>
+        <source>Locking in {seconds} s — move the mouse or press a key to stay</source>
+        <translation>Блокировка через {seconds} с — пошевелите мышью или нажмите клавишу, чтобы остаться</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseFields</name>

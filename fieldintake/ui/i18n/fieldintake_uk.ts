@@ -248,6 +248,10 @@
         <source>Current section</source>
         <translation>Поточний розділ</translation>
     </message>
+    <message>
+        <source>Locking in {seconds} s — move the mouse or press a key to stay</source>
+        <translation>Блокування через {seconds} с — поворухніть мишею або натисніть клавішу, щоб залишитися</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseFields</name>
