@@ -201,6 +201,7 @@ class Controller(QObject):
             show_error(self.unlock_window, exc)
             return
         window = MainWindow(session.name, pages)
+        window.language = lambda: self.translations.language
         window.lock_requested.connect(self.lock)
         self.idle.countdown.connect(window.show_idle_countdown)
         self.idle.stayed.connect(window.hide_idle_countdown)

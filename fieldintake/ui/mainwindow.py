@@ -9,6 +9,8 @@ nothing (issue 16, bug 7). A page that can go back or search says so with
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldintake.ui.about import show_about
+from fieldintake.ui.help.dialogs import GuideDialog, ShortcutsDialog
 from fieldintake.ui.icons import icon
 from fieldintake.ui.layoutprefs import DEFAULT_SIZE, fitted_size
 from fieldintake.ui.pages import Page
@@ -155,8 +158,23 @@ class MainWindow(QMainWindow):
         self.go_menu.addSeparator()
         for action in self.page_actions:
             self.go_menu.addAction(action)
+        self.caseworker_guide_action = QAction(icon("about"), "", self)
+        self.caseworker_guide_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.caseworker_guide_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.caseworker_guide_action.triggered.connect(lambda: self.open_guide("caseworker"))
+        self.lawyer_guide_action = QAction(self)
+        self.lawyer_guide_action.triggered.connect(lambda: self.open_guide("lawyer"))
+        self.shortcuts_action = QAction(self)
+        self.shortcuts_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Slash))
+        self.shortcuts_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.shortcuts_action.triggered.connect(self.open_shortcuts)
         self.help_menu = self.menuBar().addMenu("")
+        self.help_menu.addAction(self.caseworker_guide_action)
+        self.help_menu.addAction(self.lawyer_guide_action)
+        self.help_menu.addAction(self.shortcuts_action)
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
+        self.language: Callable[[], str] = lambda: "en"  # the UI language (set by the controller)
 
         self.state_label = PlainLabel(self)
         self.lock_button = QToolButton(self)
@@ -190,6 +208,9 @@ class MainWindow(QMainWindow):
         self.lock_action.setToolTip(plain_tooltip(self.tr("Lock now (Ctrl+L; panic: Ctrl+Shift+L)")))
         self.quit_action.setText(self.tr("Lock and &quit"))
         self.about_action.setText(self.tr("&About fieldintake"))
+        self.caseworker_guide_action.setText(self.tr("&Caseworker's guide"))
+        self.lawyer_guide_action.setText(self.tr("&Lawyer's guide"))
+        self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
         self.backup_action.setText(self.tr("&Backup…"))
         self.travel_action.setText(self.tr("Border &mode…"))
         self.state_label.setText(self.tr("Unlocked as {name}").format(name=self._user_name))
@@ -200,6 +221,19 @@ class MainWindow(QMainWindow):
             if row < len(self.page_actions):
                 self.page_actions[row].setText(page.title())
         self.nav.setFixedWidth(self._nav_width())
+
+    def open_guide(self, guide: str) -> GuideDialog:
+        """A guide in the UI language, read-only and offline (ui/help/); not modal, closed by a lock."""
+        dialog = GuideDialog(guide, self.language(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def open_shortcuts(self) -> ShortcutsDialog:
+        """Every key the window answers now, read from its actions."""
+        dialog = ShortcutsDialog(self)
+        dialog.show()
+        return dialog
 
     def show_idle_countdown(self, seconds: int) -> None:
         """The banner before an idle lock; any key or mouse movement cancels it (ui/safety/idle.py)."""

@@ -156,6 +156,21 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Caseworker&apos;s guide</source>
+        <translation>Қызметкер нұсқаулығы</translation>
+    </message>
+    <message>
+        <source>Lawyer&apos;s guide</source>
+        <translation>Заңгер нұсқаулығы</translation>
+    </message>
+    <message>
+        <source>This guide is not yet in your language; shown in: {language}.</source>
+        <translation>Бұл нұсқаулық әлі сіздің тіліңізде жоқ; көрсетілген тіл: {language}.</translation>
+    </message>
+</context>
+<context>
     <name>IdentityPage</name>
     <message>
         <source>Contacts &amp; identity</source>
@@ -227,6 +242,18 @@
     <message>
         <source>&amp;About fieldintake</source>
         <translation>fieldintake &amp;туралы</translation>
+    </message>
+    <message>
+        <source>&amp;Caseworker&apos;s guide</source>
+        <translation>Қызметкер &amp;нұсқаулығы</translation>
+    </message>
+    <message>
+        <source>&amp;Lawyer&apos;s guide</source>
+        <translation>&amp;Заңгер нұсқаулығы</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Пернелер тіркесімі</translation>
     </message>
     <message>
         <source>&amp;Backup…</source>
@@ -502,6 +529,25 @@
     <message>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Panic lock: hide everything now and forget where you were (from any window)</source>
+        <translation>Дабыл құлпы: бәрін бірден жасыру және қай жерде болғаныңызды ұмыту (кез келген терезеден)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Пернелер тіркесімі</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Пернелер</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Не істейді</translation>
     </message>
 </context>
 <context>

@@ -156,6 +156,21 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Caseworker&apos;s guide</source>
+        <translation>Руководство сотрудника</translation>
+    </message>
+    <message>
+        <source>Lawyer&apos;s guide</source>
+        <translation>Руководство юриста</translation>
+    </message>
+    <message>
+        <source>This guide is not yet in your language; shown in: {language}.</source>
+        <translation>Этого руководства пока нет на вашем языке; показано на языке: {language}.</translation>
+    </message>
+</context>
+<context>
     <name>IdentityPage</name>
     <message>
         <source>Contacts &amp; identity</source>
@@ -227,6 +242,18 @@
     <message>
         <source>&amp;About fieldintake</source>
         <translation>&amp;О программе fieldintake</translation>
+    </message>
+    <message>
+        <source>&amp;Caseworker&apos;s guide</source>
+        <translation>&amp;Руководство сотрудника</translation>
+    </message>
+    <message>
+        <source>&amp;Lawyer&apos;s guide</source>
+        <translation>Руководство &amp;юриста</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
         <source>&amp;Backup…</source>
@@ -502,6 +529,25 @@
     <message>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Panic lock: hide everything now and forget where you were (from any window)</source>
+        <translation>Тревожная блокировка: сразу всё скрыть и забыть, где вы были (из любого окна)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Что делает</translation>
     </message>
 </context>
 <context>
