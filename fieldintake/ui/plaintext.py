@@ -60,7 +60,9 @@ class ElidedLabel(PlainLabel):
         return self._full
 
     def clear(self) -> None:
+        """Drop the text and the tooltip (a caller may have put the whole text there): nothing is left."""
         self._full = ""
+        self.setToolTip("")
         super().clear()
 
     def shown_text(self) -> str:
