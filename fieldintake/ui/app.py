@@ -259,6 +259,13 @@ class Controller(QObject):
         The next unlock by the same user returns to the case, tab and field."""
         self._lock(show_next=True, remember=True)
 
+    @staticmethod
+    def _place_of(window: MainWindow) -> Place | None:
+        try:
+            return window.place()
+        except Exception:  # noqa: BLE001 - a convenience: it never stands in the way of the lock
+            return None
+
     def panic_lock(self) -> None:
         """The same lock, and forget where the user was: the next unlock starts at the first page."""
         self._lock(show_next=True, remember=False)
@@ -268,7 +275,7 @@ class Controller(QObject):
         self.runner.cancel_all()
         window, self.main_window = self.main_window, None
         if window is not None:
-            self._resume = window.place() if remember else None
+            self._resume = self._place_of(window) if remember else None
         elif not remember:
             self._resume = None
         forget_env()

@@ -280,9 +280,12 @@ class MainWindow(QMainWindow):
                 search()
                 return
 
-    def place(self) -> Place:
+    def place(self) -> Place | None:
         """Where the user is, as ids (ui/resume.py): kept across an idle lock."""
-        page = self.pages[self.stack.currentIndex()]
+        index = self.stack.currentIndex()
+        if not 0 <= index < len(self.pages):
+            return None
+        page = self.pages[index]
         where = getattr(page, "place", None)
         case_id, tab, interview_id, field = where() if callable(where) else (None, None, None, None)
         return Place(self._user_name, page.key, case_id, tab, interview_id, field)
