@@ -40,6 +40,7 @@ def test_the_caseworker_guide_opens_in_the_ui_language_or_says_which_it_fell_bac
         assert dialog.shown.language == shown
         assert phrase in dialog.browser.toPlainText()
         assert dialog.browser.isReadOnly()
+        assert dialog.browser.verticalScrollBar().value() == 0  # opens at the top
         assert dialog.note.isVisible() == (shown != language)
         if shown != language:
             assert "Русский" in dialog.note.text() and "guide" not in dialog.note.text()  # in the UI language

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QUrl, Qt
-from PySide6.QtGui import QAction, QKeySequence, QTextDocument
+from PySide6.QtGui import QAction, QKeySequence, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -39,6 +39,8 @@ class OfflineBrowser(QTextBrowser):
 
     def show_markdown(self, text: str) -> None:
         self.document().setMarkdown(text, QTextDocument.MarkdownFeature.MarkdownNoHTML)
+        self.moveCursor(QTextCursor.MoveOperation.Start)  # from the top, not where the text ended
+        self.verticalScrollBar().setValue(0)
 
 
 class GuideDialog(QDialog):
