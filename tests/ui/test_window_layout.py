@@ -92,3 +92,24 @@ def test_a_hostile_ui_json_gives_the_defaults(tmp_path: Path) -> None:
     assert WindowLayout.load(file).width is None
     file.write_bytes(b"\xff\xfe")
     assert WindowLayout.load(file).splitters == {}
+
+
+def test_the_list_button_folds_and_unfolds_the_interview_list(qtbot, make_controller: MakeController,
+                                                              alice: str) -> None:
+    controller, page = open_app(qtbot, make_controller)
+    case = controller.session.cases.create("Invented case for the list button")
+    controller.session.cases.add_interview(case.id, controller.session.templates.all()[0].id)
+    controller.main_window.resize(1280, 720)
+    page.open_case(case.id, tab="interviews")
+    tab = open_view(page).interviews
+    QCoreApplication.processEvents()
+    assert tab.split.sizes()[0] > 0 and tab.list_toggle.text() == "Hide the list"
+    tab.list_toggle.click()
+    assert tab.split.sizes()[0] == 0 and tab.list_toggle.text() == "Show the list of interviews"
+    tab.list_toggle.click()
+    assert tab.split.sizes()[0] > 0
+    controller.main_window.resize(800, 600)  # folded for lack of room: the button says how to get it back
+    QCoreApplication.processEvents()
+    assert tab.split.sizes()[0] == 0 and not tab.list_toggle.isChecked()
+    tab.list_toggle.click()
+    assert tab.split.sizes()[0] > 0
