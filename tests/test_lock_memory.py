@@ -131,7 +131,8 @@ def test_no_secret_is_left_in_memory_after_the_panic_lock(tmp_path: Path) -> Non
     with store.create("alice", PASSPHRASE).session as session:
         session.cases.create("Memory drill", notes="Invented client Ivan Petrov")
     secrets = _secrets(home)
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT),
+           "XDG_CONFIG_HOME": str(tmp_path / "config")}  # the window layout file (ui/layoutprefs.py) goes there
     env.pop("FIELDINTAKE_RELAUNCHED", None)
     env.pop("FIELDINTAKE_NO_RELAUNCH", None)
     child = subprocess.Popen([sys.executable, "-c", DRIVER, str(home)], stdin=subprocess.PIPE,

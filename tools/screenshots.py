@@ -196,6 +196,7 @@ def render(out_dir: Path, language: str = "en") -> list[Path]:
     from PySide6.QtWidgets import QWidget
 
     from fieldintake.ui.app import Controller
+    from fieldintake.ui.layoutprefs import DEFAULT_SIZE
     from fieldintake.ui.main import make_application
     from fieldintake.ui.prefs import UiPrefs
 
@@ -238,6 +239,7 @@ def render(out_dir: Path, language: str = "en") -> list[Path]:
         _wait_until(lambda: controller.main_window is not None)
         window = controller.main_window
         assert window is not None
+        window.resize(DEFAULT_SIZE)  # a laptop's default, whatever size the offscreen screen has
         _case_screens(controller, window, shot)
         _handover_screens(controller, window, shot, store, Path(tmp) / "inbox")
         window.show_page("settings")

@@ -10,8 +10,9 @@ from __future__ import annotations
 import enum
 import random
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QRect, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from fieldintake.app import backupsettings
@@ -24,9 +25,11 @@ from fieldintake.ui.dialogs import show_error
 from fieldintake.ui.firstrun import FirstRunWizard
 from fieldintake.ui.i18n import Translations
 from fieldintake.ui.identity import IdentityPage
+from fieldintake.ui.layoutprefs import WindowLayout
 from fieldintake.ui.mainwindow import MainWindow
 from fieldintake.ui.pages import PageContext, PageRegistry, coming
 from fieldintake.ui.prefs import UiPrefs
+from fieldintake.ui.resume import Place, forget_env
 from fieldintake.ui.safety.clipboard import CLEAR_AFTER_MS, SensitiveClipboard
 from fieldintake.ui.safety.idle import IdleLock
 from fieldintake.ui.safety.panic import PanicKey
@@ -80,6 +83,8 @@ class Controller(QObject):
         debug: bool = False,
         watch_system: bool = True,
         relaunch: Callable[[], None] | None = None,
+        layout_file: Path | None = None,
+        resume: Place | None = None,
     ) -> None:
         super().__init__(app)
         self.app = app
@@ -90,6 +95,8 @@ class Controller(QObject):
         self._idle_override = idle_timeout_ms
         self.pages = default_pages()
         self.prefs = UiPrefs.load(store.home)
+        self._resume = resume  # where an idle lock left the user (ids only, memory only; ui/resume.py)
+        self.layout = WindowLayout.load(layout_file)  # None (tests): remembered for this run only
         self.translations = Translations(app)
         self.translations.set_language(self.prefs.language)
         self.runner = Runner(self._report_failure, progress_delay_ms=progress_delay_ms)
@@ -97,7 +104,7 @@ class Controller(QObject):
         self.idle = IdleLock(app, idle_timeout_ms if idle_timeout_ms is not None else 5 * 60_000)
         self.idle.idle.connect(self.lock)
         self.panic = PanicKey(app)
-        self.panic.triggered.connect(self.lock)
+        self.panic.triggered.connect(self.panic_lock)
         self.system = SystemLockWatcher(self) if watch_system else None
         if self.system is not None:
             self.system.lock_requested.connect(self.lock)
@@ -187,6 +194,7 @@ class Controller(QObject):
             set_language=self.set_language,
             current_language=lambda: self.translations.language,
             settings_changed=self._apply_user_settings,
+            layout=self.layout,
         )
 
     def _unlocked(self, session: Session) -> None:
@@ -203,15 +211,26 @@ class Controller(QObject):
             show_error(self.unlock_window, exc)
             return
         window = MainWindow(session.name, pages)
+        window.language = lambda: self.translations.language
         window.lock_requested.connect(self.lock)
+        self.idle.countdown.connect(window.show_idle_countdown)
+        self.idle.stayed.connect(window.hide_idle_countdown)
         window.quit_requested.connect(self.quit)
         window.backup_requested.connect(self.open_backup)
         window.travel_requested.connect(self.open_travel)
         _connect_open_case(window)
         self.main_window = window
         self._apply_user_settings()
-        window.show()
+        screen = window.screen()
+        window.resize(self.layout.window_size(screen.availableGeometry() if screen is not None else QRect()))
+        if self.layout.maximized:
+            window.showMaximized()
+        else:
+            window.show()
         self.unlock_window.hide()
+        place, self._resume = self._resume, None
+        if place is not None and place.user == session.name:
+            window.go_to(place)
         self.idle.start()
         self._set_state(State.UNLOCKED)
         if session.rollback:  # the keyring remembers a later audit head: say so, but let the user see the data
@@ -229,7 +248,7 @@ class Controller(QObject):
         if self.session is None or self.main_window is None:
             return None
         dialog = TravelDialog(self.session, self.store, self.runner, self.main_window)
-        dialog.travelled.connect(lambda _name: self.lock())  # the session is closed and the vault gone
+        dialog.travelled.connect(lambda _name: self.panic_lock())  # the session is closed and the vault gone
         dialog.open()
         return dialog
 
@@ -247,14 +266,33 @@ class Controller(QObject):
 
     def lock(self) -> None:
         """Hide every piece of data now: close windows and dialogs, clear pages,
-        close the session (the key is dropped), take back our clipboard."""
-        self._lock(show_next=True)
+        close the session (the key is dropped), take back our clipboard.
+        The next unlock by the same user returns to the case, tab and field."""
+        self._lock(show_next=True, remember=True)
 
-    def _lock(self, show_next: bool) -> None:
+    @staticmethod
+    def _place_of(window: MainWindow) -> Place | None:
+        try:
+            return window.place()
+        except Exception:  # noqa: BLE001 - a convenience: it never stands in the way of the lock
+            return None
+
+    def panic_lock(self) -> None:
+        """The same lock, and forget where the user was: the next unlock starts at the first page."""
+        self._lock(show_next=True, remember=False)
+
+    def _lock(self, show_next: bool, remember: bool = False) -> None:
         self.idle.stop()
         self.runner.cancel_all()
         window, self.main_window = self.main_window, None
         if window is not None:
+            self._resume = self._place_of(window) if remember else None
+        elif not remember:
+            self._resume = None
+        forget_env()
+        if window is not None:
+            self.layout.remember_window(window.normalGeometry().size() if window.isMaximized() else window.size(),
+                                        window.isMaximized())
             window.clear_pages()
         wizard, self.wizard = self.wizard, None
         for widget in QApplication.topLevelWidgets():
@@ -274,7 +312,11 @@ class Controller(QObject):
         if session is not None:
             session.close()
         self.clipboard.clear_if_ours()
+        if window is not None:
+            self.layout.save()  # numbers only, after the data is gone; a failure is not a reason to stay open
         if show_next and self._relaunch is not None:
+            if self._resume is not None:
+                self._resume.put_in_env()  # the new process takes it out of its environment at start
             self.locked.emit()
             self.unlock_window.hide()
             self._relaunch()  # does not return: the new process starts at the unlock screen

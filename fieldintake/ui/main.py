@@ -35,11 +35,14 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 def run(home: Home, store: UserStore, *, debug: bool | None = None) -> int:
     from fieldintake.ui.app import Controller
+    from fieldintake.ui.layoutprefs import default_path
+    from fieldintake.ui.resume import Place
     from fieldintake.ui.safety.relaunch import relaunch_hook
 
+    resume = Place.take_from_env()  # out of the environment before any child process could inherit it
     app = make_application()
     controller = Controller(app, store, debug=bool(os.environ.get(DEBUG_ENV)) if debug is None else debug,
-                            relaunch=relaunch_hook())
+                            relaunch=relaunch_hook(), layout_file=default_path(), resume=resume)
     controller.start()
     try:
         return int(app.exec())

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from fieldintake.app.users import Session
 from fieldintake.ui.changes import ChangeBus
 from fieldintake.ui.icons import icon
+from fieldintake.ui.layoutprefs import WindowLayout
 from fieldintake.ui.safety.clipboard import SensitiveClipboard
 from fieldintake.ui.workers import Runner
 from fieldintake.ui.plaintext import PlainLabel
@@ -49,6 +50,7 @@ class PageContext:
     current_language: Callable[[], str]
     settings_changed: Callable[[], None] = field(default=lambda: None)
     changes: ChangeBus = field(default_factory=ChangeBus)  # committed changes: pages refresh from them
+    layout: WindowLayout = field(default_factory=WindowLayout)  # splitter sizes, kept outside the vault
 
 
 PageFactory = Callable[[PageContext, QWidget | None], Page]

@@ -17,9 +17,10 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtGui import Qt as GuiQt
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QSizePolicy, QWidget
 
 
 class PlainLabel(QLabel):
@@ -33,6 +34,58 @@ class PlainLabel(QLabel):
         if fmt is not Qt.TextFormat.PlainText:
             raise ValueError("A PlainLabel shows plain text only; build markup with plaintext.markup and a QLabel.")
         super().setTextFormat(fmt)
+
+
+class ElidedLabel(PlainLabel):
+    """One line cut with "…" to the width it is given: a long case title never widens the window.
+
+    ``text()`` is the whole text; ``shown_text()`` what is drawn. Its size hint
+    asks for at most ``max_hint`` pixels and its minimum is a few characters, so
+    the layout, not the text, decides the width (issue 16, bug 8).
+    """
+
+    def __init__(self, parent: QWidget | None = None, max_hint: int = 480) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self._max_hint = max_hint
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setWordWrap(False)
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        self._full = text
+        self._elide()
+        self.updateGeometry()
+
+    def text(self) -> str:
+        return self._full
+
+    def clear(self) -> None:
+        """Drop the text and the tooltip (a caller may have put the whole text there): nothing is left."""
+        self._full = ""
+        self.setToolTip("")
+        super().clear()
+
+    def shown_text(self) -> str:
+        return super().text()
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        metrics = self.fontMetrics()
+        margins = self.contentsMargins()
+        width = min(metrics.horizontalAdvance(self._full), self._max_hint) + margins.left() + margins.right() + 2
+        return QSize(width, super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(self.fontMetrics().horizontalAdvance("M…") * 2, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        margins = self.contentsMargins()
+        room = max(0, self.width() - margins.left() - margins.right())
+        one_line = " ".join(self._full.split())
+        super().setText(self.fontMetrics().elidedText(one_line, Qt.TextElideMode.ElideRight, room))
 
 
 def message_box(parent: QWidget | None, icon: QMessageBox.Icon, text: str, *, informative: str = "",

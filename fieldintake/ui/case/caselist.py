@@ -1,6 +1,6 @@
 """The Cases page: the list with search and filters, and the open case in the same place.
 
-The page is a stack: the list, or one open case (Alt+Left or Esc goes back).
+The page is a stack: the list, or one open case (Alt+Left, the main window's Back, goes back).
 Searching and loading run in a worker; a newer query makes older results
 stale (a sequence number), so typing never waits for the vault.
 """
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from fieldintake.app import conflicts, removals
 from fieldintake.app.model import STATUSES, URGENCIES, CaseSummary, Deadline
 from fieldintake.app.unitofwork import Changes
+from fieldintake.errors import FieldintakeError
 from fieldintake.ui.case import format as fmt
 from fieldintake.ui.case.caseview import CaseView, InterviewEditorFactory
 from fieldintake.ui.case.common import attempt, make_table, select_first
@@ -147,9 +148,7 @@ class CasesPage(QWidget):
         self.new_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
         self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.new_action.triggered.connect(self.new_case)
-        self.find_action = QAction(self)
-        self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
-        self.find_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.find_action = QAction(self)  # no key of its own: Ctrl+F is the main window's (one action per key)
         self.find_action.triggered.connect(self.focus_search)
         self.list_panel.addAction(self.new_action)
         self.list_panel.addAction(self.find_action)
@@ -301,6 +300,31 @@ class CasesPage(QWidget):
     def _failed(self, exc: BaseException, details: str) -> None:
         if self._context is not None:  # after a lock the session is closed on purpose: nothing to tell
             show_error(self.window(), exc, details)
+
+    def place(self) -> tuple[str | None, str | None, str | None, str | None]:
+        """(case id, tab, interview id, field) of the open case, or Nones: ids only (ui/resume.py)."""
+        if self.view is None or not shiboken6.isValid(self.view):
+            return None, None, None, None
+        return (self.view.case_id, *self.view.place())
+
+    def go_to(self, case_id: str, tab: str | None, interview_id: str | None, field: str | None) -> None:
+        """Open that case again at the tab and field of a ``place()``."""
+        if self._context is None:
+            return
+        try:
+            self._context.session.cases.get(case_id)
+        except FieldintakeError:
+            return  # gone since (deleted, or another user): stay at the list
+        self.open_case(case_id)
+        if self.view is not None and tab is not None:
+            self.view.go_to(tab, interview_id, field)
+
+    def go_back(self) -> bool:
+        """The window's Back (Alt+Left): an open case goes back to the list."""
+        if self.view is None or not shiboken6.isValid(self.view):
+            return False
+        self.view.go_back()
+        return True
 
     def focus_search(self) -> None:
         if self.view is not None:

@@ -16,9 +16,9 @@ from collections.abc import Callable
 
 import shiboken6
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
 from fieldintake.app import conflicts
 from fieldintake.app.model import Case
@@ -36,8 +36,9 @@ from fieldintake.ui.case.timeline import TimelineTab
 from fieldintake.ui.dialogs import show_error
 from fieldintake.ui.handover.export import ExportDialog
 from fieldintake.ui.forms import make_interview_editor, make_narrative_editor
+from fieldintake.ui.forms.inputs import FieldInput
 from fieldintake.ui.pages import PageContext
-from fieldintake.ui.plaintext import PlainLabel, plain_tooltip
+from fieldintake.ui.plaintext import ElidedLabel, PlainLabel, plain_tooltip
 
 # (context, interview id, parent) -> the widget that edits that interview; it may have a ``clear()``.
 InterviewEditorFactory = Callable[[PageContext, str, QWidget], QWidget]
@@ -60,6 +61,8 @@ def _default_narrative(context: PageContext, case_id: str, parent: QWidget) -> Q
 
 
 class CaseView(QWidget):
+    """Alt+Left (back) belongs to the main window's one Back action, which calls ``go_back``."""
+
     closed = Signal()
 
     def __init__(self, context: PageContext, case_id: str, editor_factory: InterviewEditorFactory | None = None,
@@ -70,13 +73,16 @@ class CaseView(QWidget):
         self.back_button = QToolButton(self)
         self.back_button.setArrowType(Qt.ArrowType.LeftArrow)
         self.back_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.heading = PlainLabel(self)
+        self.heading = ElidedLabel(self)  # a long title is cut, never widens the window (issue 16, bug 8)
+        self.heading.setObjectName("heading")
         self.heading.setFont(heading_font(self.heading))
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.export_button = QToolButton(self)
         self.export_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.export_dialog: ExportDialog | None = None
         self.tabs = QTabWidget(self)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
+        self.tabs.setUsesScrollButtons(True)
         self.overview = OverviewTab(context, case_id, self.tabs)
         self.interviews = InterviewsTab(context, case_id, editor_factory or _default_editor, self.tabs)
         self.narrative = NarrativeTab(context, narrative_factory or _default_narrative, self.tabs)
@@ -104,12 +110,6 @@ class CaseView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
 
-        self.back_action = QAction(self)
-        self.back_action.setShortcuts([QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Left),
-                                       QKeySequence(QKeySequence.StandardKey.Back)])
-        self.back_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.back_action.triggered.connect(self.go_back)
-        self.addAction(self.back_action)
         self.back_button.clicked.connect(self.go_back)
         self.export_action = QAction(self)
         self.export_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E))
@@ -133,6 +133,47 @@ class CaseView(QWidget):
         """The Interviews tab with that interview open (a person named in it is edited there)."""
         self.show_tab("interviews")
         self.interviews.show_interview(interview_id)
+
+    def place(self) -> tuple[str, str | None, str | None]:
+        """(tab key, interview id, field) of where the user is: ids only (ui/resume.py)."""
+        tab_key = TAB_KEYS[self.tabs.currentIndex()]
+        interview_id = self.interviews.shown_interview() if tab_key == "interviews" else None
+        return tab_key, interview_id, self._focused_field(self.tabs.currentWidget())
+
+    def _focused_field(self, tab: QWidget | None) -> str | None:
+        focus = QApplication.focusWidget()
+        if tab is None or focus is None or not tab.isAncestorOf(focus):
+            return None
+        widget: QWidget | None = focus
+        while widget is not None and widget is not tab:
+            if isinstance(widget, FieldInput):
+                return f"field:{widget.field.id}"
+            widget = widget.parentWidget()
+        for name, value in vars(tab).items():
+            if isinstance(value, QWidget) and (value is focus or value.isAncestorOf(focus)):
+                return f"widget:{name}"
+        return None
+
+    def go_to(self, tab_key: str, interview_id: str | None, field: str | None) -> None:
+        """Back to a ``place()``: the tab, the interview, the field with the focus (what is gone is skipped)."""
+        if tab_key not in TAB_KEYS or not self.tabs.isTabVisible(TAB_KEYS.index(tab_key)):
+            return
+        self.show_tab(tab_key)
+        tab = self.tabs.currentWidget()
+        if tab_key == "interviews" and interview_id:
+            self.show_interview(interview_id)
+        if field is None or tab is None:
+            return
+        kind, _, name = field.partition(":")
+        target: QWidget | None = None
+        if kind == "field":
+            target = self.interviews.field_widget(name) if tab_key == "interviews" else None
+        elif kind == "widget":
+            value = vars(tab).get(name)
+            target = value if isinstance(value, QWidget) else None
+        if target is not None:
+            # a new editor's widgets are shown on the next turn of the event loop: focus them then
+            QTimer.singleShot(0, target, lambda: target.setFocus(Qt.FocusReason.OtherFocusReason))
 
     def show_tab(self, key: str) -> None:
         self.tabs.setCurrentIndex(TAB_KEYS.index(key))
@@ -163,6 +204,7 @@ class CaseView(QWidget):
         summary = typed or (self._case.title if self._case else "")
         reference = self._case.reference if self._case else ""
         self.heading.setText(f"{reference} — {summary}")
+        self.heading.setToolTip(plain_tooltip(self.heading.text()))  # the whole title, cut on screen
 
     def _show_conflict_count(self) -> None:
         n, held = self._conflict_count, self._held_count
@@ -243,7 +285,6 @@ class CaseView(QWidget):
         self.back_button.setText(self.tr("Cases"))
         self.back_button.setToolTip(plain_tooltip(self.tr("Back to the list of cases (Alt+Left)")))
         self.back_button.setAccessibleName(self.tr("Back to the list of cases"))
-        self.back_action.setText(self.tr("Back to the list of cases"))
         self.tabs.setAccessibleName(self.tr("Parts of the case"))
         self.export_action.setText(self.tr("&Export…"))
         self.export_action.setIconText(self.export_action.text())  # keep the "…": it opens a dialog

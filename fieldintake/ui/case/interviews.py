@@ -13,10 +13,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QScrollArea,
     QComboBox,
     QHBoxLayout,
     QPushButton,
+    QToolButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -93,6 +96,10 @@ def summary_editor(context: PageContext, interview_id: str, parent: QWidget) -> 
     return InterviewSummary(context, interview_id, parent)
 
 
+#: Below this width the tab folds the list of interviews away: the form needs the room (issue 16).
+COLLAPSE_BELOW_PX = 1000
+
+
 class InterviewsTab(QWidget):
     def __init__(self, context: PageContext, case_id: str,
                  editor_factory: Callable[[PageContext, str, QWidget], QWidget],
@@ -112,6 +119,8 @@ class InterviewsTab(QWidget):
         self.table.setModel(sorting_proxy(self.model, self))
         self.table.setColumnWidth(0, 300)
         self.template = QComboBox(self)
+        self.template.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.template.setMinimumContentsLength(12)  # a long template title does not widen the list
         for template in context.session.templates.all():
             self.template.addItem(template.title.get(context.current_language()), template.id)
         guard_wheel(self.template)
@@ -135,7 +144,24 @@ class InterviewsTab(QWidget):
         split.addWidget(left)
         split.addWidget(self.editor_area)
         split.setStretchFactor(1, 2)
+        split.setCollapsible(0, True)
+        split.setCollapsible(1, False)
+        split.setSizes([280, 1000])
+        self.split = split
+        self._collapsed = False  # the list folded away for lack of room (not by the user)
+        context.layout.remember_splitter("interviews", split)
+        self._layout = context.layout
+        self.list_toggle = QToolButton(self)  # folds the list away by hand, and brings it back
+        self.list_toggle.setCheckable(True)
+        self.list_toggle.setChecked(True)
+        self.list_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.list_toggle.toggled.connect(self._show_list)
+        split.splitterMoved.connect(lambda _pos, _index: self._list_moved())
+        toggle_row = QHBoxLayout()
+        toggle_row.addWidget(self.list_toggle)
+        toggle_row.addStretch(1)
         layout = QVBoxLayout(self)
+        layout.addLayout(toggle_row)
         layout.addWidget(split)
         self.new_button.clicked.connect(self.new_interview)
         self.complete_button.clicked.connect(self.mark_complete)
@@ -144,6 +170,48 @@ class InterviewsTab(QWidget):
         self.setFocusProxy(self.table)
         context.changes.changed.connect(self._on_changes)
         self._retranslate()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        """Fold the list away when the form would be too narrow, bring it back when there is room."""
+        super().resizeEvent(event)
+        short = self.width() < COLLAPSE_BELOW_PX
+        if short and not self._collapsed and self.list_toggle.isChecked():
+            self._collapsed = True
+            self._set_toggle(False)
+            self.split.setSizes([0, self.split.width()])
+        elif not short and self._collapsed:
+            self._collapsed = False
+            self._set_toggle(True)
+            self._unfold()
+
+    def _set_toggle(self, shown: bool) -> None:
+        self.list_toggle.blockSignals(True)
+        self.list_toggle.setChecked(shown)
+        self.list_toggle.blockSignals(False)
+        self._retranslate_toggle()
+
+    def _show_list(self, shown: bool) -> None:
+        """The button: the list folded away or back, whatever the width (the user's choice)."""
+        self._collapsed = False
+        if shown:
+            self._unfold()
+        else:
+            self.split.setSizes([0, self.split.width()])
+        self._retranslate_toggle()
+
+    def _unfold(self) -> None:
+        left, right = self._layout.splitters.get("interviews", [280, 1000])[:2]
+        self.split.setSizes([max(left, 160), right])
+
+    def _list_moved(self) -> None:
+        shown = self.split.sizes()[0] > 0
+        if shown != self.list_toggle.isChecked():
+            self._set_toggle(shown)
+
+    def _retranslate_toggle(self) -> None:
+        shown = self.list_toggle.isChecked()
+        self.list_toggle.setArrowType(Qt.ArrowType.LeftArrow if shown else Qt.ArrowType.RightArrow)
+        self.list_toggle.setText(self.tr("Hide the list") if shown else self.tr("Show the list of interviews"))
 
     def _template_title(self, interview: Interview) -> str:
         if self._context is None:
@@ -172,6 +240,21 @@ class InterviewsTab(QWidget):
             self._set_editor(None)
             select_first(self.table)
         self.complete_button.setEnabled(bool(ids))
+
+    def shown_interview(self) -> str | None:
+        return self._editor_for
+
+    def field_widget(self, field_id: str) -> QWidget | None:
+        """The input of that field in the open editor, scrolled into view (for the return after a lock)."""
+        rows = getattr(self.editor, "rows", None)
+        row = rows.get(field_id) if isinstance(rows, dict) else None
+        if row is None:
+            return None
+        scroll = getattr(self.editor, "scroll", None)
+        if isinstance(scroll, QScrollArea):
+            scroll.ensureWidgetVisible(row)
+        target = row.input.focus_target()
+        return target if isinstance(target, QWidget) else None
 
     def show_interview(self, interview_id: str) -> None:
         """Select that interview and open its editor."""
@@ -275,4 +358,5 @@ class InterviewsTab(QWidget):
         self.new_button.setText(self.tr("&New interview"))
         self.complete_button.setText(self.tr("Mark &complete"))
         self.editor_area.setAccessibleName(self.tr("Interview"))
+        self._retranslate_toggle()
         self.model.retranslate()

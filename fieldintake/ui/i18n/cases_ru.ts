@@ -180,6 +180,7 @@
     <name>CaseView</name>
     <message>
         <source>Unresolved conflicts: {n}</source>
+        <extracomment>What each read-only tab shows of a case: a change to one of these kinds refreshes it while it is in front.</extracomment>
         <translation>Неразрешённые расхождения: {n}</translation>
     </message>
     <message>
@@ -621,6 +622,7 @@
     <name>InterviewsTab</name>
     <message>
         <source>Interview</source>
+        <extracomment>Below this width the tab folds the list of interviews away: the form needs the room (issue 16).</extracomment>
         <translation>Интервью</translation>
     </message>
     <message>
@@ -630,6 +632,14 @@
     <message>
         <source>Updated</source>
         <translation>Изменено</translation>
+    </message>
+    <message>
+        <source>Hide the list</source>
+        <translation>Скрыть список</translation>
+    </message>
+    <message>
+        <source>Show the list of interviews</source>
+        <translation>Показать список интервью</translation>
     </message>
     <message>
         <source>Interviews</source>
@@ -770,6 +780,7 @@
     </message>
     <message>
         <source>Role</source>
+        <extracomment>What the tab shows of a case.</extracomment>
         <translation>Роль</translation>
     </message>
     <message>

@@ -622,6 +622,7 @@
     <name>InterviewsTab</name>
     <message>
         <source>Interview</source>
+        <extracomment>Below this width the tab folds the list of interviews away: the form needs the room (issue 16).</extracomment>
         <translation>Інтерв’ю</translation>
     </message>
     <message>
@@ -631,6 +632,14 @@
     <message>
         <source>Updated</source>
         <translation>Змінено</translation>
+    </message>
+    <message>
+        <source>Hide the list</source>
+        <translation>Сховати список</translation>
+    </message>
+    <message>
+        <source>Show the list of interviews</source>
+        <translation>Показати список інтерв’ю</translation>
     </message>
     <message>
         <source>Interviews</source>

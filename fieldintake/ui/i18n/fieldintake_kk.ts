@@ -156,6 +156,21 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Caseworker&apos;s guide</source>
+        <translation>Қызметкер нұсқаулығы</translation>
+    </message>
+    <message>
+        <source>Lawyer&apos;s guide</source>
+        <translation>Заңгер нұсқаулығы</translation>
+    </message>
+    <message>
+        <source>This guide is not yet in your language; shown in: {language}.</source>
+        <translation>Бұл нұсқаулық әлі сіздің тіліңізде жоқ; көрсетілген тіл: {language}.</translation>
+    </message>
+</context>
+<context>
     <name>IdentityPage</name>
     <message>
         <source>Contacts &amp; identity</source>
@@ -197,8 +212,20 @@
         <translation>&amp;Файл</translation>
     </message>
     <message>
+        <source>&amp;Go</source>
+        <translation>Ө&amp;ту</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Артқа</translation>
+    </message>
+    <message>
+        <source>&amp;Search cases</source>
+        <translation>Істерді і&amp;здеу</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
@@ -215,6 +242,18 @@
     <message>
         <source>&amp;About fieldintake</source>
         <translation>fieldintake &amp;туралы</translation>
+    </message>
+    <message>
+        <source>&amp;Caseworker&apos;s guide</source>
+        <translation>Қызметкер &amp;нұсқаулығы</translation>
+    </message>
+    <message>
+        <source>&amp;Lawyer&apos;s guide</source>
+        <translation>&amp;Заңгер нұсқаулығы</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Пернелер тіркесімі</translation>
     </message>
     <message>
         <source>&amp;Backup…</source>
@@ -235,6 +274,10 @@
     <message>
         <source>Current section</source>
         <translation>Ағымдағы бөлім</translation>
+    </message>
+    <message>
+        <source>Locking in {seconds} s — move the mouse or press a key to stay</source>
+        <translation>{seconds} с кейін құлыпталады — қалу үшін тінтуірді жылжытыңыз немесе пернені басыңыз</translation>
     </message>
 </context>
 <context>
@@ -494,6 +537,25 @@
     <message>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Panic lock: hide everything now and forget where you were (from any window)</source>
+        <translation>Дабыл құлпы: бәрін бірден жасыру және қай жерде болғаныңызды ұмыту (кез келген терезеден)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Пернелер тіркесімі</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Пернелер</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Не істейді</translation>
     </message>
 </context>
 <context>

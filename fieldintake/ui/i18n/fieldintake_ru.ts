@@ -156,6 +156,21 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Caseworker&apos;s guide</source>
+        <translation>Руководство сотрудника</translation>
+    </message>
+    <message>
+        <source>Lawyer&apos;s guide</source>
+        <translation>Руководство юриста</translation>
+    </message>
+    <message>
+        <source>This guide is not yet in your language; shown in: {language}.</source>
+        <translation>Этого руководства пока нет на вашем языке; показано на языке: {language}.</translation>
+    </message>
+</context>
+<context>
     <name>IdentityPage</name>
     <message>
         <source>Contacts &amp; identity</source>
@@ -197,8 +212,20 @@
         <translation>&amp;Файл</translation>
     </message>
     <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Переход</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <source>&amp;Search cases</source>
+        <translation>&amp;Поиск по делам</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
@@ -215,6 +242,18 @@
     <message>
         <source>&amp;About fieldintake</source>
         <translation>&amp;О программе fieldintake</translation>
+    </message>
+    <message>
+        <source>&amp;Caseworker&apos;s guide</source>
+        <translation>&amp;Руководство сотрудника</translation>
+    </message>
+    <message>
+        <source>&amp;Lawyer&apos;s guide</source>
+        <translation>Руководство &amp;юриста</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
         <source>&amp;Backup…</source>
@@ -235,6 +274,10 @@
     <message>
         <source>Current section</source>
         <translation>Текущий раздел</translation>
+    </message>
+    <message>
+        <source>Locking in {seconds} s — move the mouse or press a key to stay</source>
+        <translation>Блокировка через {seconds} с — пошевелите мышью или нажмите клавишу, чтобы остаться</translation>
     </message>
 </context>
 <context>
@@ -494,6 +537,25 @@
     <message>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Panic lock: hide everything now and forget where you were (from any window)</source>
+        <translation>Тревожная блокировка: сразу всё скрыть и забыть, где вы были (из любого окна)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Что делает</translation>
     </message>
 </context>
 <context>

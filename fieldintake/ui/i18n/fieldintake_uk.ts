@@ -156,6 +156,21 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Caseworker&apos;s guide</source>
+        <translation>Посібник працівника</translation>
+    </message>
+    <message>
+        <source>Lawyer&apos;s guide</source>
+        <translation>Посібник юриста</translation>
+    </message>
+    <message>
+        <source>This guide is not yet in your language; shown in: {language}.</source>
+        <translation>Цього посібника ще немає вашою мовою; показано мовою: {language}.</translation>
+    </message>
+</context>
+<context>
     <name>IdentityPage</name>
     <message>
         <source>Contacts &amp; identity</source>
@@ -197,8 +212,20 @@
         <translation>&amp;Файл</translation>
     </message>
     <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Перехід</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Довідка</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <source>&amp;Search cases</source>
+        <translation>&amp;Пошук справ</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
@@ -215,6 +242,18 @@
     <message>
         <source>&amp;About fieldintake</source>
         <translation>&amp;Про програму fieldintake</translation>
+    </message>
+    <message>
+        <source>&amp;Caseworker&apos;s guide</source>
+        <translation>Посібник пра&amp;цівника</translation>
+    </message>
+    <message>
+        <source>&amp;Lawyer&apos;s guide</source>
+        <translation>Посібник &amp;юриста</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Комбінації клавіш</translation>
     </message>
     <message>
         <source>&amp;Backup…</source>
@@ -235,6 +274,10 @@
     <message>
         <source>Current section</source>
         <translation>Поточний розділ</translation>
+    </message>
+    <message>
+        <source>Locking in {seconds} s — move the mouse or press a key to stay</source>
+        <translation>Блокування через {seconds} с — поворухніть мишею або натисніть клавішу, щоб залишитися</translation>
     </message>
 </context>
 <context>
@@ -494,6 +537,25 @@
     <message>
         <source>Saved.</source>
         <translation>Збережено.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Panic lock: hide everything now and forget where you were (from any window)</source>
+        <translation>Тривожне блокування: негайно все сховати й забути, де ви були (з будь-якого вікна)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Комбінації клавіш</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавіші</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Що робить</translation>
     </message>
 </context>
 <context>
