@@ -180,6 +180,7 @@
     <name>CaseView</name>
     <message>
         <source>Unresolved conflicts: {n}</source>
+        <extracomment>What each read-only tab shows of a case: a change to one of these kinds refreshes it while it is in front.</extracomment>
         <translation>Неразрешённые расхождения: {n}</translation>
     </message>
     <message>
@@ -770,6 +771,7 @@
     </message>
     <message>
         <source>Role</source>
+        <extracomment>What the tab shows of a case.</extracomment>
         <translation>Роль</translation>
     </message>
     <message>

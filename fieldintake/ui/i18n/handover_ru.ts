@@ -269,7 +269,7 @@
     </message>
     <message>
         <source>Contacts &amp; identity</source>
-        <translation>Контакты и удостоверение</translation>
+        <translation>Контакты и моя карточка</translation>
     </message>
     <message>
         <source>Remove the contact {name}? Bundles from them will then come from an unknown sender.</source>
@@ -746,37 +746,6 @@ Import anyway? They will be added as an unverified contact; verify them later on
     </message>
 </context>
 <context>
-    <name>VerifyDialog</name>
-    <message>
-        <source>What you typed differs from the fingerprint: do not mark it verified.</source>
-        <translation>Введённое не совпадает с отпечатком: не отмечайте контакт проверенным.</translation>
-    </message>
-    <message>
-        <source>Ask {name} to read the fingerprint shown on their own screen (Contacts &amp; identity), by phone or in person, and compare it with this one group by group. Never compare it over the channel the card came through.</source>
-        <translation>Попросите {name} прочитать отпечаток со своего экрана («Контакты и удостоверение») по телефону или лично и сверьте его с этим группа за группой. Никогда не сверяйте по тому же каналу, по которому пришла карточка.</translation>
-    </message>
-    <message>
-        <source>&amp;Optionally, type what they read out:</source>
-        <translation>&amp;Можно ввести то, что вам продиктовали:</translation>
-    </message>
-    <message>
-        <source>The fingerprint as they read it</source>
-        <translation>Отпечаток, как его продиктовали</translation>
-    </message>
-    <message>
-        <source>Fingerprint of the contact</source>
-        <translation>Отпечаток контакта</translation>
-    </message>
-    <message>
-        <source>They &amp;match: mark verified</source>
-        <translation>&amp;Совпадает: отметить проверенным</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>О&amp;тмена</translation>
-    </message>
-</context>
-<context>
     <name>UrgentTab</name>
     <message>
         <source>A request to a UN committee to stop a removal while it examines the case. It is built from the case; the list below says what is still missing.</source>
@@ -799,7 +768,7 @@ Import anyway? They will be added as an unverified contact; verify them later on
         <translation>&amp;Конфиденциально (без имени):</translation>
     </message>
     <message>
-        <source>Lawyer's &amp;authority:</source>
+        <source>Lawyer&apos;s &amp;authority:</source>
         <translation>&amp;Полномочия адвоката:</translation>
     </message>
     <message>
@@ -825,6 +794,37 @@ Import anyway? They will be added as an unverified contact; verify them later on
     <message>
         <source>Preparing the urgent request…</source>
         <translation>Готовится срочный запрос…</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>What you typed differs from the fingerprint: do not mark it verified.</source>
+        <translation>Введённое не совпадает с отпечатком: не отмечайте контакт проверенным.</translation>
+    </message>
+    <message>
+        <source>Ask {name} to read the fingerprint shown on their own screen (Contacts &amp; identity), by phone or in person, and compare it with this one group by group. Never compare it over the channel the card came through.</source>
+        <translation>Попросите {name} прочитать отпечаток со своего экрана («Контакты и моя карточка») по телефону или лично и сверьте его с этим группа за группой. Никогда не сверяйте по тому же каналу, по которому пришла карточка.</translation>
+    </message>
+    <message>
+        <source>&amp;Optionally, type what they read out:</source>
+        <translation>&amp;Можно ввести то, что вам продиктовали:</translation>
+    </message>
+    <message>
+        <source>The fingerprint as they read it</source>
+        <translation>Отпечаток, как его продиктовали</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the contact</source>
+        <translation>Отпечаток контакта</translation>
+    </message>
+    <message>
+        <source>They &amp;match: mark verified</source>
+        <translation>&amp;Совпадает: отметить проверенным</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>О&amp;тмена</translation>
     </message>
 </context>
 </TS>
