@@ -275,6 +275,15 @@ class CheckKeyPage(QWizardPage):
         self._groups = []
 
 
+_QT_WIZARD = "QWizard"  # Qt's own context (in qtbase_<lang>.qm), not one of ours
+_WIZARD_BUTTONS = {
+    QWizard.WizardButton.BackButton: "< &Back",
+    QWizard.WizardButton.NextButton: "&Next >",
+    QWizard.WizardButton.FinishButton: "&Finish",
+    QWizard.WizardButton.CancelButton: "Cancel",
+}
+
+
 class FirstRunWizard(QWizard):
     """Emits ``created(NewUser)`` when finished; on cancel after creation the
     session is handed over too, so it can be closed properly."""
@@ -316,6 +325,9 @@ class FirstRunWizard(QWizard):
 
     def _retranslate_restore(self) -> None:
         self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Restore from a &backup…"))
+        # QWizard words its own buttons once, when it is made: after a language change, ask Qt's catalogue again.
+        for button, text in _WIZARD_BUTTONS.items():
+            self.setButtonText(button, QCoreApplication.translate(_QT_WIZARD, text))
 
     def _entered(self, page_id: int) -> None:
         created = self.create_page.created

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from fieldintake.app.model import Deadline
 from fieldintake.app.templates.model import DEADLINE_KINDS
 from fieldintake.ui.case import format as fmt
+from fieldintake.ui.plaintext import PlainLabel
 
 
 def due_value(day: QDate, time: QTime | None) -> str:
@@ -64,7 +65,9 @@ class DeadlineDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Kind:"), self.kind)
         form.addRow(self.tr("&Title:"), self.title)
-        form.addRow(self.tr("&Due:"), due)
+        due_label = PlainLabel(self.tr("&Due:"), self)
+        due_label.setBuddy(self.day)  # a row of several inputs: without a buddy the '&' would show
+        form.addRow(due_label, due)
         form.addRow(self.tr("&Notes:"), self.notes)
         self.title.setAccessibleName(self.tr("Deadline title"))
         self.day.setAccessibleName(self.tr("Due date"))

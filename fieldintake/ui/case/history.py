@@ -33,7 +33,7 @@ class HistoryTab(QWidget):
         ], self)
         self.audit: RowsModel[AuditEntry] = RowsModel([
             Column(lambda: self.tr("When"), lambda e: fmt.local_time(e.ts), sort=lambda e: e.seq),
-            Column(lambda: self.tr("Action"), lambda e: action_word(e.action), tooltip=lambda e: e.action),
+            Column(lambda: self.tr("Action"), lambda e: action_word(e.action)),
             Column(lambda: self.tr("By"), lambda e: e.actor),
             Column(lambda: self.tr("Object"), lambda e: object_word(e.object_type)),
         ], self)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from fieldintake.app.model import PERSON_ROLES, Person
 from fieldintake.ui.case import format as fmt
+from fieldintake.ui.plaintext import PlainLabel
 
 
 class PersonDialog(QDialog):
@@ -58,7 +59,9 @@ class PersonDialog(QDialog):
         form.addRow(self.tr("Name in &Latin letters:"), self.name_latin)
         form.addRow(self.tr("&Aliases (one per line):"), self.aliases)
         form.addRow(self.tr("R&elation:"), self.relation)
-        form.addRow(self.tr("&Date of birth:"), birth)
+        birth_label = PlainLabel(self.tr("&Date of birth:"), self)
+        birth_label.setBuddy(self.has_birth_date)  # a row of several inputs: without a buddy the '&' would show
+        form.addRow(birth_label, birth)
         form.addRow(self.tr("N&otes:"), self.notes)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self)
