@@ -248,6 +248,7 @@ class RepeatInput(FieldInput):
         self.entries.append(entry)
         self.column.addWidget(entry)
         self._renumber()
+        self._relayout()
         if focus:
             next(iter(entry.rows.values())).input.focus_target().setFocus()
         self.changed.emit()
@@ -260,6 +261,7 @@ class RepeatInput(FieldInput):
         entry.hide()
         entry.deleteLater()
         self._renumber()
+        self._relayout()
         target = self.entries[min(index, len(self.entries) - 1)] if self.entries else None
         (target.remove_button if target else self.add_button).setFocus()
         self.changed.emit()
@@ -282,7 +284,18 @@ class RepeatInput(FieldInput):
             entry = self.add_row()
             for sid, row in entry.rows.items():
                 row.input.set_value(row_value.get(sid) if isinstance(row_value, Mapping) else None)
+        self._relayout()
         self.changed.emit()
+
+    def _relayout(self, start: QWidget | None = None) -> None:
+        """Entries came or went: drop the height-for-width every enclosing layout cached for the old entries
+        (they keep it otherwise, and squeeze the new entries to a few pixels: issue 16, layout)."""
+        widget: QWidget | None = start if start is not None else self
+        while widget is not None and not widget.isWindow():
+            layout = widget.layout()
+            if layout is not None:
+                layout.invalidate()
+            widget = widget.parentWidget()
 
     def retranslate(self, lang: str) -> None:
         super().retranslate(lang)
