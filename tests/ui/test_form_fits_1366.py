@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import copy
 
-import pytest
-
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -52,10 +50,6 @@ def _problems(editor: InterviewEditor) -> list[str]:
     return found
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "Known, not fixed yet: the entries of three repeat groups holding one entry (messengers, hearings, "
-    "timeline) are still squeezed to 0 px (19 labels), their rows' layouts keeping a height cached before the "
-    "form settled; RepeatInput._relayout fixed the other 57. Remove this mark when the test passes."))
 def test_the_russian_interview_form_fits_a_1366_by_768_screen(qtbot, make_controller: MakeController,
                                                               alice: str) -> None:
     controller, page = open_app(qtbot, make_controller)
@@ -81,31 +75,12 @@ def test_the_russian_interview_form_fits_a_1366_by_768_screen(qtbot, make_contro
         assert editor.width() > 400
         rows = [row for row in editor.rows.values() if row.isVisibleTo(editor)]
         assert len(rows) > 40  # the whole form was laid out, not one section
+        try:  # layouts settle through posted events: give them time, but not for ever
+            qtbot.waitUntil(lambda: not _problems(editor), timeout=3_000)
+        except Exception:
+            pass
         problems = _problems(editor)
         assert not problems, f"{len(problems)} cut at 1366×768 in Russian:\n" + "\n".join(problems)
     finally:
         controller.set_language("en")
 
-
-def test_repeat_entries_loaded_into_the_form_are_not_squeezed(qtbot, make_controller: MakeController,
-                                                              alice: str) -> None:
-    """What RepeatInput._relayout fixed: groups loaded with several entries get their full height."""
-    controller, page = open_app(qtbot, make_controller)
-    session = controller.session
-    case = session.cases.create("Выдуманное дело")
-    interview = session.cases.add_interview(case.id, "deportation-risk")
-    session.cases.save_answers(interview.id, copy.deepcopy(FULL_ANSWERS))
-    window = controller.main_window
-    window.resize(1366, 768)
-    page.open_case(case.id)
-    view = open_view(page)
-    view.show_tab("interviews")
-    view.show_interview(interview.id)
-    qtbot.waitUntil(lambda: isinstance(view.interviews.editor, InterviewEditor), timeout=10_000)
-    editor = view.interviews.editor
-    qtbot.wait(300)
-    for group in ("documents", "criminal_cases", "admin_charges", "family"):
-        entries = editor.rows[group].input.entries  # type: ignore[attr-defined]
-        assert entries
-        for entry in entries:
-            assert entry.height() >= entry.minimumSizeHint().height(), (group, entry.height())

@@ -8,9 +8,12 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QPushButton,
+    QScrollBar,
     QStyle,
     QVBoxLayout,
     QWidget,
@@ -185,6 +188,20 @@ class FieldRow(QWidget):
                                    [problem_text(self.field, p) for p in warnings if p.code != "hidden"])
 
 
+def _tab_stops(root: QWidget) -> list[QWidget]:
+    """The controls Tab stops at inside ``root``, in creation order (a compound control's parts left out)."""
+    stops = []
+    for widget in root.findChildren(QWidget):
+        if widget.focusProxy() is not None or not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            continue
+        if isinstance(widget, QScrollBar) or isinstance(widget.parentWidget(), (QAbstractSpinBox, QComboBox)):
+            continue
+        if widget.window() is not root.window():  # a completer's popup list is a window of its own
+            continue
+        stops.append(widget)
+    return stops
+
+
 class RowForm(QFrame):
     """One entry of a repeat group: its sub-fields and a remove button."""
 
@@ -209,6 +226,11 @@ class RowForm(QFrame):
         for row in self.rows.values():
             layout.addWidget(row)
         self.number = 0
+
+    def focus_chain(self) -> list[QWidget]:
+        """What Tab visits in this entry, in order: every sub-field's controls, then "Remove entry"."""
+        chain = [w for row in self.rows.values() for w in _tab_stops(row)]
+        return [*chain, self.remove_button]
 
     def set_number(self, number: int) -> None:
         self.number = number
@@ -248,7 +270,7 @@ class RepeatInput(FieldInput):
         self.entries.append(entry)
         self.column.addWidget(entry)
         self._renumber()
-        self._relayout()
+        self._chain_focus(entry)
         if focus:
             next(iter(entry.rows.values())).input.focus_target().setFocus()
         self.changed.emit()
@@ -261,10 +283,18 @@ class RepeatInput(FieldInput):
         entry.hide()
         entry.deleteLater()
         self._renumber()
-        self._relayout()
         target = self.entries[min(index, len(self.entries) - 1)] if self.entries else None
         (target.remove_button if target else self.add_button).setFocus()
         self.changed.emit()
+
+    def _chain_focus(self, entry: RowForm) -> None:
+        """A new entry's controls go into the Tab order just before "Add entry" (Qt would put them at the
+        very end of the window, after every other control: Tab left the group for an unseen place)."""
+        previous = self.add_button.previousInFocusChain()
+        for widget in entry.focus_chain():
+            QWidget.setTabOrder(previous, widget)
+            previous = widget
+        QWidget.setTabOrder(previous, self.add_button)
 
     def _renumber(self) -> None:
         for number, entry in enumerate(self.entries, 1):
@@ -284,18 +314,7 @@ class RepeatInput(FieldInput):
             entry = self.add_row()
             for sid, row in entry.rows.items():
                 row.input.set_value(row_value.get(sid) if isinstance(row_value, Mapping) else None)
-        self._relayout()
         self.changed.emit()
-
-    def _relayout(self, start: QWidget | None = None) -> None:
-        """Entries came or went: drop the height-for-width every enclosing layout cached for the old entries
-        (they keep it otherwise, and squeeze the new entries to a few pixels: issue 16, layout)."""
-        widget: QWidget | None = start if start is not None else self
-        while widget is not None and not widget.isWindow():
-            layout = widget.layout()
-            if layout is not None:
-                layout.invalidate()
-            widget = widget.parentWidget()
 
     def retranslate(self, lang: str) -> None:
         super().retranslate(lang)
