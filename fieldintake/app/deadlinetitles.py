@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from fieldintake.app import answerpaths
-from fieldintake.app.model import Case, Deadline
+from fieldintake.app.model import Case, Deadline, DeadlineItem
 from fieldintake.app.templates import Template, Templates, Text
 
 KIND_TITLES = {
@@ -71,3 +71,22 @@ def deadline_title(deadline: Deadline, case: Case, templates: Templates, lang: s
     except Exception:  # a template no longer installed: the stored title stands
         return deadline.title
     return answer_title(template, path, interview.answers, lang)
+
+
+def item_titles(items: list[DeadlineItem], cases: Any, templates: Templates, lang: str) -> dict[str, str]:
+    """Titles of the deadlines of a cross-case list in ``lang``, by deadline id (each case read once)."""
+    loaded: dict[str, Case | None] = {}
+    titles: dict[str, str] = {}
+    for item in items:
+        deadline = item.deadline
+        if deadline.source != "answer":
+            titles[deadline.id] = deadline.title
+            continue
+        if item.case_id not in loaded:
+            try:
+                loaded[item.case_id] = cases.get(item.case_id)
+            except Exception:  # the case went away between the two reads: the stored title stands
+                loaded[item.case_id] = None
+        case = loaded[item.case_id]
+        titles[deadline.id] = deadline_title(deadline, case, templates, lang) if case is not None else deadline.title
+    return titles

@@ -17,25 +17,36 @@ MIN_SCORE = 3  # zxcvbn: 3 = "safely unguessable: moderate protection from offli
 _MAX_CHECKED = 100  # zxcvbn is slow on very long input; beyond this length is plenty
 
 
+TOO_SHORT = f"Use at least {MIN_LENGTH} characters; a few unrelated words work well."
+TOO_EASY = "Too easy to guess: add another unrelated word."
+
+
 @dataclass(frozen=True)
 class Strength:
     score: int  # 0..4
     acceptable: bool
     advice: str
+    #: The advice sentence by sentence, each as zxcvbn or this module words it: the UI translates them one by one.
+    notes: tuple[str, ...] = ()
+
+
+def _verdict(score: int, acceptable: bool, notes: list[str]) -> Strength:
+    return Strength(score, acceptable, " ".join(notes), tuple(notes))
 
 
 def strength(passphrase: str) -> Strength:
     if not passphrase:
-        return Strength(0, False, f"Use at least {MIN_LENGTH} characters; a few unrelated words work well.")
+        return _verdict(0, False, [TOO_SHORT])
     result = zxcvbn(passphrase[:_MAX_CHECKED])
     score = int(result["score"])
     feedback = result.get("feedback") or {}
-    advice = feedback.get("warning") or " ".join(feedback.get("suggestions") or [])
+    warning = str(feedback.get("warning") or "")
+    notes = [warning] if warning else [str(s) for s in feedback.get("suggestions") or [] if s]
     if len(passphrase) < MIN_LENGTH:
-        return Strength(min(score, 2), False, f"Use at least {MIN_LENGTH} characters; a few unrelated words work well.")
+        return _verdict(min(score, 2), False, [TOO_SHORT])
     if score < MIN_SCORE:
-        return Strength(score, False, advice or "Too easy to guess: add another unrelated word.")
-    return Strength(score, True, advice)
+        return _verdict(score, False, notes or [TOO_EASY])
+    return _verdict(score, True, notes)
 
 
 def require_strong(passphrase: str) -> None:

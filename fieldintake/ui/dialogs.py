@@ -55,6 +55,14 @@ _KNOWN: dict[type[FieldintakeError], str] = {
         "errors", "This vault was erased from another window. Nothing more can be saved to it."),
     errors.BundleTooExpensive: QT_TRANSLATE_NOOP(
         "errors", "This bundle asks for an unreasonable amount of work to open; it was refused."),
+    errors.NotABundle: QT_TRANSLATE_NOOP("errors", "This file is not a fieldintake bundle. Nothing was imported."),
+    errors.ForgedAncestry: QT_TRANSLATE_NOOP(
+        "errors", "This bundle claims changes this vault never made: it was refused. Nothing was imported."),
+    # The rest of the bundle failures (a damaged file, the isolated check failing): one line in every language.
+    errors.BundleError: QT_TRANSLATE_NOOP(
+        "errors", "The bundle could not be read: it is damaged or not a bundle. Nothing was imported."),
+    errors.NotABackup: QT_TRANSLATE_NOOP("errors", "This file is not a fieldintake backup. Nothing was changed."),
+    errors.BackupError: QT_TRANSLATE_NOOP("errors", "The backup could not be read or written. Nothing was changed."),
 }
 
 

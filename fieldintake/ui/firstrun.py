@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from fieldintake.app.paths import check_user_name
-from fieldintake.app.users import NewUser, UserStore
+from fieldintake.app.users import BindingStatus, NewUser, UserStore
+from fieldintake.crypto.device import friendly_name
 from fieldintake.errors import InvalidInput
 from fieldintake.ui.dialogs import error_text
 from fieldintake.ui.i18n import LANGUAGES
@@ -31,6 +32,18 @@ from fieldintake.ui.workers import Runner
 from fieldintake.ui.plaintext import PlainLabel
 
 CopyFn = Callable[[str], None]
+
+
+def binding_text(binding: BindingStatus) -> str:
+    """Whether the new vault is bound to this computer's keyring, in the interface's language."""
+    if binding.bound:
+        text = QCoreApplication.translate(
+            "FirstRunWizard", "Device binding: on. A secret in this computer's keyring ({keyring}) is needed with "
+                              "the passphrase, so a copy of the vault folder alone cannot be attacked by guessing.")
+        return text.format(keyring=friendly_name(binding.backend))
+    return QCoreApplication.translate(
+        "FirstRunWizard", "Device binding: off. This system has no secure keyring, so whoever copies the vault "
+                          "folder can try to guess the passphrase offline.")
 
 
 def normalise_group(text: str) -> str:
@@ -50,6 +63,8 @@ class CreatePage(QWizardPage):
         self._busy_flag = False
         self.intro = PlainLabel(self)
         self.intro.setWordWrap(True)
+        # Said before the passphrase is chosen: without a keyring the passphrase alone guards a copied vault.
+        self.no_keyring = InlineMessage(self)
         # The language first: a new user should not have to read English to find it (kept outside the vault).
         self.language = QComboBox(self)
         for code, name in LANGUAGES.items():
@@ -69,6 +84,7 @@ class CreatePage(QWizardPage):
         form.addRow(self._name_label, self.name)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
+        layout.addWidget(self.no_keyring)
         layout.addLayout(form)
         layout.addWidget(self.fields)
         layout.addWidget(self.busy)
@@ -89,6 +105,13 @@ class CreatePage(QWizardPage):
         self.intro.setText(self.tr(
             "Everything you record is encrypted with a key that only your passphrase opens. "
             "Choose a passphrase you can remember and nobody can guess."))
+        if self._store.device.available:
+            self.no_keyring.clear()
+        else:
+            self.no_keyring.show_message(self.tr(
+                "This computer has no secure keyring, so your vault cannot be tied to it: whoever copies the "
+                "vault folder can try to guess the passphrase offline. Choose a long passphrase, five or more "
+                "unrelated words."))
         self._language_label.setText(QCoreApplication.translate("SettingsPage", "&Language:"))  # Settings' words
         self._name_label.setText(self.tr("User &name:"))
         self.name.setAccessibleName(self.tr("User name"))
@@ -184,7 +207,7 @@ class RecoveryKeyPage(QWizardPage):
         groups = created.recovery_key.split("-")
         lines = [" ".join(groups[i : i + 5]) for i in range(0, len(groups), 5)]
         self.key.setText("\n".join(lines))
-        self.binding.setText(created.binding.describe())
+        self.binding.setText(binding_text(created.binding))
 
     def isComplete(self) -> bool:
         return self.written.isChecked()
@@ -252,6 +275,15 @@ class CheckKeyPage(QWizardPage):
         self._groups = []
 
 
+_QT_WIZARD = "QWizard"  # Qt's own context (in qtbase_<lang>.qm), not one of ours
+_WIZARD_BUTTONS = {
+    QWizard.WizardButton.BackButton: "< &Back",
+    QWizard.WizardButton.NextButton: "&Next >",
+    QWizard.WizardButton.FinishButton: "&Finish",
+    QWizard.WizardButton.CancelButton: "Cancel",
+}
+
+
 class FirstRunWizard(QWizard):
     """Emits ``created(NewUser)`` when finished; on cancel after creation the
     session is handed over too, so it can be closed properly."""
@@ -293,6 +325,9 @@ class FirstRunWizard(QWizard):
 
     def _retranslate_restore(self) -> None:
         self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Restore from a &backup…"))
+        # QWizard words its own buttons once, when it is made: after a language change, ask Qt's catalogue again.
+        for button, text in _WIZARD_BUTTONS.items():
+            self.setButtonText(button, QCoreApplication.translate(_QT_WIZARD, text))
 
     def _entered(self, page_id: int) -> None:
         created = self.create_page.created

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from fieldintake.app.passphrase import MIN_SCORE, strength
 from fieldintake.ui.icons import icon
+from fieldintake.ui.passphrasewords import translated_advice
 from fieldintake.ui.plaintext import PlainLabel
 
 
@@ -120,7 +121,7 @@ class PassphraseFields(QWidget):
         else:
             summary = self.tr("{word} ({score} of 4; {needed} needed).").format(
                 word=self._score_word(verdict.score), score=verdict.score, needed=MIN_SCORE)
-            self.advice.setText(f"{summary} {verdict.advice}".strip())
+            self.advice.setText(f"{summary} {translated_advice(verdict.notes)}".strip())
         matches = self.confirm.text() == text
         self.mismatch.setText("" if matches or not self.confirm.text() else self.tr("The two passphrases differ."))
         self._acceptable = verdict.acceptable and matches

@@ -31,7 +31,7 @@ def test_title_and_notes_are_saved_and_survive_a_lock(qtbot, make_controller: Ma
     assert [(r.old, r.new) for r in rows] == [("Old invented title", "New invented title")]
     assert "Old invented title" in column_texts(history.revision_table, 4)
     assert "New invented title" in column_texts(history.revision_table, 5)
-    assert "case.updated" in column_texts(history.audit_table, 1)
+    assert "case changed" in column_texts(history.audit_table, 1)  # the action in words (its code in the tooltip)
 
     controller.lock()
     unlock(qtbot, controller)

@@ -10,7 +10,9 @@ from __future__ import annotations
 from typing import Any
 
 from fieldintake.app import languages
+from fieldintake.app.deadlinetitles import deadline_title
 from fieldintake.app.templates import Field, Template, Templates, country_name, language_name
+from fieldintake.exports.pdf.labels import code
 from fieldintake.exports.redaction.engine import RedactionResult
 
 _WORDS = {
@@ -89,8 +91,8 @@ def preview_text(result: RedactionResult, templates: Templates, lang: str = "en"
     words = _WORDS[languages.normalise(lang, tuple(_WORDS))]
     case = result.case
     out = [f"{words['summary']}: {case.title}",
-           f"{words['reference']}: {case.reference}    {words['status']}: {case.status}    "
-           f"{words['urgency']}: {case.urgency}"]
+           f"{words['reference']}: {case.reference}    {words['status']}: {code(case.status, lang)}    "
+           f"{words['urgency']}: {code(case.urgency, lang)}"]
     if case.tags:
         out.append(f"{words['tags']}: {', '.join(case.tags)}")
     if case.notes:
@@ -100,20 +102,20 @@ def preview_text(result: RedactionResult, templates: Templates, lang: str = "en"
         out.append(f"{words['people']}:")
         for p in case.people:
             extra = f" ({p.relation})" if p.relation else ""
-            out.append(f"  {p.role}: {p.name}{extra}")
+            out.append(f"  {code(p.role, lang)}: {p.name}{extra}")
             if p.notes:
                 out.extend(_indent(p.notes, "    "))
     for interview in case.interviews:
         template = templates.get(interview.template_id, interview.template_version)
         out.append("")
-        out.append(f"{words['interview']}: {template.title.get(lang)} ({interview.status})")
+        out.append(f"{words['interview']}: {template.title.get(lang)} ({code(interview.status, lang)})")
         out.extend(_answers(template, interview.answers, lang, words))
     if case.deadlines:
         out.append("")
         out.append(f"{words['deadlines']}:")
         for d in case.deadlines:
             done = f" ({words['done']})" if d.done else ""
-            out.append(f"  {d.due}  {d.title}{done}")
+            out.append(f"  {d.due}  {deadline_title(d, case, templates, lang)}{done}")
             if d.notes:
                 out.extend(_indent(d.notes, "    "))
     if result.files:

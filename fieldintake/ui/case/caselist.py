@@ -107,6 +107,7 @@ class CasesPage(QWidget):
             self.table.setColumnWidth(column, width)
         self.table.sortByColumn(4, Qt.SortOrder.AscendingOrder)  # most urgent first, as the store lists them
         self.count_label = PlainLabel(self.list_panel)
+        self._count: tuple[bool, int] | None = None  # (searching, rows) last shown
 
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
@@ -179,6 +180,7 @@ class CasesPage(QWidget):
         self.search.clear()
         self.tag_filter.clear()
         self.count_label.clear()
+        self._count = None
         self._context = None
 
     def _on_changes(self, changes: Changes, _initiator: object) -> None:
@@ -290,12 +292,19 @@ class CasesPage(QWidget):
         if searching:
             self.proxy.sort(-1)  # keep the search's ranking
             self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-            self.count_label.setText(self.tr("Matches: {count}").format(count=len(rows)))
-        else:
-            self.count_label.setText(self.tr("Cases: {count}").format(count=len(rows)))
+        self._count = (searching, len(rows))
+        self._show_count()
         if self.table.currentIndex().row() < 0:
             select_first(self.table)
         self.results_shown.emit()
+
+    def _show_count(self) -> None:
+        """'Cases: n' or 'Matches: n'; again on a language change (it is not retranslated by itself)."""
+        if self._count is None:
+            return
+        searching, count = self._count
+        text = self.tr("Matches: {count}") if searching else self.tr("Cases: {count}")
+        self.count_label.setText(text.format(count=count))
 
     def _failed(self, exc: BaseException, details: str) -> None:
         if self._context is not None:  # after a lock the session is closed on purpose: nothing to tell
@@ -400,6 +409,7 @@ class CasesPage(QWidget):
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
+        self._show_count()
         self.heading.setText(self.tr("Cases"))
         self.search.setPlaceholderText(self.tr("Search names, notes and answers (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search cases"))

@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QIcon, QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 
+from fieldintake.app.deadlinetitles import item_titles
 from fieldintake.app.model import DeadlineItem
 from fieldintake.ui.case import format as fmt
 from fieldintake.ui.case.common import heading_font, make_table, select_first
@@ -30,6 +31,7 @@ class DeadlinesPage(QWidget):
         self._context: PageContext | None = context
         self._open_case = open_case
         self._seq = 0
+        self._titles: dict[str, str] = {}  # deadline id -> its title in the interface's language
         self.heading = PlainLabel(self)
         self.heading.setFont(heading_font(self.heading))
         self.days = QComboBox(self)
@@ -42,7 +44,7 @@ class DeadlinesPage(QWidget):
             Column(lambda: self.tr("Due"), lambda i: self._due_text(i), sort=lambda i: i.deadline.due,
                    foreground=lambda i: fmt.overdue_colour() if self._overdue(i) else None,
                    bold=lambda i: self._overdue(i)),
-            Column(lambda: self.tr("Deadline"), lambda i: i.deadline.title, tooltip=lambda i: i.deadline.notes),
+            Column(lambda: self.tr("Deadline"), lambda i: self._titles.get(i.deadline.id, i.deadline.title), tooltip=lambda i: i.deadline.notes),
             Column(lambda: self.tr("Kind"), lambda i: fmt.kind_word(i.deadline.kind)),
             Column(lambda: self.tr("Case"), lambda i: i.reference),
             Column(lambda: self.tr("Case title"), lambda i: i.case_title),
@@ -82,6 +84,7 @@ class DeadlinesPage(QWidget):
         self._seq += 1
         self.model.set_rows([])
         self.count_label.clear()
+        self._titles = {}
         self._context = None
 
     @staticmethod
@@ -100,17 +103,23 @@ class DeadlinesPage(QWidget):
         if self._context is None:
             return
         self._seq += 1
-        seq, days, cases = self._seq, self.days.currentData(), self._context.session.cases
-        self._context.runner.run(self, lambda _p: cases.upcoming_deadlines(days), lambda rows: self._show(seq, rows),
-                                 self._failed)
+        seq, days, session = self._seq, self.days.currentData(), self._context.session
+        lang = self._context.current_language()
+
+        def read(_p: object) -> tuple[list[DeadlineItem], dict[str, str]]:
+            rows = session.cases.upcoming_deadlines(days)
+            return rows, item_titles(rows, session.cases, session.templates, lang)
+
+        self._context.runner.run(self, read, lambda found: self._show(seq, *found), self._failed)
 
     def _failed(self, exc: BaseException, details: str) -> None:
         if self._context is not None:  # after a lock the session is closed on purpose: nothing to tell
             show_error(self.window(), exc, details)
 
-    def _show(self, seq: int, rows: list[DeadlineItem]) -> None:
+    def _show(self, seq: int, rows: list[DeadlineItem], titles: dict[str, str]) -> None:
         if seq != self._seq or self._context is None:
             return
+        self._titles = titles
         self.model.set_rows(rows)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.count_label.setText(self.tr("Deadlines: {count}").format(count=len(rows)))
@@ -125,6 +134,8 @@ class DeadlinesPage(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
+            if self.isVisible():
+                self.reload()  # titles from the template are read in the new language
         super().changeEvent(event)
 
     def _retranslate(self) -> None:

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import json
-from typing import Any
-
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
@@ -13,39 +10,32 @@ from fieldintake.app.audit import AuditEntry
 from fieldintake.app.model import Case, Revision
 from fieldintake.ui.case import format as fmt
 from fieldintake.ui.case.common import make_table
+from fieldintake.ui.case.historytext import HistoryWords, action_word, object_word, origin_word
 from fieldintake.ui.case.table import Column, RowsModel, sorting_proxy
 from fieldintake.ui.pages import PageContext
 from fieldintake.ui.plaintext import PlainLabel
-
-VALUE_CHARS = 120
-
-
-def value_text(value: Any, limit: int | None = VALUE_CHARS) -> str:
-    if value is None:
-        return ""
-    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-    text = " ".join(text.split())
-    return text if limit is None or len(text) <= limit else text[: limit - 1] + "…"
-
 
 class HistoryTab(QWidget):
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context: PageContext | None = context
+        self._words = HistoryWords(None, None, "en")
         self.revisions: RowsModel[Revision] = RowsModel([
             Column(lambda: self.tr("When"), lambda r: fmt.local_time(r.ts), sort=lambda r: r.seq),
             Column(lambda: self.tr("Author"), lambda r: r.author),
-            Column(lambda: self.tr("Object"), lambda r: r.object_type),
-            Column(lambda: self.tr("Field"), lambda r: r.path),
-            Column(lambda: self.tr("Old"), lambda r: value_text(r.old), tooltip=lambda r: value_text(r.old, None)),
-            Column(lambda: self.tr("New"), lambda r: value_text(r.new), tooltip=lambda r: value_text(r.new, None)),
-            Column(lambda: self.tr("Origin"), lambda r: r.origin),
+            Column(lambda: self.tr("Object"), lambda r: object_word(r.object_type)),
+            Column(lambda: self.tr("Field"), lambda r: self._words.field(r)),
+            Column(lambda: self.tr("Old"), lambda r: self._words.value(r, r.old),
+                   tooltip=lambda r: self._words.value(r, r.old, None)),
+            Column(lambda: self.tr("New"), lambda r: self._words.value(r, r.new),
+                   tooltip=lambda r: self._words.value(r, r.new, None)),
+            Column(lambda: self.tr("Origin"), lambda r: origin_word(r.origin)),
         ], self)
         self.audit: RowsModel[AuditEntry] = RowsModel([
             Column(lambda: self.tr("When"), lambda e: fmt.local_time(e.ts), sort=lambda e: e.seq),
-            Column(lambda: self.tr("Action"), lambda e: e.action),
+            Column(lambda: self.tr("Action"), lambda e: action_word(e.action)),
             Column(lambda: self.tr("By"), lambda e: e.actor),
-            Column(lambda: self.tr("Object"), lambda e: e.object_type),
+            Column(lambda: self.tr("Object"), lambda e: object_word(e.object_type)),
         ], self)
         self.revision_table = make_table(self)
         self.revision_table.setModel(sorting_proxy(self.revisions, self))
@@ -81,6 +71,7 @@ class HistoryTab(QWidget):
         if self._context is None:
             return
         session = self._context.session
+        self._words = HistoryWords(case, session.templates, self._context.current_language())
         self.revisions.set_rows(session.cases.history(case.id))
         ids = {case.id, *(p.id for p in case.people), *(i.id for i in case.interviews),
                *(d.id for d in case.deadlines if d.source == "manual"), *(a.id for a in case.attachments)}
@@ -102,6 +93,8 @@ class HistoryTab(QWidget):
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
+        if self._context is not None:
+            self._words.lang = self._context.current_language()  # template labels follow the interface
         self.changes_label.setText(self.tr("&Changes, newest first:"))
         self.audit_label.setText(self.tr("&Audit log entries for this case:"))
         self.revision_table.setAccessibleName(self.tr("Changes"))

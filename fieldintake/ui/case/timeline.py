@@ -20,6 +20,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from fieldintake.app.deadlinetitles import deadline_title
 from fieldintake.app.formdata import TEXT_TYPES
 from fieldintake.app.model import Case
 from fieldintake.app.templates import Field, Template
@@ -90,7 +91,7 @@ def case_events(case: Case, templates: Any, language: str) -> list[TimelineEvent
         events.extend(interview_events(template, interview.answers, language))
     deadline_word = QCoreApplication.translate("TimelineTab", "deadline")
     for deadline in case.deadlines:
-        events.append(TimelineEvent(deadline.due, deadline.title, fmt.kind_word(deadline.kind), deadline_word))
+        events.append(TimelineEvent(deadline.due, deadline_title(deadline, case, templates, language), fmt.kind_word(deadline.kind), deadline_word))
     return sorted(events, key=lambda e: e.when)
 
 

@@ -6,9 +6,10 @@ more per area of the app); refresh and compile them with
 ``python -m fieldintake.ui.i18n.build``.
 
 Qt's own strings come from ``qtbase_<lang>.qm`` in the PySide6 wheel (it ships
-ru, uk and kk). Qt's Kazakh catalogue leaves a few file-dialog strings empty
-("Look in:", "Files of type:", the type column); ``qtgaps_kk.ts``, kept by
-hand, fills those so a Kazakh file dialog is not half English. A translator
+ru, uk and kk; packaging/fieldintake.spec ships them in the frozen app). Each
+of Qt's catalogues leaves a few file-dialog strings empty ("&Look in:",
+"Files of &type:", the type column: "Drive", "Folder"); ``qtgaps_<lang>.ts``,
+kept by hand, fills those so a file dialog is not half English. A translator
 answers only when it has a non-empty translation, so Qt's own wins where it has one.
 """
 

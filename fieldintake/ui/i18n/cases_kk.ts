@@ -1113,4 +1113,267 @@
         <translation>құжат мерзімінің бітуі</translation>
     </message>
 </context>
+<context>
+    <name>history</name>
+    <message>
+        <source>case</source>
+        <translation>іс</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>адам</translation>
+    </message>
+    <message>
+        <source>interview</source>
+        <translation>сұхбат</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>мерзім</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>тіркеме</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>сәйкессіздік</translation>
+    </message>
+    <message>
+        <source>redaction mark</source>
+        <translation>жасыру белгісі</translation>
+    </message>
+    <message>
+        <source>bundle</source>
+        <translation>бума</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Шұғылдығы</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Белгілер</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Жазбалар</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Name in Latin letters</source>
+        <translation>Латын әрпімен аты</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>Басқа есімдері</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Туыстығы</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Орындалды</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Файл аты</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>Файл түрі</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Өлшемі</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Қосылды</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Құпиялылығы</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Сипаттамасы</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Сұхбат</translation>
+    </message>
+    <message>
+        <source>the case</source>
+        <translation>іс</translation>
+    </message>
+    <message>
+        <source>the person</source>
+        <translation>адам</translation>
+    </message>
+    <message>
+        <source>the deadline</source>
+        <translation>мерзім</translation>
+    </message>
+    <message>
+        <source>the attachment</source>
+        <translation>тіркеме</translation>
+    </message>
+    <message>
+        <source>case created</source>
+        <translation>іс құрылды</translation>
+    </message>
+    <message>
+        <source>case changed</source>
+        <translation>іс өзгертілді</translation>
+    </message>
+    <message>
+        <source>case file exported</source>
+        <translation>іс материалдары экспортталды</translation>
+    </message>
+    <message>
+        <source>update accepted</source>
+        <translation>жаңарту қабылданды</translation>
+    </message>
+    <message>
+        <source>conflict resolved</source>
+        <translation>сәйкессіздік шешілді</translation>
+    </message>
+    <message>
+        <source>person added</source>
+        <translation>адам қосылды</translation>
+    </message>
+    <message>
+        <source>person changed</source>
+        <translation>адам деректері өзгертілді</translation>
+    </message>
+    <message>
+        <source>person removed</source>
+        <translation>адам жойылды</translation>
+    </message>
+    <message>
+        <source>interview added</source>
+        <translation>сұхбат қосылды</translation>
+    </message>
+    <message>
+        <source>interview saved</source>
+        <translation>сұхбат сақталды</translation>
+    </message>
+    <message>
+        <source>interview status changed</source>
+        <translation>сұхбат мәртебесі өзгертілді</translation>
+    </message>
+    <message>
+        <source>deadline added</source>
+        <translation>мерзім қосылды</translation>
+    </message>
+    <message>
+        <source>deadline changed</source>
+        <translation>мерзім өзгертілді</translation>
+    </message>
+    <message>
+        <source>deadline removed</source>
+        <translation>мерзім жойылды</translation>
+    </message>
+    <message>
+        <source>attachment added</source>
+        <translation>тіркеме қосылды</translation>
+    </message>
+    <message>
+        <source>attachment changed</source>
+        <translation>тіркеме өзгертілді</translation>
+    </message>
+    <message>
+        <source>attachment removed</source>
+        <translation>тіркеме жойылды</translation>
+    </message>
+    <message>
+        <source>attachment replaced</source>
+        <translation>тіркеме ауыстырылды</translation>
+    </message>
+    <message>
+        <source>attachment copy saved</source>
+        <translation>тіркеме көшірмесі сақталды</translation>
+    </message>
+    <message>
+        <source>text marked for redaction</source>
+        <translation>мәтін жасыруға белгіленді</translation>
+    </message>
+    <message>
+        <source>redaction mark removed</source>
+        <translation>жасыру белгісі алынды</translation>
+    </message>
+    <message>
+        <source>consent overridden</source>
+        <translation>келісім тексеруі айналып өтілді</translation>
+    </message>
+    <message>
+        <source>redaction suggestion dismissed</source>
+        <translation>жасыру ұсынысы қабылданбады</translation>
+    </message>
+    <message>
+        <source>bundle exported</source>
+        <translation>бума экспортталды</translation>
+    </message>
+    <message>
+        <source>bundle imported</source>
+        <translation>бума импортталды</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Иә</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Жоқ</translation>
+    </message>
+    <message>
+        <source>imported from {name}</source>
+        <translation>{name} файлынан импортталды</translation>
+    </message>
+    <message>
+        <source>from a bundle</source>
+        <translation>бумадан</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>орындалды</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>орындалмады</translation>
+    </message>
+</context>
 </TS>

@@ -1113,4 +1113,267 @@
         <translation>окончание срока документа</translation>
     </message>
 </context>
+<context>
+    <name>history</name>
+    <message>
+        <source>case</source>
+        <translation>дело</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>человек</translation>
+    </message>
+    <message>
+        <source>interview</source>
+        <translation>интервью</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>срок</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>вложение</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>расхождение</translation>
+    </message>
+    <message>
+        <source>redaction mark</source>
+        <translation>пометка для скрытия</translation>
+    </message>
+    <message>
+        <source>bundle</source>
+        <translation>пакет</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Срочность</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Name in Latin letters</source>
+        <translation>Имя латиницей</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>Другие имена</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Кем приходится</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Имя файла</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>Тип файла</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Добавлено</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Чувствительность</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Интервью</translation>
+    </message>
+    <message>
+        <source>the case</source>
+        <translation>дело</translation>
+    </message>
+    <message>
+        <source>the person</source>
+        <translation>человек</translation>
+    </message>
+    <message>
+        <source>the deadline</source>
+        <translation>срок</translation>
+    </message>
+    <message>
+        <source>the attachment</source>
+        <translation>вложение</translation>
+    </message>
+    <message>
+        <source>case created</source>
+        <translation>дело создано</translation>
+    </message>
+    <message>
+        <source>case changed</source>
+        <translation>дело изменено</translation>
+    </message>
+    <message>
+        <source>case file exported</source>
+        <translation>материалы дела выгружены</translation>
+    </message>
+    <message>
+        <source>update accepted</source>
+        <translation>обновление принято</translation>
+    </message>
+    <message>
+        <source>conflict resolved</source>
+        <translation>расхождение разрешено</translation>
+    </message>
+    <message>
+        <source>person added</source>
+        <translation>человек добавлен</translation>
+    </message>
+    <message>
+        <source>person changed</source>
+        <translation>данные человека изменены</translation>
+    </message>
+    <message>
+        <source>person removed</source>
+        <translation>человек удалён</translation>
+    </message>
+    <message>
+        <source>interview added</source>
+        <translation>интервью добавлено</translation>
+    </message>
+    <message>
+        <source>interview saved</source>
+        <translation>интервью сохранено</translation>
+    </message>
+    <message>
+        <source>interview status changed</source>
+        <translation>статус интервью изменён</translation>
+    </message>
+    <message>
+        <source>deadline added</source>
+        <translation>срок добавлен</translation>
+    </message>
+    <message>
+        <source>deadline changed</source>
+        <translation>срок изменён</translation>
+    </message>
+    <message>
+        <source>deadline removed</source>
+        <translation>срок удалён</translation>
+    </message>
+    <message>
+        <source>attachment added</source>
+        <translation>вложение добавлено</translation>
+    </message>
+    <message>
+        <source>attachment changed</source>
+        <translation>вложение изменено</translation>
+    </message>
+    <message>
+        <source>attachment removed</source>
+        <translation>вложение удалено</translation>
+    </message>
+    <message>
+        <source>attachment replaced</source>
+        <translation>вложение заменено</translation>
+    </message>
+    <message>
+        <source>attachment copy saved</source>
+        <translation>копия вложения сохранена</translation>
+    </message>
+    <message>
+        <source>text marked for redaction</source>
+        <translation>текст помечен для скрытия</translation>
+    </message>
+    <message>
+        <source>redaction mark removed</source>
+        <translation>пометка для скрытия снята</translation>
+    </message>
+    <message>
+        <source>consent overridden</source>
+        <translation>проверка согласия отменена</translation>
+    </message>
+    <message>
+        <source>redaction suggestion dismissed</source>
+        <translation>предложение скрыть отклонено</translation>
+    </message>
+    <message>
+        <source>bundle exported</source>
+        <translation>пакет выгружен</translation>
+    </message>
+    <message>
+        <source>bundle imported</source>
+        <translation>пакет импортирован</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>imported from {name}</source>
+        <translation>импортировано из {name}</translation>
+    </message>
+    <message>
+        <source>from a bundle</source>
+        <translation>из пакета</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>выполнено</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>не выполнено</translation>
+    </message>
+</context>
 </TS>

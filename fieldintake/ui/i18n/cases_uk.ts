@@ -1113,4 +1113,267 @@
         <translation>закінчення строку документа</translation>
     </message>
 </context>
+<context>
+    <name>history</name>
+    <message>
+        <source>case</source>
+        <translation>справа</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>особа</translation>
+    </message>
+    <message>
+        <source>interview</source>
+        <translation>інтерв’ю</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>строк</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>вкладення</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>розбіжність</translation>
+    </message>
+    <message>
+        <source>redaction mark</source>
+        <translation>позначка для приховування</translation>
+    </message>
+    <message>
+        <source>bundle</source>
+        <translation>пакет</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Терміновість</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Мітки</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Нотатки</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ім’я</translation>
+    </message>
+    <message>
+        <source>Name in Latin letters</source>
+        <translation>Ім’я латиницею</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>Інші імена</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Ким доводиться</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата народження</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Строк</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Виконано</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Назва файлу</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>Тип файлу</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Розмір</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Додано</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Чутливість</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Опис</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Інтерв’ю</translation>
+    </message>
+    <message>
+        <source>the case</source>
+        <translation>справа</translation>
+    </message>
+    <message>
+        <source>the person</source>
+        <translation>особа</translation>
+    </message>
+    <message>
+        <source>the deadline</source>
+        <translation>строк</translation>
+    </message>
+    <message>
+        <source>the attachment</source>
+        <translation>вкладення</translation>
+    </message>
+    <message>
+        <source>case created</source>
+        <translation>справу створено</translation>
+    </message>
+    <message>
+        <source>case changed</source>
+        <translation>справу змінено</translation>
+    </message>
+    <message>
+        <source>case file exported</source>
+        <translation>матеріали справи експортовано</translation>
+    </message>
+    <message>
+        <source>update accepted</source>
+        <translation>оновлення прийнято</translation>
+    </message>
+    <message>
+        <source>conflict resolved</source>
+        <translation>розбіжність розв’язано</translation>
+    </message>
+    <message>
+        <source>person added</source>
+        <translation>особу додано</translation>
+    </message>
+    <message>
+        <source>person changed</source>
+        <translation>дані особи змінено</translation>
+    </message>
+    <message>
+        <source>person removed</source>
+        <translation>особу видалено</translation>
+    </message>
+    <message>
+        <source>interview added</source>
+        <translation>інтерв’ю додано</translation>
+    </message>
+    <message>
+        <source>interview saved</source>
+        <translation>інтерв’ю збережено</translation>
+    </message>
+    <message>
+        <source>interview status changed</source>
+        <translation>статус інтерв’ю змінено</translation>
+    </message>
+    <message>
+        <source>deadline added</source>
+        <translation>строк додано</translation>
+    </message>
+    <message>
+        <source>deadline changed</source>
+        <translation>строк змінено</translation>
+    </message>
+    <message>
+        <source>deadline removed</source>
+        <translation>строк видалено</translation>
+    </message>
+    <message>
+        <source>attachment added</source>
+        <translation>вкладення додано</translation>
+    </message>
+    <message>
+        <source>attachment changed</source>
+        <translation>вкладення змінено</translation>
+    </message>
+    <message>
+        <source>attachment removed</source>
+        <translation>вкладення видалено</translation>
+    </message>
+    <message>
+        <source>attachment replaced</source>
+        <translation>вкладення замінено</translation>
+    </message>
+    <message>
+        <source>attachment copy saved</source>
+        <translation>копію вкладення збережено</translation>
+    </message>
+    <message>
+        <source>text marked for redaction</source>
+        <translation>текст позначено для приховування</translation>
+    </message>
+    <message>
+        <source>redaction mark removed</source>
+        <translation>позначку для приховування знято</translation>
+    </message>
+    <message>
+        <source>consent overridden</source>
+        <translation>перевірку згоди скасовано</translation>
+    </message>
+    <message>
+        <source>redaction suggestion dismissed</source>
+        <translation>пропозицію приховати відхилено</translation>
+    </message>
+    <message>
+        <source>bundle exported</source>
+        <translation>пакет експортовано</translation>
+    </message>
+    <message>
+        <source>bundle imported</source>
+        <translation>пакет імпортовано</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Так</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ні</translation>
+    </message>
+    <message>
+        <source>imported from {name}</source>
+        <translation>імпортовано з {name}</translation>
+    </message>
+    <message>
+        <source>from a bundle</source>
+        <translation>з пакета</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>виконано</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>не виконано</translation>
+    </message>
+</context>
 </TS>

@@ -105,6 +105,10 @@
         <translation>Сіз жазатынның бәрі тек құпия фразаңыз ашатын кілтпен шифрланады. Есіңізде қалатын және ешкім таба алмайтын фраза таңдаңыз.</translation>
     </message>
     <message>
+        <source>This computer has no secure keyring, so your vault cannot be tied to it: whoever copies the vault folder can try to guess the passphrase offline. Choose a long passphrase, five or more unrelated words.</source>
+        <translation>Бұл компьютерде қорғалған кілттер қоймасы жоқ, сондықтан қойманы оған байлау мүмкін емес: қойма қалтасын көшірген адам құпия сөйлемді шектеусіз таңдап көре алады. Ұзын сөйлем таңдаңыз — бір-бірімен байланыссыз бес не одан көп сөз.</translation>
+    </message>
+    <message>
         <source>User &amp;name:</source>
         <translation>Пайдаланушы &amp;аты:</translation>
     </message>
@@ -150,6 +154,14 @@
 </context>
 <context>
     <name>FirstRunWizard</name>
+    <message>
+        <source>Device binding: on. A secret in this computer&apos;s keyring ({keyring}) is needed with the passphrase, so a copy of the vault folder alone cannot be attacked by guessing.</source>
+        <translation>Құрылғыға байлау: қосулы. Құпия сөйлеммен бірге осы компьютердің кілттер қоймасындағы ({keyring}) құпия қажет, сондықтан қойма қалтасының көшірмесін ғана таңдау арқылы бұзу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Device binding: off. This system has no secure keyring, so whoever copies the vault folder can try to guess the passphrase offline.</source>
+        <translation>Құрылғыға байлау: өшірулі. Бұл жүйеде қорғалған кілттер қоймасы жоқ, сондықтан қойма қалтасын көшірген адам құпия сөйлемді шектеусіз таңдап көре алады.</translation>
+    </message>
     <message>
         <source>Restore from a &amp;backup…</source>
         <translation>&amp;Көшірмеден қалпына келтіру…</translation>
@@ -782,6 +794,145 @@
     <message>
         <source>This bundle asks for an unreasonable amount of work to open; it was refused.</source>
         <translation>Бұл пакетті ашу үшін орынсыз көп есептеу қажет; ол қабылданбады.</translation>
+    </message>
+    <message>
+        <source>This file is not a fieldintake bundle. Nothing was imported.</source>
+        <translation>Бұл файл fieldintake бумасы емес. Ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>This bundle claims changes this vault never made: it was refused. Nothing was imported.</source>
+        <translation>Бума бұл қойма ешқашан жасамаған өзгерістерді қамтиды деп мәлімдейді: ол қабылданбады. Ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be read: it is damaged or not a bundle. Nothing was imported.</source>
+        <translation>Буманы оқу мүмкін болмады: ол зақымдалған немесе бума емес. Ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>This file is not a fieldintake backup. Nothing was changed.</source>
+        <translation>Бұл файл fieldintake сақтық көшірмесі емес. Ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>The backup could not be read or written. Nothing was changed.</source>
+        <translation>Сақтық көшірмені оқу немесе жазу мүмкін болмады. Ештеңе өзгертілмеді.</translation>
+    </message>
+</context>
+<context>
+    <name>passphrase</name>
+    <message>
+        <source>Add another word or two. Uncommon words are better.</source>
+        <translation>Тағы бір-екі сөз қосыңыз. Сирек сөздер жақсырақ.</translation>
+    </message>
+    <message>
+        <source>Capitalization doesn&apos;t help very much.</source>
+        <translation>Бас әріптер көп көмектеспейді.</translation>
+    </message>
+    <message>
+        <source>Reversed words aren&apos;t much harder to guess.</source>
+        <translation>Кері жазылған сөздерді табу онша қиын емес.</translation>
+    </message>
+    <message>
+        <source>Predictable substitutions like &apos;@&apos; instead of &apos;a&apos; don&apos;t help very much.</source>
+        <translation>«a» орнына «@» сияқты болжамды ауыстырулар көп көмектеспейді.</translation>
+    </message>
+    <message>
+        <source>Use a few words, avoid common phrases.</source>
+        <translation>Бірнеше сөз қолданыңыз, жиі айтылатын тіркестерден аулақ болыңыз.</translation>
+    </message>
+    <message>
+        <source>No need for symbols, digits, or uppercase letters.</source>
+        <translation>Таңбалар, сандар немесе бас әріптер міндетті емес.</translation>
+    </message>
+    <message>
+        <source>Straight rows of keys are easy to guess.</source>
+        <translation>Пернетақтадағы тура қатарларды табу оңай.</translation>
+    </message>
+    <message>
+        <source>Short keyboard patterns are easy to guess.</source>
+        <translation>Пернетақтадағы қысқа өрнектерді табу оңай.</translation>
+    </message>
+    <message>
+        <source>This is a top-10 common password.</source>
+        <translation>Бұл ең көп тараған 10 құпиясөздің бірі.</translation>
+    </message>
+    <message>
+        <source>This is similar to a commonly used password.</source>
+        <translation>Бұл жиі қолданылатын құпиясөзге ұқсайды.</translation>
+    </message>
+    <message>
+        <source>A word by itself is easy to guess.</source>
+        <translation>Жалғыз сөзді табу оңай.</translation>
+    </message>
+    <message>
+        <source>All-uppercase is almost as easy to guess as all-lowercase.</source>
+        <translation>Тек бас әріптерді табу тек кіші әріптерді табу сияқты оңай.</translation>
+    </message>
+    <message>
+        <source>Use a longer keyboard pattern with more turns.</source>
+        <translation>Бұрылысы көбірек, ұзынырақ пернетақта өрнегін қолданыңыз.</translation>
+    </message>
+    <message>
+        <source>Repeats like &quot;aaa&quot; are easy to guess.</source>
+        <translation>«aaa» сияқты қайталауларды табу оңай.</translation>
+    </message>
+    <message>
+        <source>Repeats like &quot;abcabcabc&quot; are only slightly harder to guess than &quot;abc&quot;.</source>
+        <translation>«abcabcabc» сияқты қайталауларды табу «abc»-ны табудан сәл ғана қиын.</translation>
+    </message>
+    <message>
+        <source>This is a top-100 common password.</source>
+        <translation>Бұл ең көп тараған 100 құпиясөздің бірі.</translation>
+    </message>
+    <message>
+        <source>This is a very common password.</source>
+        <translation>Бұл өте көп тараған құпиясөз.</translation>
+    </message>
+    <message>
+        <source>Names and surnames by themselves are easy to guess.</source>
+        <translation>Аты-жөнді жалғыз өзін табу оңай.</translation>
+    </message>
+    <message>
+        <source>Common names and surnames are easy to guess.</source>
+        <translation>Көп тараған есімдер мен тегтерді табу оңай.</translation>
+    </message>
+    <message>
+        <source>Avoid repeated words and characters.</source>
+        <translation>Қайталанатын сөздер мен таңбалардан аулақ болыңыз.</translation>
+    </message>
+    <message>
+        <source>Sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
+        <translation>«abc» немесе «6543» сияқты тізбектерді табу оңай.</translation>
+    </message>
+    <message>
+        <source>Avoid sequences.</source>
+        <translation>Тізбектерден аулақ болыңыз.</translation>
+    </message>
+    <message>
+        <source>Recent years are easy to guess.</source>
+        <translation>Соңғы жылдарды табу оңай.</translation>
+    </message>
+    <message>
+        <source>Dates are often easy to guess.</source>
+        <translation>Күндерді табу көбінесе оңай.</translation>
+    </message>
+    <message>
+        <source>Avoid recent years.</source>
+        <translation>Соңғы жылдардан аулақ болыңыз.</translation>
+    </message>
+    <message>
+        <source>Avoid years that are associated with you.</source>
+        <translation>Өзіңізбен байланысты жылдардан аулақ болыңыз.</translation>
+    </message>
+    <message>
+        <source>Avoid dates and years that are associated with you.</source>
+        <translation>Өзіңізбен байланысты күндер мен жылдардан аулақ болыңыз.</translation>
+    </message>
+    <message>
+        <source>Use at least 12 characters; a few unrelated words work well.</source>
+        <translation>Кемінде 12 таңба; бір-бірімен байланыссыз бірнеше сөз жақсы жарайды.</translation>
+    </message>
+    <message>
+        <source>Too easy to guess: add another unrelated word.</source>
+        <translation>Табу тым оңай: тағы бір байланыссыз сөз қосыңыз.</translation>
     </message>
 </context>
 <context>

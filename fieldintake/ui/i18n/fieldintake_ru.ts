@@ -105,6 +105,10 @@
         <translation>Всё, что вы записываете, шифруется ключом, который открывает только ваша парольная фраза. Выберите фразу, которую вы запомните и никто не угадает.</translation>
     </message>
     <message>
+        <source>This computer has no secure keyring, so your vault cannot be tied to it: whoever copies the vault folder can try to guess the passphrase offline. Choose a long passphrase, five or more unrelated words.</source>
+        <translation>На этом компьютере нет защищённой связки ключей, поэтому хранилище нельзя к нему привязать: кто скопирует папку хранилища, сможет подбирать парольную фразу без ограничений. Выберите длинную фразу — пять или больше не связанных между собой слов.</translation>
+    </message>
+    <message>
         <source>User &amp;name:</source>
         <translation>&amp;Имя пользователя:</translation>
     </message>
@@ -151,6 +155,14 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
+        <source>Device binding: on. A secret in this computer&apos;s keyring ({keyring}) is needed with the passphrase, so a copy of the vault folder alone cannot be attacked by guessing.</source>
+        <translation>Привязка к устройству: включена. Вместе с парольной фразой нужен секрет из связки ключей этого компьютера ({keyring}), поэтому одну лишь копию папки хранилища нельзя взломать подбором.</translation>
+    </message>
+    <message>
+        <source>Device binding: off. This system has no secure keyring, so whoever copies the vault folder can try to guess the passphrase offline.</source>
+        <translation>Привязка к устройству: выключена. В этой системе нет защищённой связки ключей, поэтому кто скопирует папку хранилища, сможет подбирать парольную фразу без ограничений.</translation>
+    </message>
+    <message>
         <source>Restore from a &amp;backup…</source>
         <translation>Восстановить из &amp;копии…</translation>
     </message>
@@ -174,7 +186,7 @@
     <name>IdentityPage</name>
     <message>
         <source>Contacts &amp; identity</source>
-        <translation>Контакты и удостоверение</translation>
+        <translation>Контакты и моя карточка</translation>
     </message>
     <message>
         <source>Give this card to the people who hand cases over to you. Before trusting a card, compare its fingerprint by phone or in person.</source>
@@ -782,6 +794,145 @@
     <message>
         <source>This bundle asks for an unreasonable amount of work to open; it was refused.</source>
         <translation>Для открытия этого пакета требуется неразумно много вычислений; он отклонён.</translation>
+    </message>
+    <message>
+        <source>This file is not a fieldintake bundle. Nothing was imported.</source>
+        <translation>Этот файл — не пакет fieldintake. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>This bundle claims changes this vault never made: it was refused. Nothing was imported.</source>
+        <translation>Пакет утверждает, что содержит изменения, которых это хранилище не делало: он отклонён. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be read: it is damaged or not a bundle. Nothing was imported.</source>
+        <translation>Пакет не удалось прочитать: он повреждён или это не пакет. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>This file is not a fieldintake backup. Nothing was changed.</source>
+        <translation>Этот файл — не резервная копия fieldintake. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The backup could not be read or written. Nothing was changed.</source>
+        <translation>Резервную копию не удалось прочитать или записать. Ничего не изменено.</translation>
+    </message>
+</context>
+<context>
+    <name>passphrase</name>
+    <message>
+        <source>Add another word or two. Uncommon words are better.</source>
+        <translation>Добавьте ещё одно-два слова. Редкие слова лучше.</translation>
+    </message>
+    <message>
+        <source>Capitalization doesn&apos;t help very much.</source>
+        <translation>Заглавные буквы почти не помогают.</translation>
+    </message>
+    <message>
+        <source>Reversed words aren&apos;t much harder to guess.</source>
+        <translation>Слова задом наперёд угадать почти так же легко.</translation>
+    </message>
+    <message>
+        <source>Predictable substitutions like &apos;@&apos; instead of &apos;a&apos; don&apos;t help very much.</source>
+        <translation>Предсказуемые замены вроде «@» вместо «a» почти не помогают.</translation>
+    </message>
+    <message>
+        <source>Use a few words, avoid common phrases.</source>
+        <translation>Используйте несколько слов, избегайте расхожих фраз.</translation>
+    </message>
+    <message>
+        <source>No need for symbols, digits, or uppercase letters.</source>
+        <translation>Символы, цифры и заглавные буквы не обязательны.</translation>
+    </message>
+    <message>
+        <source>Straight rows of keys are easy to guess.</source>
+        <translation>Ряды соседних клавиш легко угадать.</translation>
+    </message>
+    <message>
+        <source>Short keyboard patterns are easy to guess.</source>
+        <translation>Короткие узоры на клавиатуре легко угадать.</translation>
+    </message>
+    <message>
+        <source>This is a top-10 common password.</source>
+        <translation>Это один из 10 самых распространённых паролей.</translation>
+    </message>
+    <message>
+        <source>This is similar to a commonly used password.</source>
+        <translation>Это похоже на распространённый пароль.</translation>
+    </message>
+    <message>
+        <source>A word by itself is easy to guess.</source>
+        <translation>Одно слово само по себе легко угадать.</translation>
+    </message>
+    <message>
+        <source>All-uppercase is almost as easy to guess as all-lowercase.</source>
+        <translation>Текст одними заглавными угадать почти так же легко, как одними строчными.</translation>
+    </message>
+    <message>
+        <source>Use a longer keyboard pattern with more turns.</source>
+        <translation>Используйте более длинный узор на клавиатуре с большим числом поворотов.</translation>
+    </message>
+    <message>
+        <source>Repeats like &quot;aaa&quot; are easy to guess.</source>
+        <translation>Повторы вроде «aaa» легко угадать.</translation>
+    </message>
+    <message>
+        <source>Repeats like &quot;abcabcabc&quot; are only slightly harder to guess than &quot;abc&quot;.</source>
+        <translation>Повторы вроде «abcabcabc» угадать лишь чуть труднее, чем «abc».</translation>
+    </message>
+    <message>
+        <source>This is a top-100 common password.</source>
+        <translation>Это один из 100 самых распространённых паролей.</translation>
+    </message>
+    <message>
+        <source>This is a very common password.</source>
+        <translation>Это очень распространённый пароль.</translation>
+    </message>
+    <message>
+        <source>Names and surnames by themselves are easy to guess.</source>
+        <translation>Имена и фамилии сами по себе легко угадать.</translation>
+    </message>
+    <message>
+        <source>Common names and surnames are easy to guess.</source>
+        <translation>Распространённые имена и фамилии легко угадать.</translation>
+    </message>
+    <message>
+        <source>Avoid repeated words and characters.</source>
+        <translation>Избегайте повторяющихся слов и символов.</translation>
+    </message>
+    <message>
+        <source>Sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
+        <translation>Последовательности вроде «abc» или «6543» легко угадать.</translation>
+    </message>
+    <message>
+        <source>Avoid sequences.</source>
+        <translation>Избегайте последовательностей.</translation>
+    </message>
+    <message>
+        <source>Recent years are easy to guess.</source>
+        <translation>Недавние годы легко угадать.</translation>
+    </message>
+    <message>
+        <source>Dates are often easy to guess.</source>
+        <translation>Даты часто легко угадать.</translation>
+    </message>
+    <message>
+        <source>Avoid recent years.</source>
+        <translation>Избегайте недавних годов.</translation>
+    </message>
+    <message>
+        <source>Avoid years that are associated with you.</source>
+        <translation>Избегайте годов, связанных с вами.</translation>
+    </message>
+    <message>
+        <source>Avoid dates and years that are associated with you.</source>
+        <translation>Избегайте дат и годов, связанных с вами.</translation>
+    </message>
+    <message>
+        <source>Use at least 12 characters; a few unrelated words work well.</source>
+        <translation>Не меньше 12 символов; хорошо подходят несколько не связанных между собой слов.</translation>
+    </message>
+    <message>
+        <source>Too easy to guess: add another unrelated word.</source>
+        <translation>Слишком легко угадать: добавьте ещё одно не связанное слово.</translation>
     </message>
 </context>
 <context>

@@ -105,6 +105,10 @@
         <translation>Усе, що ви записуєте, шифрується ключем, який відкриває лише ваша парольна фраза. Виберіть фразу, яку ви запам’ятаєте і ніхто не вгадає.</translation>
     </message>
     <message>
+        <source>This computer has no secure keyring, so your vault cannot be tied to it: whoever copies the vault folder can try to guess the passphrase offline. Choose a long passphrase, five or more unrelated words.</source>
+        <translation>На цьому комп’ютері немає захищеного сховища ключів, тож сховище не можна до нього прив’язати: хто скопіює теку сховища, зможе підбирати парольну фразу без обмежень. Виберіть довгу фразу — п’ять або більше не пов’язаних між собою слів.</translation>
+    </message>
+    <message>
         <source>User &amp;name:</source>
         <translation>&amp;Ім’я користувача:</translation>
     </message>
@@ -150,6 +154,14 @@
 </context>
 <context>
     <name>FirstRunWizard</name>
+    <message>
+        <source>Device binding: on. A secret in this computer&apos;s keyring ({keyring}) is needed with the passphrase, so a copy of the vault folder alone cannot be attacked by guessing.</source>
+        <translation>Прив’язка до пристрою: увімкнена. Разом із парольною фразою потрібен секрет зі сховища ключів цього комп’ютера ({keyring}), тож саму лише копію теки сховища не можна зламати підбором.</translation>
+    </message>
+    <message>
+        <source>Device binding: off. This system has no secure keyring, so whoever copies the vault folder can try to guess the passphrase offline.</source>
+        <translation>Прив’язка до пристрою: вимкнена. У цій системі немає захищеного сховища ключів, тож хто скопіює теку сховища, зможе підбирати парольну фразу без обмежень.</translation>
+    </message>
     <message>
         <source>Restore from a &amp;backup…</source>
         <translation>Відновити з &amp;копії…</translation>
@@ -782,6 +794,145 @@
     <message>
         <source>This bundle asks for an unreasonable amount of work to open; it was refused.</source>
         <translation>Для відкриття цього пакета потрібно нерозумно багато обчислень; його відхилено.</translation>
+    </message>
+    <message>
+        <source>This file is not a fieldintake bundle. Nothing was imported.</source>
+        <translation>Цей файл — не пакет fieldintake. Нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <source>This bundle claims changes this vault never made: it was refused. Nothing was imported.</source>
+        <translation>Пакет стверджує, що містить зміни, яких це сховище не робило: його відхилено. Нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be read: it is damaged or not a bundle. Nothing was imported.</source>
+        <translation>Пакет не вдалося прочитати: він пошкоджений або це не пакет. Нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <source>This file is not a fieldintake backup. Nothing was changed.</source>
+        <translation>Цей файл — не резервна копія fieldintake. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>The backup could not be read or written. Nothing was changed.</source>
+        <translation>Резервну копію не вдалося прочитати або записати. Нічого не змінено.</translation>
+    </message>
+</context>
+<context>
+    <name>passphrase</name>
+    <message>
+        <source>Add another word or two. Uncommon words are better.</source>
+        <translation>Додайте ще одне-два слова. Рідкісні слова кращі.</translation>
+    </message>
+    <message>
+        <source>Capitalization doesn&apos;t help very much.</source>
+        <translation>Великі літери майже не допомагають.</translation>
+    </message>
+    <message>
+        <source>Reversed words aren&apos;t much harder to guess.</source>
+        <translation>Слова навпаки вгадати майже так само легко.</translation>
+    </message>
+    <message>
+        <source>Predictable substitutions like &apos;@&apos; instead of &apos;a&apos; don&apos;t help very much.</source>
+        <translation>Передбачувані заміни на кшталт «@» замість «a» майже не допомагають.</translation>
+    </message>
+    <message>
+        <source>Use a few words, avoid common phrases.</source>
+        <translation>Використовуйте кілька слів, уникайте поширених фраз.</translation>
+    </message>
+    <message>
+        <source>No need for symbols, digits, or uppercase letters.</source>
+        <translation>Символи, цифри та великі літери не обов’язкові.</translation>
+    </message>
+    <message>
+        <source>Straight rows of keys are easy to guess.</source>
+        <translation>Ряди сусідніх клавіш легко вгадати.</translation>
+    </message>
+    <message>
+        <source>Short keyboard patterns are easy to guess.</source>
+        <translation>Короткі візерунки на клавіатурі легко вгадати.</translation>
+    </message>
+    <message>
+        <source>This is a top-10 common password.</source>
+        <translation>Це один із 10 найпоширеніших паролів.</translation>
+    </message>
+    <message>
+        <source>This is similar to a commonly used password.</source>
+        <translation>Це схоже на поширений пароль.</translation>
+    </message>
+    <message>
+        <source>A word by itself is easy to guess.</source>
+        <translation>Одне слово саме по собі легко вгадати.</translation>
+    </message>
+    <message>
+        <source>All-uppercase is almost as easy to guess as all-lowercase.</source>
+        <translation>Текст самими великими літерами вгадати майже так само легко, як самими малими.</translation>
+    </message>
+    <message>
+        <source>Use a longer keyboard pattern with more turns.</source>
+        <translation>Використовуйте довший візерунок на клавіатурі з більшою кількістю поворотів.</translation>
+    </message>
+    <message>
+        <source>Repeats like &quot;aaa&quot; are easy to guess.</source>
+        <translation>Повтори на кшталт «aaa» легко вгадати.</translation>
+    </message>
+    <message>
+        <source>Repeats like &quot;abcabcabc&quot; are only slightly harder to guess than &quot;abc&quot;.</source>
+        <translation>Повтори на кшталт «abcabcabc» вгадати лише трохи важче, ніж «abc».</translation>
+    </message>
+    <message>
+        <source>This is a top-100 common password.</source>
+        <translation>Це один із 100 найпоширеніших паролів.</translation>
+    </message>
+    <message>
+        <source>This is a very common password.</source>
+        <translation>Це дуже поширений пароль.</translation>
+    </message>
+    <message>
+        <source>Names and surnames by themselves are easy to guess.</source>
+        <translation>Імена та прізвища самі по собі легко вгадати.</translation>
+    </message>
+    <message>
+        <source>Common names and surnames are easy to guess.</source>
+        <translation>Поширені імена та прізвища легко вгадати.</translation>
+    </message>
+    <message>
+        <source>Avoid repeated words and characters.</source>
+        <translation>Уникайте повторюваних слів і символів.</translation>
+    </message>
+    <message>
+        <source>Sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
+        <translation>Послідовності на кшталт «abc» або «6543» легко вгадати.</translation>
+    </message>
+    <message>
+        <source>Avoid sequences.</source>
+        <translation>Уникайте послідовностей.</translation>
+    </message>
+    <message>
+        <source>Recent years are easy to guess.</source>
+        <translation>Недавні роки легко вгадати.</translation>
+    </message>
+    <message>
+        <source>Dates are often easy to guess.</source>
+        <translation>Дати часто легко вгадати.</translation>
+    </message>
+    <message>
+        <source>Avoid recent years.</source>
+        <translation>Уникайте недавніх років.</translation>
+    </message>
+    <message>
+        <source>Avoid years that are associated with you.</source>
+        <translation>Уникайте років, пов’язаних із вами.</translation>
+    </message>
+    <message>
+        <source>Avoid dates and years that are associated with you.</source>
+        <translation>Уникайте дат і років, пов’язаних із вами.</translation>
+    </message>
+    <message>
+        <source>Use at least 12 characters; a few unrelated words work well.</source>
+        <translation>Щонайменше 12 символів; добре підходять кілька не пов’язаних між собою слів.</translation>
+    </message>
+    <message>
+        <source>Too easy to guess: add another unrelated word.</source>
+        <translation>Надто легко вгадати: додайте ще одне не пов’язане слово.</translation>
     </message>
 </context>
 <context>

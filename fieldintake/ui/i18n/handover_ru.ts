@@ -249,7 +249,7 @@
     </message>
     <message>
         <source>Contacts &amp; identity</source>
-        <translation>Контакты и удостоверение</translation>
+        <translation>Контакты и моя карточка</translation>
     </message>
     <message>
         <source>Remove the contact {name}? Bundles from them will then come from an unknown sender.</source>
@@ -804,7 +804,7 @@ Import anyway? They will be added as an unverified contact; verify them later on
     </message>
     <message>
         <source>Ask {name} to read the fingerprint shown on their own screen (Contacts &amp; identity), by phone or in person, and compare it with this one group by group. Never compare it over the channel the card came through.</source>
-        <translation>Попросите {name} прочитать отпечаток со своего экрана («Контакты и удостоверение») по телефону или лично и сверьте его с этим группа за группой. Никогда не сверяйте по тому же каналу, по которому пришла карточка.</translation>
+        <translation>Попросите {name} прочитать отпечаток со своего экрана («Контакты и моя карточка») по телефону или лично и сверьте его с этим группа за группой. Никогда не сверяйте по тому же каналу, по которому пришла карточка.</translation>
     </message>
     <message>
         <source>&amp;Optionally, type what they read out:</source>

@@ -48,4 +48,11 @@
         <translation>Файл аты жарамсыз</translation>
     </message>
 </context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Computer</source>
+        <translation>Компьютер</translation>
+    </message>
+</context>
 </TS>
