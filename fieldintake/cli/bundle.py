@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from fieldintake.app import prompts
+from fieldintake.cli import prompts
 from fieldintake.app.clock import local_display
 from fieldintake.app.terminal import field
 from fieldintake.exports import handover

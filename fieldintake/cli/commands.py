@@ -13,7 +13,8 @@ import traceback
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from fieldintake.app import cli_cases, cli_contacts, prompts, terminal
+from fieldintake.app import terminal
+from fieldintake.cli import cases as cli_cases, contacts as cli_contacts, prompts
 from fieldintake.version import VersionAction
 from fieldintake.app.clock import local_display
 from fieldintake.app.hardening import harden_process
