@@ -24,7 +24,7 @@ def cmd_gui(args: argparse.Namespace, ctx: Any) -> int:
         if "fieldintake.ui.main" not in str(exc):
             raise
         raise FieldintakeError("The desktop app is not part of this build; use the commands in 'fieldintake --help'.") from exc
-    return int(run(ctx.home, ctx.store, debug=ctx.args.debug))
+    return int(run(ctx.core, debug=ctx.args.debug))
 
 
 def _gui(sub: Any, add: Any, common: argparse.ArgumentParser) -> None:
