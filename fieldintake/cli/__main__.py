@@ -4,4 +4,5 @@ import sys
 
 from fieldintake.cli.entry import main
 
-sys.exit(main())
+if __name__ == "__main__":  # imported, not run, by tools that walk the package (tests/test_layering.py)
+    sys.exit(main())
