@@ -1,10 +1,20 @@
-"""Shared fixtures: a fresh home, an in-memory OS keyring, the fast KDF profile."""
+"""Shared fixtures: a fresh home, an in-memory OS keyring, the fast KDF profile.
+
+The fast profile is chosen here, never by the product: in this process by setting
+``fieldintake.app.core.KDF_PROFILE``; in child processes (``python -m fieldintake.cli``)
+by ``FIELDINTAKE_TEST_KDF=1`` plus tests/fastkdf/ on their PYTHONPATH, whose
+sitecustomize sets the same attribute at start-up.
+"""
 
 from __future__ import annotations
+
+import os
+from pathlib import Path
 
 import keyring
 import pytest
 
+from fieldintake.app import core
 from fieldintake.app.paths import Home
 from fieldintake.app.users import UserStore
 from fieldintake.crypto.device import DeviceSecrets
@@ -14,6 +24,21 @@ from tests.keyring_memory import MemoryKeyring
 PASSPHRASE = "violet kettle marching under 7 bridges"
 NEW_PASSPHRASE = "quiet harbour lanterns drift 19 miles"
 
+ROOT = Path(__file__).resolve().parents[1]
+FAST_KDF_PATH = Path(__file__).resolve().parent / "fastkdf"
+
+
+def child_pythonpath() -> str:
+    """PYTHONPATH for a child running fieldintake from this checkout with the tests' fast KDF hook."""
+    return os.pathsep.join([str(ROOT), str(FAST_KDF_PATH)])
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Children that inherit this environment (most subprocess tests) load tests/fastkdf/sitecustomize.py."""
+    parts = [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p]
+    if str(FAST_KDF_PATH) not in parts:
+        os.environ["PYTHONPATH"] = os.pathsep.join([*parts, str(FAST_KDF_PATH)])
+
 
 @pytest.fixture(autouse=True)
 def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> MemoryKeyring:
@@ -21,7 +46,8 @@ def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> MemoryKeyring:
     backend = MemoryKeyring()
     previous = keyring.get_keyring()
     keyring.set_keyring(backend)
-    monkeypatch.setenv("FIELDINTAKE_TEST_KDF", "1")
+    monkeypatch.setattr(core, "KDF_PROFILE", FAST_FOR_TESTS)
+    monkeypatch.setenv("FIELDINTAKE_TEST_KDF", "1")  # for children, through tests/fastkdf/sitecustomize.py
     for name in ("FIELDINTAKE_HOME", "FIELDINTAKE_USER", "FIELDINTAKE_PASSPHRASE",
                  "FIELDINTAKE_NEW_PASSPHRASE", "FIELDINTAKE_RECOVERY_KEY"):
         monkeypatch.delenv(name, raising=False)

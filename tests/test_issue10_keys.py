@@ -16,7 +16,7 @@ import pytest
 from fieldintake.app.paths import Home
 from fieldintake.app.users import UserStore
 from fieldintake.errors import KeyFileCorrupt
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, child_pythonpath
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -76,7 +76,7 @@ def test_an_open_session_does_not_bring_an_erased_user_back(
 
 
 def _cli_env(home: Path) -> dict[str, str]:
-    return {**os.environ, "PYTHONPATH": str(ROOT), "FIELDINTAKE_HOME": str(home), "FIELDINTAKE_TEST_KDF": "1",
+    return {**os.environ, "PYTHONPATH": child_pythonpath(), "FIELDINTAKE_HOME": str(home), "FIELDINTAKE_TEST_KDF": "1",
             "FIELDINTAKE_PASSPHRASE": PASSPHRASE, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
 
 
@@ -208,7 +208,7 @@ def test_starting_the_cli_runs_no_gcc_ld_or_ldconfig(tmp_path: Path) -> None:
         shim.write_text(f"#!/bin/sh\necho {tool} >> {calls}\nexit 1\n")
         shim.chmod(0o755)
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON_KEYRING", "FIELDINTAKE_"))}
-    env.update({"PATH": f"{shims}:{os.environ.get('PATH', '')}", "PYTHONPATH": str(ROOT),
+    env.update({"PATH": f"{shims}:{os.environ.get('PATH', '')}", "PYTHONPATH": child_pythonpath(),
                 "FIELDINTAKE_HOME": str(tmp_path / "home"), "FIELDINTAKE_TEST_KDF": "1",
                 "FIELDINTAKE_PASSPHRASE": PASSPHRASE})
     for argv in (["user", "create", "alice"], ["user", "list"], ["check"]):

@@ -38,6 +38,7 @@ DRIVER = textwrap.dedent(
     from keyring.backends.fail import Keyring as FailKeyring
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtTest import QTest
+    from fieldintake.app.core import Core
     from fieldintake.app.paths import Home
     from fieldintake.app.users import UserStore
     from fieldintake.crypto.device import DeviceSecrets
@@ -85,7 +86,7 @@ DRIVER = textwrap.dedent(
 
     QTimer.singleShot(0, start)
     store = UserStore(Home(Path(sys.argv[1])), policy=FAST_FOR_TESTS, device=DeviceSecrets(FailKeyring()))
-    sys.exit(run(store.home, store))
+    sys.exit(run(Core(store.home, store)))
     """
 )
 

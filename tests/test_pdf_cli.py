@@ -13,7 +13,7 @@ from pypdf import PdfReader
 
 from fieldintake.app.users import UserStore
 from fieldintake.errors import InvalidInput
-from fieldintake.exports import cli_pdf
+from fieldintake.cli import pdf as cli_pdf
 from tests.conftest import PASSPHRASE
 from tests.pdf_support import flat, make_case, page_texts
 from tests.helpers import parse_with

@@ -22,7 +22,7 @@ from pyhanko_certvalidator import ValidationContext
 
 from fieldintake.app.users import Session, UserStore
 from fieldintake.crypto.identity import Identity
-from fieldintake.exports import cli_verify
+from fieldintake.cli import verify as cli_verify
 from fieldintake.exports.pdf import PdfOptions, parts_from_session, render_case_file, signer_from_session
 from fieldintake.exports.pdf import signing
 from fieldintake.exports.pdf.verify import verify_pdf

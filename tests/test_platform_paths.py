@@ -24,7 +24,7 @@ from fieldintake.app.users import UserStore
 from fieldintake.crypto.device import DeviceSecrets
 from fieldintake.crypto.kdf import FAST_FOR_TESTS
 from fieldintake.errors import VaultInUse
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, child_pythonpath
 from tests.keyring_memory import MemoryKeyring
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -173,7 +173,7 @@ def test_the_default_home_follows_a_non_ascii_profile(monkeypatch: pytest.Monkey
 
 def test_the_cli_works_under_a_non_ascii_home_in_the_c_locale(tmp_path: Path) -> None:
     """A minimal system (LANG unset, C locale): paths are still UTF-8, errors are one line."""
-    env = {"PATH": os.environ["PATH"], "LC_ALL": "C", "LANG": "C", "PYTHONPATH": str(ROOT),
+    env = {"PATH": os.environ["PATH"], "LC_ALL": "C", "LANG": "C", "PYTHONPATH": child_pythonpath(),
            "FIELDINTAKE_HOME": str(tmp_path / NAMES[0]), "FIELDINTAKE_TEST_KDF": "1",
            "FIELDINTAKE_PASSPHRASE": PASSPHRASE, "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"}
 

@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from fieldintake.app import audit, cli
+from fieldintake.app import audit
 from fieldintake.app.paths import Home
 from fieldintake.app.users import UserStore
 from fieldintake.crypto.kdf import FAST_FOR_TESTS
 from fieldintake.errors import FieldintakeError
-from fieldintake.exports import cli_pdf, cli_redact
+from fieldintake.cli import commands as cli, pdf as cli_pdf, redact as cli_redact
 from tests.conftest import PASSPHRASE
 from tests.redaction_data import ANSWERS, build_case, leaks
 

@@ -14,7 +14,7 @@ from pypdf import PdfReader
 from fieldintake.app import removals
 from fieldintake.app.model import Deadline
 from fieldintake.app.users import Session, UserStore
-from fieldintake.exports import cli_urgent
+from fieldintake.cli import urgent as cli_urgent
 from fieldintake.exports.urgent import RequestIncomplete, assemble, load_table, render_request
 from fieldintake.exports.urgent.states import choose_forum, parse_table
 from fieldintake.errors import InvalidInput

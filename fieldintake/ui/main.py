@@ -9,8 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
-from fieldintake.app.paths import Home
-from fieldintake.app.users import UserStore
+from fieldintake.app.core import Core
 from fieldintake.ui.safety.nosettings import keep_qt_settings_off_disk
 
 DEBUG_ENV = "FIELDINTAKE_DEBUG"
@@ -33,7 +32,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run(home: Home, store: UserStore, *, debug: bool | None = None) -> int:
+def run(core: Core, *, debug: bool | None = None) -> int:
+    """The desktop app on ``core`` (``Core.open``, as the CLI builds it too)."""
     from fieldintake.ui.app import Controller
     from fieldintake.ui.layoutprefs import default_path
     from fieldintake.ui.resume import Place
@@ -41,7 +41,7 @@ def run(home: Home, store: UserStore, *, debug: bool | None = None) -> int:
 
     resume = Place.take_from_env()  # out of the environment before any child process could inherit it
     app = make_application()
-    controller = Controller(app, store, debug=bool(os.environ.get(DEBUG_ENV)) if debug is None else debug,
+    controller = Controller(app, core.users, debug=bool(os.environ.get(DEBUG_ENV)) if debug is None else debug,
                             relaunch=relaunch_hook(), layout_file=default_path(), resume=resume)
     controller.start()
     try:

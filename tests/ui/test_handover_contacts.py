@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
-from fieldintake.app.cli_contacts import qr_png
+from fieldintake.cli.contacts import qr_png
 from fieldintake.app.users import UserStore
 from tests.ui.casehelp import column_texts, open_app
 from tests.ui.conftest import MakeController

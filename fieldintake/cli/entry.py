@@ -1,8 +1,8 @@
 """The ``fieldintake`` entry point: every layer's commands in one CLI.
 
-The core (``app.cli``) must not import the export layer or the GUI, so the
-commands are assembled here, above all layers. Without a command, the
-desktop app opens.
+``commands`` holds the parser and the core commands; each other module of
+this package registers its group here. Without a command, the desktop app
+opens (imported lazily: a build without the GUI still runs the CLI).
 """
 
 from __future__ import annotations
@@ -12,10 +12,9 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from fieldintake.app import cli as core
-from fieldintake.app import cli_merge
+from fieldintake.cli import backup as cli_backup, bundle as cli_bundle, commands as core, merge as cli_merge
+from fieldintake.cli import pdf as cli_pdf, redact as cli_redact, urgent as cli_urgent, verify as cli_verify
 from fieldintake.errors import FieldintakeError
-from fieldintake.exports import cli_backup, cli_bundle, cli_pdf, cli_redact, cli_urgent, cli_verify
 
 
 def cmd_gui(args: argparse.Namespace, ctx: Any) -> int:
@@ -25,7 +24,7 @@ def cmd_gui(args: argparse.Namespace, ctx: Any) -> int:
         if "fieldintake.ui.main" not in str(exc):
             raise
         raise FieldintakeError("The desktop app is not part of this build; use the commands in 'fieldintake --help'.") from exc
-    return int(run(ctx.home, ctx.store, debug=ctx.args.debug))
+    return int(run(ctx.core, debug=ctx.args.debug))
 
 
 def _gui(sub: Any, add: Any, common: argparse.ArgumentParser) -> None:

@@ -1,7 +1,6 @@
 """The ``pdf`` command: a court-ready case file, written atomically.
 
-``register(sub, add, common)`` is called by the CLI entry point (app must not
-import exports). With ``--redacted --audience A`` it renders the redaction
+``register(sub, add, common)`` is called by the CLI entry point. With ``--redacted --audience A`` it renders the redaction
 engine's copy of the case instead (exports/summary.py).
 """
 

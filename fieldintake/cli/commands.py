@@ -13,27 +13,27 @@ import traceback
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from fieldintake.app import cli_cases, cli_contacts, prompts, terminal
+from fieldintake.app import terminal
+from fieldintake.cli import cases as cli_cases, contacts as cli_contacts, prompts
 from fieldintake.version import VersionAction
 from fieldintake.app.clock import local_display
+from fieldintake.app.core import Core
 from fieldintake.app.hardening import harden_process
-from fieldintake.app.paths import Home
-from fieldintake.app.users import Session, UserStore
-from fieldintake.crypto.kdf import FAST_FOR_TESTS, PRODUCTION, KdfPolicy
+from fieldintake.app.users import Session
+from fieldintake.crypto.kdf import PRODUCTION
 from fieldintake.errors import AuditChainBroken, FieldintakeError, InvalidInput, VaultCorrupt
-
-TEST_KDF_ENV = "FIELDINTAKE_TEST_KDF"
 
 Handler = Callable[[argparse.Namespace, "Context"], int]
 
 
 class Context:
-    """What one CLI invocation works with."""
+    """What one CLI invocation works with: its arguments and the core (the same one the GUI opens)."""
 
     def __init__(self, args: argparse.Namespace) -> None:
         self.args = args
-        self.home = Home.resolve(args.home)
-        self.store = UserStore(self.home, policy=kdf_policy())
+        self.core = Core.open(args.home)
+        self.home = self.core.home
+        self.store = self.core.users
 
     def user_name(self) -> str:
         return self.home.default_user(self.args.user)
@@ -46,11 +46,6 @@ class Context:
         if session.rollback:
             sys.stderr.write(f"fieldintake: warning: {session.rollback} See: fieldintake audit verify\n")
         return session
-
-
-def kdf_policy() -> KdfPolicy:
-    """Production unless the test suite explicitly asks for the fast profile."""
-    return FAST_FOR_TESTS if os.environ.get(TEST_KDF_ENV) == "1" else PRODUCTION
 
 
 def out(text: str = "") -> None:

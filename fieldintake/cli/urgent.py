@@ -14,7 +14,7 @@ from typing import Any
 
 from fieldintake.app import formdata, languages, settingkeys
 from fieldintake.errors import InvalidInput
-from fieldintake.exports.cli_pdf import parse_timestamp
+from fieldintake.cli.pdf import parse_timestamp
 from fieldintake.exports.pdf import defaults_from_vault, signer_from_session
 from fieldintake.exports.urgent import FORUMS, assemble, render_request
 from fieldintake.fsutil import atomic_writer

@@ -9,7 +9,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from fieldintake.app import interchange, languages, prompts
+from fieldintake.app import interchange, languages
+from fieldintake.cli import prompts
 from fieldintake.app.attachments import display_name
 from fieldintake.app.photometa import read_metadata
 from fieldintake.app.clock import local_display

@@ -7,8 +7,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from fieldintake.app import languages, prompts
+from fieldintake.app import languages
 from fieldintake.app.audiences import AUDIENCES
+from fieldintake.cli import prompts
 from fieldintake.app.clock import local_display
 from fieldintake.app.terminal import field
 from fieldintake.exports import handover

@@ -8,7 +8,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from fieldintake.app import backupsettings, prompts
+from fieldintake.app import backupsettings
+from fieldintake.cli import prompts
 from fieldintake.app.clock import local_display
 from fieldintake.errors import BackupForged, BackupKeyMissing, InvalidInput
 from fieldintake.exports import backup

@@ -1,7 +1,6 @@
 """CLI commands for redacted summaries: preview one, and mark text to remove by hand.
 
-``register(sub, add, common)`` adds them to the main parser (hooked in by
-fieldintake.app.cli's caller, since app must not import exports).
+``register(sub, add, common)`` adds them to the main parser (from cli/entry.py).
 """
 
 from __future__ import annotations
