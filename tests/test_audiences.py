@@ -10,7 +10,10 @@ import pytest
 from fieldintake.app import audiences
 from fieldintake.app.templates import CONSENT_AUDIENCES
 from fieldintake.errors import InvalidInput
-from fieldintake.exports import cli_bundle, cli_pdf, cli_redact, summary
+from fieldintake.cli import bundle as cli_bundle
+from fieldintake.cli import pdf as cli_pdf
+from fieldintake.cli import redact as cli_redact
+from fieldintake.exports import summary
 from fieldintake.exports.redaction import AUDIENCES, policy
 from tests.helpers import parse_with
 

@@ -14,7 +14,9 @@ from pypdf import PdfReader
 from fieldintake.app import languages
 from fieldintake.app.users import Session, UserStore
 from fieldintake.errors import InvalidInput, UnsupportedLanguage
-from fieldintake.exports import cli_pdf, cli_urgent, summary
+from fieldintake.cli import pdf as cli_pdf
+from fieldintake.cli import urgent as cli_urgent
+from fieldintake.exports import summary
 from fieldintake.exports.pdf import PdfOptions
 from fieldintake.exports.urgent import assemble
 from tests.conftest import PASSPHRASE
