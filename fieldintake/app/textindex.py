@@ -48,8 +48,11 @@ adjectives to Snowball already.
 A query word matches a text word when either term is equal; both columns
 count in bm25, the exact one more, so same-spelling matches rank first and
 the looser sound matches follow. Known looseness: short skeletons (Юлия and
-Ула are both ``ul``), Жуков/Шуков/Чуков, Г/Х pairs; known gaps: German ch
-(Chadischat) and a query "городов" does not find "город". Words of one
+Ула are both ``ul``), Жуков/Шуков/Чуков, Г/Х pairs; known gap: a query
+"городов" does not find "город". Latin ch is read both as Ч and as Х (German and
+Czech Chramov, Chadischat), and c not before e/i/y as К and as Ц (Czech Cvetkova);
+č is always Ч. Phone numbers give digit terms (``phoneterms``); a query may be
+widened by one-key typing errors (``typo_candidates``). Words of one
 letter are not indexed. Digits and other scripts are kept as they are.
 
 No transliteration library is used: they implement one standard each,
