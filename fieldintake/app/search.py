@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from fieldintake.app import caserows, formdata, textindex
+from fieldintake.app.caserows import Executes
+from fieldintake.app.schema import v007_search_rebuild
 from fieldintake.app.model import CaseSummary
 from fieldintake.app.templates.registry import TemplateRegistry
 from fieldintake.app.vault import Transaction, Vault
@@ -100,6 +102,38 @@ def reindex(tx: Transaction, case_id: str, people: list[tuple[str, dict[str, Any
         tx.execute("DELETE FROM search_units WHERE case_id = ? AND unit = ?", (case_id, gone))
     tx.execute(textindex.DELETE_SQL, (num,))
     tx.execute(textindex.INSERT_SQL, (num, " ".join(exact), " ".join(sound)))
+
+
+def _parts(tx: Executes, templates: TemplateRegistry, case_id: str
+           ) -> tuple[list[tuple[str, dict[str, Any]]], list[tuple[str, Any, dict[str, Any]]]]:
+    people = [(p.role, p.data()) for p in caserows.load_people(tx, case_id)]
+    forms = [(i.id, templates.get(i.template_id, i.template_version), i.answers)
+             for i in caserows.load_interviews(tx, case_id)]
+    return people, forms
+
+
+def rebuild(tx: Transaction, templates: TemplateRegistry) -> int:
+    """Every case's terms made again (the analysis changed); returns how many cases."""
+    tx.execute("DELETE FROM search_units")
+    tx.execute(f"DELETE FROM {textindex.FTS_TABLE}")
+    ids = caserows.all_case_ids(tx)
+    for case_id in ids:
+        reindex(tx, case_id, *_parts(tx, templates, case_id))
+    return len(ids)
+
+
+def rebuild_if_stale(vault: Vault, templates: TemplateRegistry) -> bool:
+    """Rebuild the index if a schema step asked for it (``schema.v007``); True when it did."""
+    key = v007_search_rebuild.STALE_KEY
+    if not vault.query("SELECT 1 FROM meta WHERE key = ?", (key,)):
+        return False
+    with vault.transaction() as tx:
+        if not tx.execute("SELECT 1 FROM meta WHERE key = ?", (key,)).fetchall():
+            return False  # another thread rebuilt it meanwhile
+        count = rebuild(tx, templates)
+        tx.execute("DELETE FROM meta WHERE key = ?", (key,))
+        tx.audit("search.rebuilt", "vault", "", {"cases": count})
+    return True
 
 
 #: Above this many matching cases, ranking them all costs more than it tells: the most
