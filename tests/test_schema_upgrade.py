@@ -86,3 +86,10 @@ def test_without_the_rebuild_the_old_index_misses_them(tmp_path: Path, monkeypat
         exact = search.textindex.match_query("Храмов")  # without typing errors: the Latin case is Жрамов away
         nums = session.vault.query("SELECT rowid FROM search_terms WHERE search_terms MATCH ?", (exact,))
         assert len(nums) == 1
+
+
+def test_a_new_vault_has_no_rebuild_to_do(store) -> None:
+    from tests.conftest import PASSPHRASE
+
+    with store.create("fresh", PASSPHRASE).session as session:
+        assert session.vault.query("SELECT count(*) FROM meta WHERE key = 'search_index_stale'")[0][0] == 0

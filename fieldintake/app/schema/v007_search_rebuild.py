@@ -16,7 +16,8 @@ STALE_KEY = "search_index_stale"
 
 STATEMENTS = [
     "DELETE FROM search_units",
-    f"INSERT OR REPLACE INTO meta (key, value) VALUES ('{STALE_KEY}', '7')",
+    # A new vault (no cases yet) has nothing to rebuild.
+    f"INSERT OR REPLACE INTO meta (key, value) SELECT '{STALE_KEY}', '7' WHERE EXISTS (SELECT 1 FROM cases)",
 ]
 
 
