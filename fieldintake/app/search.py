@@ -74,7 +74,7 @@ def _units(title: str, tags: list[str], notes: str, people: list[tuple[str, dict
 
 
 def reindex(tx: Transaction, case_id: str, people: list[tuple[str, dict[str, Any]]],
-            forms: list[tuple[str, Any, dict[str, Any]]]) -> None:
+            forms: list[tuple[str, Any, dict[str, Any]]], *, analysis: textindex.WordAnalysis | None = None) -> None:
     """Refresh the case's row in the index, analysing only the parts whose text changed."""
     num, title, tags, notes = caserows.search_row(tx, case_id)
     cached = {
@@ -88,7 +88,7 @@ def reindex(tx: Transaction, case_id: str, people: list[tuple[str, dict[str, Any
         if unit in cached and cached[unit][0] == digest:
             e, s = cached[unit][1], cached[unit][2]
         else:
-            terms = textindex.index_terms(text)
+            terms = textindex.index_terms(text, analysis=analysis)
             e, s = terms.exact, terms.sound
             tx.execute(
                 "INSERT INTO search_units (case_id, unit, digest, exact, sound) VALUES (?, ?, ?, ?, ?)"
@@ -117,8 +117,9 @@ def rebuild(tx: Transaction, templates: TemplateRegistry) -> int:
     tx.execute("DELETE FROM search_units")
     tx.execute(f"DELETE FROM {textindex.FTS_TABLE}")
     ids = caserows.all_case_ids(tx)
+    analysis = textindex.WordAnalysis()  # shared by the whole rebuild, dropped with it
     for case_id in ids:
-        reindex(tx, case_id, *_parts(tx, templates, case_id))
+        reindex(tx, case_id, *_parts(tx, templates, case_id), analysis=analysis)
     return len(ids)
 
 
@@ -138,7 +139,8 @@ def rebuild_if_stale(vault: Vault, templates: TemplateRegistry) -> bool:
 
 #: Above this many matching cases, ranking them all costs more than it tells: the most
 #: recently changed come first instead (a broad query like "депортация" in a large vault).
-RANK_AT_MOST = 2000
+#: bm25 costs about 50 µs a match (more for a prefix), so ranking stays within a few ms.
+RANK_AT_MOST = 200
 
 
 class Cases(Protocol):
@@ -225,6 +227,7 @@ def _snippet(vault: Vault, cases: Cases, case_id: str, highlighter: textindex.Hi
         interviews = caserows.load_interviews(conn, case_id)
     forms = [(i.id, cases.templates.get(i.template_id, i.template_version), i.answers) for i in interviews]
     for where, text in _case_texts(title, tags, notes, people, forms):
-        if highlighter.spans(text):
-            return where, highlighter.snippet(text, max_chars=SNIPPET_CHARS)
+        snippet = highlighter.first_snippet(text, max_chars=SNIPPET_CHARS)
+        if snippet is not None:
+            return where, snippet
     return "", ""

@@ -299,9 +299,13 @@ def _tokens(text: str) -> Iterator[re.Match[str]]:
     return _TOKEN.finditer(text)
 
 
-def index_terms(text: str) -> IndexTerms:
-    """The terms to store for ``text`` (a title and body may simply be joined)."""
-    analyzer = _Analyzer()
+def index_terms(text: str, *, analysis: WordAnalysis | None = None) -> IndexTerms:
+    """The terms to store for ``text`` (a title and body may simply be joined).
+
+    ``analysis``: a word cache shared over many texts for the length of one task (a rebuild of
+    the index), then dropped.
+    """
+    analyzer = analysis if analysis is not None else _Analyzer()
     exact: list[str] = []
     sound: list[str] = []
     for m in _tokens(text):
@@ -488,11 +492,40 @@ class Highlighter:
                 spans = sorted(spans + numbers)
         return spans
 
+    def first_snippet(self, text: str, *, max_chars: int = 160, mark: tuple[str, str] = ("[", "]"),
+                      ellipsis: str = "…") -> str | None:
+        """A passage around the first match, or None when nothing matches: for a page of results.
+
+        Reads ``text`` only up to a passage's length past the first match, so a hit in a long
+        narrative costs what comes before it, not the whole narrative.
+        """
+        if not self._words:
+            return None
+        if self._numbers:
+            spans = self.spans(text)
+        else:
+            spans = []
+            until = -1
+            matches = self._matches
+            for m in _tokens(text):
+                if until >= 0 and m.start() > until:
+                    break
+                if matches(m.group(0)):
+                    spans.append(m.span())
+                    if until < 0:
+                        until = m.start() + max_chars
+        if not spans:
+            return None
+        return self._cut(text, spans, max_chars, mark, ellipsis)
+
     def snippet(
         self, text: str, *, max_chars: int = 160, mark: tuple[str, str] = ("[", "]"), ellipsis: str = "…"
     ) -> str:
         """See :func:`highlight`."""
-        spans = self.spans(text)
+        return self._cut(text, self.spans(text), max_chars, mark, ellipsis)
+
+    @staticmethod
+    def _cut(text: str, spans: list[tuple[int, int]], max_chars: int, mark: tuple[str, str], ellipsis: str) -> str:
         lo, hi = _window(text, spans, max(1, max_chars))
         pieces: list[str] = [ellipsis] if lo > 0 else []
         pos = lo
