@@ -243,6 +243,7 @@ class _Analyzer:
         self._ru = snowballstemmer.stemmer("russian")
         self._en = snowballstemmer.stemmer("english")
         self._cache: dict[tuple[str, bool], WordTerms | None] = {}
+        self.text_words: dict[str, WordTerms | None] = {}  # the words of texts, by the token alone
 
     def word(self, token: str, *, query: bool) -> WordTerms | None:
         key = (token, query)
@@ -291,6 +292,8 @@ class _Analyzer:
         return WordTerms((other,), (other,)) if other else None
 
 
+_UNSEEN = WordTerms((), ())
+
 #: A word cache to share between highlighters for the length of one task, then drop.
 WordAnalysis = _Analyzer
 
@@ -308,11 +311,14 @@ def index_terms(text: str, *, analysis: WordAnalysis | None = None) -> IndexTerm
     analyzer = analysis if analysis is not None else _Analyzer()
     exact: list[str] = []
     sound: list[str] = []
-    for m in _tokens(text):
-        terms = analyzer.word(m.group(0), query=False)
+    seen = analyzer.text_words  # the hot loop of indexing: one dict lookup a word
+    for token in _TOKEN.findall(text):
+        terms = seen.get(token, _UNSEEN)
+        if terms is _UNSEEN:
+            terms = seen[token] = analyzer.word(token, query=False)
         if terms is not None:
-            exact.extend(terms.exact)
-            sound.extend(terms.sound)
+            exact += terms.exact
+            sound += terms.sound
     exact.extend(phoneterms.text_terms(text))
     return IndexTerms(" ".join(exact), " ".join(sound))
 
