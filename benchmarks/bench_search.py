@@ -30,6 +30,7 @@ from fieldintake.app.paths import Home
 from fieldintake.app.users import Session, UserStore
 from fieldintake.crypto.device import DeviceSecrets
 from fieldintake.crypto.kdf import FAST_FOR_TESTS
+from tests.search_eval.scorer import Outcome, build, evaluate, load
 
 PASSPHRASE = "benchmark passphrase with enough words 2026"
 QUERIES = ["Качкуркин", "Kachkurkin", "Качкуркина", "Oleksandr", "Гнатюк", "Hnatiuk", "депортация", "extradition",
@@ -93,9 +94,7 @@ def _index_bytes(session: Session) -> int:
     return int(fts) + int(units)
 
 
-def _quality() -> tuple[list[str], object]:
-    from tests.search_eval.scorer import build, evaluate, load
-
+def _quality() -> tuple[list[str], Outcome]:
     tmp = Path(tempfile.mkdtemp(prefix="fi-bench-eval-"))
     try:
         store = UserStore(Home(tmp / "home"), policy=FAST_FOR_TESTS, device=DeviceSecrets(FailKeyring()))
@@ -107,16 +106,17 @@ def _quality() -> tuple[list[str], object]:
         shutil.rmtree(tmp, ignore_errors=True)
 
 
-def run(quick: bool) -> list[Row]:
-    sizes = [1000] if quick else [1000, 10_000, 50_000]  # --quick stays under a minute
+def run(quick: bool, sizes: list[int] | None = None) -> list[Row]:
+    if sizes is None:
+        sizes = [1000] if quick else [1000, 10_000, 50_000]  # --quick stays under a minute
     rows: list[Row] = []
     lines, outcome = _quality()
     print("search eval: " + "\n  ".join(lines), flush=True)
     for kind, goal in (("phone", "15/15"), ("translit", "≥ 95 %"), ("typo", "≥ 90 %")):
-        found, total = outcome.found[kind], outcome.total[kind]  # type: ignore[attr-defined]
+        found, total = outcome.found[kind], outcome.total[kind]
         rows.append(Row(f"search eval: {kind} recall", 100 * found / total, None,
-                        f"{found}/{total}; {outcome.extra[kind]} other cases returned", goal, unit="%"))  # type: ignore[attr-defined]
-    rows.append(Row("search eval: broad queries widened by typing errors", len(outcome.broad_widened), None,  # type: ignore[attr-defined]
+                        f"{found}/{total}; {outcome.extra[kind]} other cases returned", goal, unit="%"))
+    rows.append(Row("search eval: broad queries widened by typing errors", len(outcome.broad_widened), None,
                     "typing errors only when the exact words find < 3 cases", "0", unit="queries"))
     tmp = Path(tempfile.mkdtemp(prefix="fi-bench-search-"))
     try:
@@ -147,5 +147,8 @@ def run(quick: bool) -> list[Row]:
 if __name__ == "__main__":
     import sys
 
-    for row in run("--quick" in sys.argv):
-        print(row)
+    from benchmarks.report import print_table
+
+    # ``python -m benchmarks.bench_search [--quick] [SIZE ...]``: this benchmark alone, at chosen sizes.
+    chosen = [int(a) for a in sys.argv[1:] if a.isdigit()] or None
+    print_table(run("--quick" in sys.argv, chosen))

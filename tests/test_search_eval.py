@@ -62,3 +62,13 @@ def test_typing_errors_do_not_flood_the_results(outcome) -> None:
 def test_widening_is_capped(outcome, monkeypatch) -> None:
     assert search.TYPOS_AT_MOST <= 10 and search.TYPOS_BELOW <= 3
     assert textindex.match_query("суд", typos=True) is None  # too short to widen
+    words = textindex._query_words("Храмов Чернов Жуков Щербаков Харитонов Ткаченко", textindex.WordAnalysis(),
+                                   prefix_last=False, typos=True)
+    assert sum(len(w.exact) > 1 for w in words) == textindex.MAX_TYPO_WORDS
+    assert all(len(w.exact) + len(w.sound) <= textindex.MAX_TYPO_TERMS + 2 for w in words)
+
+
+def test_numbers_in_a_query_are_bounded_and_never_raise() -> None:
+    for query in ["1" * 5000, "+7 (" * 400, "8-" * 900 + "1", "+" + "9" * 40, "702 111 22 33 " * 50]:
+        expression = textindex.match_query(query, prefix_last=True)
+        assert expression is None or expression.count("exact") <= 2 * textindex.MAX_QUERY_WORDS

@@ -351,6 +351,7 @@ _VOWELS = frozenset("aeiouyаеёиоуыэюяьъ")
 TYPO_MIN_CHARS = 5  # a shorter word has too many one-key neighbours that are other words
 TYPO_MIN_SOUND = 4  # a looser sound skeleton of a neighbour is not looked for
 MAX_TYPO_TERMS = 160  # per query word
+MAX_TYPO_WORDS = 3  # words of one query widened: a long pasted query stays one cheap lookup
 
 
 def _keyboard_neighbours() -> dict[str, str]:
@@ -418,7 +419,7 @@ def _query_words(user_text: str, analyzer: _Analyzer, *, prefix_last: bool, typo
         if add(_QueryWord(digits, (), False, number=True)):
             return words
     matches = list(_tokens(rest))
-    widened = False
+    widened = 0
     for i, m in enumerate(matches):
         terms = analyzer.word(m.group(0), query=True)
         if terms is None:
@@ -434,10 +435,10 @@ def _query_words(user_text: str, analyzer: _Analyzer, *, prefix_last: bool, typo
                 exact = typed.exact[0] if typed else exact
             sound = tuple(s for s in sound if len(s) >= MIN_PREFIX_CHARS)
         word = _QueryWord((exact,), sound, prefix)
-        if typos:
+        if typos and widened < MAX_TYPO_WORDS:
             wide = _with_typos(word, m.group(0), analyzer)
             if wide is not None:
-                word, widened = wide, True
+                word, widened = wide, widened + 1
         if add(word):
             break
     return words if widened or not typos else []
