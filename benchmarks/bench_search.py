@@ -35,7 +35,7 @@ from tests.search_eval.scorer import Outcome, build, evaluate, load
 PASSPHRASE = "benchmark passphrase with enough words 2026"
 QUERIES = ["Качкуркин", "Kachkurkin", "Качкуркина", "Oleksandr", "Гнатюк", "Hnatiuk", "депортация", "extradition",
            "Tashkentov", "Жуков", "Zhukov", "апелляция адвокат", "Almaty", "мобилизация граница", "Сафаровой",
-           "+77011000123", "8 (701) 100-01-23", "Schukow", "Качкурнин", "Chadischat"]
+           "+77010000123", "8 (701) 000-01-23", "Schukow", "Качкуруин", "Chadischat"]
 BATCH = 500
 
 
@@ -72,17 +72,21 @@ def _rebuild(session: Session) -> float:
     return time.perf_counter() - t
 
 
-def _latency(session: Session, rounds: int) -> tuple[float, float, dict[str, float]]:
+def _latency(session: Session, rounds: int) -> tuple[float, float, float, float, dict[str, float]]:
+    """Wall-clock p50/p95, and the same in CPU time of this process (what a busy machine does not inflate)."""
     samples: list[float] = []
+    cpu: list[float] = []
     worst: dict[str, float] = {}
     for _ in range(rounds):
         for q in QUERIES:
+            c = time.process_time()
             t = time.perf_counter()
             session.cases.search(q, limit=20)
             spent = time.perf_counter() - t
+            cpu.append(time.process_time() - c)
             samples.append(spent)
             worst[q] = max(worst.get(q, 0.0), spent)
-    return statistics.median(samples), _p95(samples), worst
+    return statistics.median(samples), _p95(samples), statistics.median(cpu), _p95(cpu), worst
 
 
 def _index_bytes(session: Session) -> int:
@@ -130,11 +134,12 @@ def run(quick: bool, sizes: list[int] | None = None) -> list[Row]:
                 built = n
                 rebuild = _rebuild(session)  # indexes every case written so far
                 session.cases.search("warm up", limit=20)
-                p50, p95, worst = _latency(session, 3 if quick else 5)
+                p50, p95, cpu50, cpu95, worst = _latency(session, 3 if quick else 5)
                 slowest = max(worst, key=lambda q: worst[q])
                 rows.append(Row(f"search p95 with snippets, {n:,} cases", p95, None,
-                                f"p50 {p50 * 1000:.1f} ms; {len(QUERIES)} queries, 20 hits, 10 snippets; "
-                                f"slowest {slowest!r} {worst[slowest] * 1000:.0f} ms", "≤ 20 ms"))
+                                f"p50 {p50 * 1000:.1f} ms; CPU time p50 {cpu50 * 1000:.1f} / p95 {cpu95 * 1000:.1f} ms; "
+                                f"{len(QUERIES)} queries, 20 hits, 10 snippets; slowest {slowest!r} "
+                                f"{worst[slowest] * 1000:.0f} ms", "≤ 20 ms"))
                 rows.append(Row(f"search index size, {n:,} cases", _index_bytes(session) / 2**20, None,
                                 "FTS5 terms + cached terms per part", "-", unit="MiB"))
                 rows.append(Row(f"search index rebuild, {n:,} cases", rebuild, None,

@@ -349,7 +349,6 @@ class _QueryWord:
 _LAYOUTS = (("qwertyuiop", "asdfghjkl", "zxcvbnm"), ("йцукенгшщзхъ", "фывапролджэ", "ячсмитьбю"))
 _VOWELS = frozenset("aeiouyаеёиоуыэюяьъ")
 TYPO_MIN_CHARS = 5  # a shorter word has too many one-key neighbours that are other words
-TYPO_MIN_SOUND = 4  # a looser sound skeleton of a neighbour is not looked for
 MAX_TYPO_TERMS = 160  # per query word
 MAX_TYPO_WORDS = 3  # words of one query widened: a long pasted query stays one cheap lookup
 
@@ -389,18 +388,19 @@ def _with_typos(word: _QueryWord, token: str, analyzer: _Analyzer) -> _QueryWord
     """``word`` widened by its one-key neighbours; None when the word is too short for that."""
     if word.prefix or word.number:
         return None
-    exact, sound = dict.fromkeys(word.exact), dict.fromkeys(word.sound)
+    # Only the neighbours' exact stems: their sound skeletons would join a typing error to a
+    # transliteration and find look-alike names (measured on tests/search_eval: 2 extra cases).
+    exact = dict.fromkeys(word.exact)
     for candidate in typo_candidates(token):
         terms = analyzer.word(candidate, query=True)
         if terms is None:
             continue
         exact.update(dict.fromkeys(terms.exact))
-        sound.update(dict.fromkeys(s for s in terms.sound if len(s) >= TYPO_MIN_SOUND))
-        if len(exact) + len(sound) >= MAX_TYPO_TERMS:
+        if len(exact) + len(word.sound) >= MAX_TYPO_TERMS:
             break
     if len(exact) == len(word.exact):
         return None
-    return _QueryWord(tuple(exact), tuple(sound), False)
+    return _QueryWord(tuple(exact), word.sound, False)
 
 
 def _query_words(user_text: str, analyzer: _Analyzer, *, prefix_last: bool, typos: bool = False) -> list[_QueryWord]:
@@ -490,7 +490,8 @@ class Highlighter:
         if not self._words:
             return []
         matches = self._matches
-        spans = [m.span() for m in _tokens(text) if matches(m.group(0))]
+        only_numbers = len(self._numbers) == len(self._words)
+        spans = [] if only_numbers else [m.span() for m in _tokens(text) if matches(m.group(0))]
         if self._numbers:
             wanted = {t for w in self._numbers for t in w.exact}
             numbers = [(s, e) for s, e, terms in phoneterms.runs(text) if wanted.intersection(terms)]
