@@ -54,3 +54,42 @@ def test_a_vault_from_a_newer_program_is_refused(v1_home) -> None:
         conn.execute(f"PRAGMA user_version = {schema.LATEST + 1}")
     with pytest.raises(SchemaTooNew, match="newer fieldintake"):
         store.unlock(info["user"], info["passphrase"])
+
+
+def test_a_schema_6_vault_gets_its_search_index_rebuilt(tmp_path: Path) -> None:
+    """A vault indexed by the older analysis (no phone terms, ch only as Ч) finds by the new one after upgrade."""
+    shutil.copytree(FIXTURES / "vault-v6", tmp_path / "home")
+    info = json.loads((FIXTURES / "vault-v6.json").read_text())
+    assert info["schema_version"] == 6
+    with _store(Home(tmp_path / "home")).unlock(info["user"], info["passphrase"]) as session:
+        assert schema.version(session.vault._conn) == schema.LATEST
+        hits = session.cases.search("8 (702) 111-22-33")  # the phone of the first case, typed another way
+        assert [h.case.id for h in hits] == [info["cases"]["hramov"]]
+        assert "702" in hits[0].snippet and hits[0].where == "client_phone"
+        # Latin Chramov (stored) and Cyrillic Храмов find each other: Latin ch read as Х too.
+        assert {h.case.id for h in session.cases.search("Храмов")} == set(info["cases"].values())
+        report = session.vault.audit_report()
+        assert report.ok, report.problems
+        assert session.vault.query("SELECT count(*) FROM meta WHERE key = 'search_index_stale'")[0][0] == 0
+        assert session.vault.query("SELECT count(*) FROM audit WHERE action = 'search.rebuilt'")[0][0] == 1
+
+
+def test_without_the_rebuild_the_old_index_misses_them(tmp_path: Path, monkeypatch) -> None:
+    """The fixture really holds the old terms: searching it before the rebuild finds neither."""
+    from fieldintake.app import search
+
+    shutil.copytree(FIXTURES / "vault-v6", tmp_path / "home")
+    info = json.loads((FIXTURES / "vault-v6.json").read_text())
+    monkeypatch.setattr(search, "rebuild_if_stale", lambda vault, templates: False)
+    with _store(Home(tmp_path / "home")).unlock(info["user"], info["passphrase"]) as session:
+        assert session.cases.search("8 (702) 111-22-33") == []
+        exact = search.textindex.match_query("Храмов")  # without typing errors: the Latin case is Жрамов away
+        nums = session.vault.query("SELECT rowid FROM search_terms WHERE search_terms MATCH ?", (exact,))
+        assert len(nums) == 1
+
+
+def test_a_new_vault_has_no_rebuild_to_do(store) -> None:
+    from tests.conftest import PASSPHRASE
+
+    with store.create("fresh", PASSPHRASE).session as session:
+        assert session.vault.query("SELECT count(*) FROM meta WHERE key = 'search_index_stale'")[0][0] == 0

@@ -201,6 +201,11 @@ def search_row(c: Executes, case_id: str) -> tuple[int, str, list[str], str]:
     return int(num), str(title), list(json.loads(tags)), str(notes)
 
 
+def all_case_ids(c: Executes) -> list[str]:
+    """Every case, in index order (a rebuild of the search index)."""
+    return [str(r[0]) for r in c.execute("SELECT id FROM cases ORDER BY num").fetchall()]
+
+
 def filter_clause(
     status: str | None = None,
     urgency: str | None = None,

@@ -41,6 +41,7 @@ class CaseStore:
         self.vault = vault
         self.templates = templates
         self.author = author
+        self._index_checked = False  # whether a schema step's request to rebuild the search index was seen
 
     def change(self, action: str, case_id: str | None = None, *, coalesce: bool = False, importing: bool = False,
                origin: str = "", checkpoint: Callable[[], None] | None = None) -> Unit:
@@ -134,6 +135,9 @@ class CaseStore:
 
     def search(self, query: str, *, limit: int = 50, **filters: Any) -> _Hits:
         """Ranked hits with snippets; ``filters`` as for ``list``."""
+        if not self._index_checked:
+            search.rebuild_if_stale(self.vault, self.templates)
+            self._index_checked = True
         return search.search(self.vault, self, query, limit=limit, **filters)
 
     def history(self, ref: str) -> _History:

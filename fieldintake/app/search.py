@@ -2,8 +2,13 @@
 
 Each case is one row of the contentless FTS5 table ``search_terms`` (rowid =
 ``cases.num``) holding the normalised terms of its title, tags, notes,
-people's names and every text answer; ``textindex`` makes the terms. Snippets
-are cut from the original text in Python, since the index holds none.
+people's names, every text answer and every phone number; ``textindex`` makes
+the terms (``phoneterms`` those of numbers). Snippets are cut from the original
+text in Python, since the index holds none, and only for the hits shown first.
+
+A query's words must all match; when that finds fewer than ``TYPOS_BELOW``
+cases, words of five letters or more are tried again one key off (a typing
+error), and at most ``TYPOS_AT_MOST`` such cases follow the exact ones.
 """
 
 from __future__ import annotations
@@ -14,6 +19,8 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from fieldintake.app import caserows, formdata, textindex
+from fieldintake.app.caserows import Executes
+from fieldintake.app.schema import v007_search_rebuild
 from fieldintake.app.model import CaseSummary
 from fieldintake.app.templates.registry import TemplateRegistry
 from fieldintake.app.vault import Transaction, Vault
@@ -44,6 +51,15 @@ def _case_texts(title: str, tags: list[str], notes: str, people: Iterable[tuple[
     for _interview_id, template, answers in forms:
         for unit in formdata.text_units(template, answers):
             yield unit.path, unit.text
+        for path, value in _phones(template, answers):
+            yield path, value
+
+
+def _phones(template: Any, answers: dict[str, Any]) -> Iterator[tuple[str, str]]:
+    """The phone answers (not text units, so redaction treats them as it always has)."""
+    for path, field, value in formdata.walk(template, answers):
+        if field.type == "phone" and isinstance(value, str) and value:
+            yield path, value
 
 
 def _units(title: str, tags: list[str], notes: str, people: list[tuple[str, dict[str, Any]]],
@@ -51,12 +67,14 @@ def _units(title: str, tags: list[str], notes: str, people: list[tuple[str, dict
     """The case's text in parts that change independently (an autosave touches one interview)."""
     units = {"case": "\n".join(t for _, t in _case_texts(title, tags, notes, people, []))}
     for interview_id, template, answers in forms:
-        units[f"interview:{interview_id}"] = "\n".join(u.text for u in formdata.text_units(template, answers))
+        texts = [u.text for u in formdata.text_units(template, answers)]
+        texts += [value for _path, value in _phones(template, answers)]
+        units[f"interview:{interview_id}"] = "\n".join(texts)
     return units
 
 
 def reindex(tx: Transaction, case_id: str, people: list[tuple[str, dict[str, Any]]],
-            forms: list[tuple[str, Any, dict[str, Any]]]) -> None:
+            forms: list[tuple[str, Any, dict[str, Any]]], *, analysis: textindex.WordAnalysis | None = None) -> None:
     """Refresh the case's row in the index, analysing only the parts whose text changed."""
     num, title, tags, notes = caserows.search_row(tx, case_id)
     cached = {
@@ -70,7 +88,7 @@ def reindex(tx: Transaction, case_id: str, people: list[tuple[str, dict[str, Any
         if unit in cached and cached[unit][0] == digest:
             e, s = cached[unit][1], cached[unit][2]
         else:
-            terms = textindex.index_terms(text)
+            terms = textindex.index_terms(text, analysis=analysis)
             e, s = terms.exact, terms.sound
             tx.execute(
                 "INSERT INTO search_units (case_id, unit, digest, exact, sound) VALUES (?, ?, ?, ?, ?)"
@@ -86,9 +104,43 @@ def reindex(tx: Transaction, case_id: str, people: list[tuple[str, dict[str, Any
     tx.execute(textindex.INSERT_SQL, (num, " ".join(exact), " ".join(sound)))
 
 
+def _parts(tx: Executes, templates: TemplateRegistry, case_id: str
+           ) -> tuple[list[tuple[str, dict[str, Any]]], list[tuple[str, Any, dict[str, Any]]]]:
+    people = [(p.role, p.data()) for p in caserows.load_people(tx, case_id)]
+    forms = [(i.id, templates.get(i.template_id, i.template_version), i.answers)
+             for i in caserows.load_interviews(tx, case_id)]
+    return people, forms
+
+
+def rebuild(tx: Transaction, templates: TemplateRegistry) -> int:
+    """Every case's terms made again (the analysis changed); returns how many cases."""
+    tx.execute("DELETE FROM search_units")
+    tx.execute(f"DELETE FROM {textindex.FTS_TABLE}")
+    ids = caserows.all_case_ids(tx)
+    analysis = textindex.WordAnalysis()  # shared by the whole rebuild, dropped with it
+    for case_id in ids:
+        reindex(tx, case_id, *_parts(tx, templates, case_id), analysis=analysis)
+    return len(ids)
+
+
+def rebuild_if_stale(vault: Vault, templates: TemplateRegistry) -> bool:
+    """Rebuild the index if a schema step asked for it (``schema.v007``); True when it did."""
+    key = v007_search_rebuild.STALE_KEY
+    if not vault.query("SELECT 1 FROM meta WHERE key = ?", (key,)):
+        return False
+    with vault.transaction() as tx:
+        if not tx.execute("SELECT 1 FROM meta WHERE key = ?", (key,)).fetchall():
+            return False  # another thread rebuilt it meanwhile
+        count = rebuild(tx, templates)
+        tx.execute("DELETE FROM meta WHERE key = ?", (key,))
+        tx.audit("search.rebuilt", "vault", "", {"cases": count})
+    return True
+
+
 #: Above this many matching cases, ranking them all costs more than it tells: the most
 #: recently changed come first instead (a broad query like "депортация" in a large vault).
-RANK_AT_MOST = 2000
+#: bm25 costs about 50 µs a match (more for a prefix), so ranking stays within a few ms.
+RANK_AT_MOST = 200
 
 
 class Cases(Protocol):
@@ -104,14 +156,14 @@ class Cases(Protocol):
     def list(self, *, ids: Sequence[str] | None = None, limit: int | None = 100) -> list[CaseSummary]: ...
 
 
-def search(
-    vault: Vault, cases: Cases, query: str, *, limit: int = 50, snippets: int = 10, **filters: Any
-) -> list[SearchHit]:
-    """Best first (bm25), or newest first for very broad queries; ``filters`` as for ``CaseStore.list``."""
-    expression = textindex.match_query(query, prefix_last=True)
-    if expression is None:
-        return []
-    where, args = cases.filter_clause(**filters)
+#: Typing errors are tried only when the words as typed find fewer cases than this, and add
+#: at most so many cases, after the exact ones: a broad query is never flooded.
+TYPOS_BELOW = 3
+TYPOS_AT_MOST = 10
+
+
+def _ranked(vault: Vault, expression: str, where: str, args: list[Any], limit: int) -> list[tuple[str, float]]:
+    """(case id, score) of the best ``limit`` matches: bm25, or newest first when very many match."""
     table = textindex.FTS_TABLE
     # How many match, up to the limit: in the index's own order (a descending order over an OR of
     # prefix terms costs ten times more).
@@ -130,14 +182,40 @@ def search(
             f"{where.replace(' WHERE ', ' AND ', 1)} ORDER BY updated_at DESC LIMIT ?",
             [expression, *args, limit],
         )
+    return [(str(r[0]), float(r[1])) for r in rows]
+
+
+def search(
+    vault: Vault, cases: Cases, query: str, *, limit: int = 50, snippets: int = 10, **filters: Any
+) -> list[SearchHit]:
+    """Best first (bm25), or newest first for very broad queries; ``filters`` as for ``CaseStore.list``.
+
+    Cases found only through a typing error come after the others (``TYPOS_BELOW``).
+    """
+    expression = textindex.match_query(query, prefix_last=True)
+    if expression is None or limit <= 0:
+        return []
+    where, args = cases.filter_clause(**filters)
+    rows = _ranked(vault, expression, where, args, limit)
+    exact = len(rows)
+    if exact < min(TYPOS_BELOW, limit):
+        widened = textindex.match_query(query, typos=True)
+        if widened is not None:
+            found = {case_id for case_id, _ in rows}
+            more = [r for r in _ranked(vault, widened, where, args, TYPOS_AT_MOST + exact) if r[0] not in found]
+            rows += more[: min(TYPOS_AT_MOST, limit - exact)]
     if not rows:
         return []
     summaries = {s.id: s for s in cases.list(ids=[r[0] for r in rows], limit=None)}
-    highlighter = textindex.Highlighter(query)
+    highlighters = [textindex.Highlighter(query)]
     hits = []
     for rank, (case_id, score) in enumerate(rows):
-        where_found, snippet = _snippet(vault, cases, case_id, highlighter) if rank < snippets else ("", "")
-        hits.append(SearchHit(summaries[case_id], float(score), where_found, snippet))
+        where_found, snippet = "", ""
+        if rank < snippets:
+            if rank == exact:
+                highlighters.append(textindex.Highlighter(query, typos=True))
+            where_found, snippet = _snippet(vault, cases, case_id, highlighters[-1])
+        hits.append(SearchHit(summaries[case_id], score, where_found, snippet))
     return hits
 
 
@@ -149,6 +227,7 @@ def _snippet(vault: Vault, cases: Cases, case_id: str, highlighter: textindex.Hi
         interviews = caserows.load_interviews(conn, case_id)
     forms = [(i.id, cases.templates.get(i.template_id, i.template_version), i.answers) for i in interviews]
     for where, text in _case_texts(title, tags, notes, people, forms):
-        if highlighter.spans(text):
-            return where, highlighter.snippet(text, max_chars=SNIPPET_CHARS)
+        snippet = highlighter.first_snippet(text, max_chars=SNIPPET_CHARS)
+        if snippet is not None:
+            return where, snippet
     return "", ""

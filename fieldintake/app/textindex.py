@@ -48,8 +48,11 @@ adjectives to Snowball already.
 A query word matches a text word when either term is equal; both columns
 count in bm25, the exact one more, so same-spelling matches rank first and
 the looser sound matches follow. Known looseness: short skeletons (Юлия and
-Ула are both ``ul``), Жуков/Шуков/Чуков, Г/Х pairs; known gaps: German ch
-(Chadischat) and a query "городов" does not find "город". Words of one
+Ула are both ``ul``), Жуков/Шуков/Чуков, Г/Х pairs; known gap: a query
+"городов" does not find "город". Latin ch is read both as Ч and as Х (German and
+Czech Chramov, Chadischat), and c not before e/i/y as К and as Ц (Czech Cvetkova);
+č is always Ч. Phone numbers give digit terms (``phoneterms``); a query may be
+widened by one-key typing errors (``typo_candidates``). Words of one
 letter are not indexed. Digits and other scripts are kept as they are.
 
 No transliteration library is used: they implement one standard each,
@@ -60,12 +63,15 @@ Nothing is cached beyond one call, so no case words outlive the call.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 import snowballstemmer
+
+from fieldintake.app import phoneterms
 
 FTS_TABLE = "search_terms"
 
@@ -125,16 +131,28 @@ _LATIN_SPELLED = str.maketrans(
         "œ": "oe", "đ": "d", "ð": "d", "þ": "th",
     }
 )  # fmt: skip
+#: For the sound column only: č is Ч in every system, so it must not become an ambiguous "ch".
+_LATIN_SOUND = str.maketrans(
+    {
+        "č": "tsch", "ć": "tsch", "ç": "tsch", "š": "sh", "ś": "sh", "ş": "sh", "ș": "sh",
+        "ž": "zh", "ź": "zh", "ż": "zh", "ł": "l", "ı": "y", "ß": "ss", "æ": "ae", "ø": "o",
+        "œ": "oe", "đ": "d", "ð": "d", "þ": "th",
+    }
+)  # fmt: skip
+#: Letter groups read two ways: ch is Ч in English and Х in German, Czech and Polish (Chramov,
+#: Michail); a c not before e/i/y is К in English and Ц in Czech and Polish (Cvetkov).
+_AMBIGUOUS = {"\x01": ("ч", "х"), "\x02": ("к", "ц")}
+MAX_READINGS = 8
 _LAT_TO_CYR = {
     "shch": "щ", "tsch": "ч", "sch": "ш", "tch": "ч", "jou": "жу", "iou": "ю",
-    "zh": "ж", "kh": "х", "ch": "ч", "sh": "ш", "cz": "ч", "sz": "ш", "ts": "ц", "tz": "ц",
+    "zh": "ж", "kh": "х", "ch": "\x01", "sh": "ш", "cz": "ч", "sz": "ш", "ts": "ц", "tz": "ц",
     "ck": "к", "ph": "ф", "th": "т", "qu": "кв", "ou": "у", "gh": "г",
     "ya": "я", "ja": "я", "ia": "я", "yu": "ю", "ju": "ю", "iu": "ю",
     "ye": "е", "je": "е", "yo": "е", "jo": "е", "yi": "йи",
     "ay": "ай", "ey": "ей", "oy": "ой", "uy": "уй", "iy": "ий", "yy": "ый",
     "aj": "ай", "ej": "ей", "oj": "ой", "uj": "уй", "ij": "ий", "yj": "ый",
-    "ai": "ай", "oi": "ой", "ce": "це", "ci": "ци", "cy": "цы",
-    "a": "а", "b": "б", "c": "к", "d": "д", "e": "е", "f": "ф", "g": "г", "h": "х",
+    "ai": "аи", "oi": "ой", "ce": "це", "ci": "ци", "cy": "цы",
+    "a": "а", "b": "б", "c": "\x02", "d": "д", "e": "е", "f": "ф", "g": "г", "h": "х",
     "i": "и", "j": "й", "k": "к", "l": "л", "m": "м", "n": "н", "o": "о", "p": "п",
     "q": "к", "r": "р", "s": "с", "t": "т", "u": "у", "v": "в", "w": "в", "x": "кс",
     "y": "ы", "z": "з",
@@ -153,6 +171,25 @@ _INITIAL_CLASS = {
 _SILENT = frozenset("аоуыэяеюийьъ")
 
 _SURNAME = re.compile(r"(.{2,}?(?:ов|ев|ин|ын|ан|ян))(?:а|у|ым|ом|ой|ою|е|ы|ых|ыми)?")
+
+
+def _readings(latin: str) -> tuple[str, ...]:
+    """A Latin word read back into Cyrillic, once per reading of its ambiguous letter groups."""
+    text = _LAT_GROUP.sub(lambda m: _LAT_TO_CYR[m.group(0)], latin)
+    slots = [i for i, c in enumerate(text) if c in _AMBIGUOUS]
+    if not slots:
+        return (text,)
+    if len(slots) > 3:  # every slot read the same way: two readings, not 2**n
+        choices: list[tuple[str, ...]] = [tuple(_AMBIGUOUS[text[i]][k] for i in slots) for k in (0, 1)]
+    else:
+        choices = list(itertools.product(*(_AMBIGUOUS[text[i]] for i in slots)))[:MAX_READINGS]
+    out = []
+    for choice in choices:
+        chars = list(text)
+        for i, letter in zip(slots, choice):
+            chars[i] = letter
+        out.append("".join(chars))
+    return tuple(out)
 
 
 def _is_cyrillic(ch: str) -> bool:
@@ -206,6 +243,7 @@ class _Analyzer:
         self._ru = snowballstemmer.stemmer("russian")
         self._en = snowballstemmer.stemmer("english")
         self._cache: dict[tuple[str, bool], WordTerms | None] = {}
+        self.text_words: dict[str, WordTerms | None] = {}  # the words of texts, by the token alone
 
     def word(self, token: str, *, query: bool) -> WordTerms | None:
         key = (token, query)
@@ -246,12 +284,15 @@ class _Analyzer:
             return WordTerms(stems, tuple(dict.fromkeys(_skeleton(s) for s in stems)))
         latin = _strip_marks(word.translate(_LATIN_SPELLED))
         if latin.isascii() and latin.isalpha():
-            as_cyr = _LAT_GROUP.sub(lambda m: _LAT_TO_CYR[m.group(0)], latin)
-            stems = self._ru_stems(as_cyr, surname_only=surname_only)
+            heard = _strip_marks(word.translate(_LATIN_SOUND))
+            stems = tuple(s for reading in _readings(heard if heard.isascii() and heard.isalpha() else latin)
+                          for s in self._ru_stems(reading, surname_only=surname_only))
             return WordTerms((self._en.stemWord(latin),), tuple(dict.fromkeys(_skeleton(s) for s in stems)))
         other = _strip_marks(word)
         return WordTerms((other,), (other,)) if other else None
 
+
+_UNSEEN = WordTerms((), ())
 
 #: A word cache to share between highlighters for the length of one task, then drop.
 WordAnalysis = _Analyzer
@@ -261,49 +302,130 @@ def _tokens(text: str) -> Iterator[re.Match[str]]:
     return _TOKEN.finditer(text)
 
 
-def index_terms(text: str) -> IndexTerms:
-    """The terms to store for ``text`` (a title and body may simply be joined)."""
-    analyzer = _Analyzer()
+def index_terms(text: str, *, analysis: WordAnalysis | None = None) -> IndexTerms:
+    """The terms to store for ``text`` (a title and body may simply be joined).
+
+    ``analysis``: a word cache shared over many texts for the length of one task (a rebuild of
+    the index), then dropped.
+    """
+    analyzer = analysis if analysis is not None else _Analyzer()
     exact: list[str] = []
     sound: list[str] = []
-    for m in _tokens(text):
-        terms = analyzer.word(m.group(0), query=False)
+    seen = analyzer.text_words  # the hot loop of indexing: one dict lookup a word
+    for token in _TOKEN.findall(text):
+        terms = seen.get(token, _UNSEEN)
+        if terms is _UNSEEN:
+            terms = seen[token] = analyzer.word(token, query=False)
         if terms is not None:
-            exact.extend(terms.exact)
-            sound.extend(terms.sound)
+            exact += terms.exact
+            sound += terms.sound
+    exact.extend(phoneterms.text_terms(text))
     return IndexTerms(" ".join(exact), " ".join(sound))
 
 
 @dataclass(frozen=True, slots=True)
 class _QueryWord:
-    exact: str
-    sound: str  # "" when a prefix would be too short to be useful
+    exact: tuple[str, ...]
+    sound: tuple[str, ...]  # empty when a prefix would be too short to be useful, or for a number
     prefix: bool
+    number: bool = False  # a phone number: matched in a text by its digits (``phoneterms``)
 
     def matches(self, terms: WordTerms) -> bool:
         if self.prefix:
-            return any(t.startswith(self.exact) for t in terms.exact) or bool(
-                self.sound and any(t.startswith(self.sound) for t in terms.sound)
+            return any(t.startswith(e) for t in terms.exact for e in self.exact) or any(
+                t.startswith(s) for t in terms.sound for s in self.sound
             )
-        return self.exact in terms.exact or self.sound in terms.sound
+        return any(e in terms.exact for e in self.exact) or any(s in terms.sound for s in self.sound)
 
     def expression(self) -> str:
         # Terms hold only letters and digits, so the quotes cannot be broken out of.
         star = "*" if self.prefix else ""
-        exact = f'exact : "{self.exact}"{star}'
-        return f'({exact} OR sound : "{self.sound}"{star})' if self.sound else f"({exact})"
+        parts = [f'exact : "{e}"{star}' for e in self.exact] + [f'sound : "{s}"{star}' for s in self.sound]
+        return f"({' OR '.join(parts)})"
 
 
-def _query_words(user_text: str, analyzer: _Analyzer, *, prefix_last: bool) -> list[_QueryWord]:
+# --- typing errors: one key off, on an English or a Russian keyboard ----------------------------
+
+_LAYOUTS = (("qwertyuiop", "asdfghjkl", "zxcvbnm"), ("йцукенгшщзхъ", "фывапролджэ", "ячсмитьбю"))
+_VOWELS = frozenset("aeiouyаеёиоуыэюяьъ")
+TYPO_MIN_CHARS = 5  # a shorter word has too many one-key neighbours that are other words
+MAX_TYPO_TERMS = 160  # per query word
+MAX_TYPO_WORDS = 3  # words of one query widened: a long pasted query stays one cheap lookup
+
+
+def _keyboard_neighbours() -> dict[str, str]:
+    """Each key's neighbours: left, right, the two above and the two below (rows are staggered)."""
+    out: dict[str, str] = {}
+    for rows in _LAYOUTS:
+        for r, row in enumerate(rows):
+            for i, ch in enumerate(row):
+                near = [row[j] for j in (i - 1, i + 1) if 0 <= j < len(row)]
+                if r > 0:
+                    near += [rows[r - 1][j] for j in (i, i + 1) if j < len(rows[r - 1])]
+                if r + 1 < len(rows):
+                    near += [rows[r + 1][j] for j in (i - 1, i) if 0 <= j < len(rows[r + 1])]
+                out[ch] = "".join(near)
+    return out
+
+
+_NEIGHBOURS = _keyboard_neighbours()
+
+
+def typo_candidates(token: str) -> list[str]:
+    """The words ``token`` would be had one key been a consonant next to the one pressed."""
+    word = token.lower()
+    if len(word) < TYPO_MIN_CHARS or not word.isalpha():
+        return []
+    out: list[str] = []
+    for i, ch in enumerate(word):
+        for near in _NEIGHBOURS.get(ch, ""):
+            if near not in _VOWELS:
+                out.append(word[:i] + near + word[i + 1 :])
+    return list(dict.fromkeys(out))
+
+
+def _with_typos(word: _QueryWord, token: str, analyzer: _Analyzer) -> _QueryWord | None:
+    """``word`` widened by its one-key neighbours; None when the word is too short for that."""
+    if word.prefix or word.number:
+        return None
+    # Only the neighbours' exact stems: their sound skeletons would join a typing error to a
+    # transliteration and find look-alike names (measured on tests/search_eval: 2 extra cases).
+    exact = dict.fromkeys(word.exact)
+    for candidate in typo_candidates(token):
+        terms = analyzer.word(candidate, query=True)
+        if terms is None:
+            continue
+        exact.update(dict.fromkeys(terms.exact))
+        if len(exact) + len(word.sound) >= MAX_TYPO_TERMS:
+            break
+    if len(exact) == len(word.exact):
+        return None
+    return _QueryWord(tuple(exact), word.sound, False)
+
+
+def _query_words(user_text: str, analyzer: _Analyzer, *, prefix_last: bool, typos: bool = False) -> list[_QueryWord]:
     words: list[_QueryWord] = []
     seen: set[_QueryWord] = set()
-    matches = list(_tokens(user_text))
+
+    def add(word: _QueryWord) -> bool:
+        if word not in seen:
+            seen.add(word)
+            words.append(word)
+        return len(words) == MAX_QUERY_WORDS
+
+    rest = user_text
+    for start, end, digits in phoneterms.runs(user_text, query=True):
+        rest = rest[:start] + " " * (end - start) + rest[end:]
+        if add(_QueryWord(digits, (), False, number=True)):
+            return words
+    matches = list(_tokens(rest))
+    widened = 0
     for i, m in enumerate(matches):
         terms = analyzer.word(m.group(0), query=True)
         if terms is None:
             continue
-        exact, sound = terms.exact[0], terms.sound[0]
-        starred = user_text[m.end() : m.end() + 1] == "*"
+        exact, sound = terms.exact[0], terms.sound
+        starred = rest[m.end() : m.end() + 1] == "*"
         typing = prefix_last and i == len(matches) - 1
         prefix = (starred or typing) and len(exact) >= MIN_PREFIX_CHARS
         if prefix:
@@ -311,27 +433,29 @@ def _query_words(user_text: str, analyzer: _Analyzer, *, prefix_last: bool) -> l
                 # An unfinished word has no meaningful stem: match it as typed.
                 typed = analyzer.word(m.group(0), query=False)
                 exact = typed.exact[0] if typed else exact
-            if len(sound) < MIN_PREFIX_CHARS:
-                sound = ""
-        word = _QueryWord(exact, sound, prefix)
-        if word in seen:
-            continue
-        seen.add(word)
-        words.append(word)
-        if len(words) == MAX_QUERY_WORDS:
+            sound = tuple(s for s in sound if len(s) >= MIN_PREFIX_CHARS)
+        word = _QueryWord((exact,), sound, prefix)
+        if typos and widened < MAX_TYPO_WORDS:
+            wide = _with_typos(word, m.group(0), analyzer)
+            if wide is not None:
+                word, widened = wide, widened + 1
+        if add(word):
             break
-    return words
+    return words if widened or not typos else []
 
 
-def match_query(user_text: str, *, prefix_last: bool = False) -> str | None:
+def match_query(user_text: str, *, prefix_last: bool = False, typos: bool = False) -> str | None:
     """An FTS5 MATCH expression: every word must match, in any order.
 
     Operators, quotes and punctuation in ``user_text`` are never passed on: only
     our own terms reach FTS5, each quoted. A word followed by ``*`` (three
     letters or more) is matched as a prefix; ``prefix_last`` does that for the
-    last word, for search as you type. None when nothing searchable is left.
+    last word, for search as you type. A phone number is one word, however it is
+    typed. ``typos``: each word of five letters or more also matches the words one
+    key away (a consonant next to a key pressed), and None when no word is that
+    long. None when nothing searchable is left.
     """
-    words = _query_words(user_text, _Analyzer(), prefix_last=prefix_last)
+    words = _query_words(user_text, _Analyzer(), prefix_last=prefix_last, typos=typos)
     if not words:
         return None
     return " AND ".join(w.expression() for w in words)
@@ -343,28 +467,73 @@ class Highlighter:
     Keep one for one page and drop it: it holds the words it has seen.
     """
 
-    def __init__(self, user_query: str, *, analysis: WordAnalysis | None = None) -> None:
+    def __init__(self, user_query: str, *, analysis: WordAnalysis | None = None, typos: bool = False) -> None:
         # Several highlighters over the same texts (the redaction's name detectors) may share
         # one analysis, so each word of the texts is analysed once; drop it with them.
         self._analyzer = analysis if analysis is not None else _Analyzer()
-        self._words = _query_words(user_query, self._analyzer, prefix_last=False)
+        self._words = _query_words(user_query, self._analyzer, prefix_last=False, typos=typos)
+        if typos and not self._words:
+            self._words = _query_words(user_query, self._analyzer, prefix_last=False)
+        self._numbers = [w for w in self._words if w.number]
+        self._hit: dict[str, bool] = {}  # a token seen, and whether the query matches it
+
+    def _matches(self, token: str) -> bool:
+        hit = self._hit.get(token)
+        if hit is None:
+            terms = self._analyzer.word(token, query=False)
+            hit = terms is not None and any(w.matches(terms) for w in self._words)
+            self._hit[token] = hit
+        return hit
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Start and end offsets in ``text`` of the words the query matches."""
         if not self._words:
             return []
-        spans: list[tuple[int, int]] = []
-        for m in _tokens(text):
-            terms = self._analyzer.word(m.group(0), query=False)
-            if terms is not None and any(w.matches(terms) for w in self._words):
-                spans.append(m.span())
+        matches = self._matches
+        only_numbers = len(self._numbers) == len(self._words)
+        spans = [] if only_numbers else [m.span() for m in _tokens(text) if matches(m.group(0))]
+        if self._numbers:
+            wanted = {t for w in self._numbers for t in w.exact}
+            numbers = [(s, e) for s, e, terms in phoneterms.runs(text) if wanted.intersection(terms)]
+            if numbers:
+                spans = [sp for sp in spans if not any(s <= sp[0] and sp[1] <= e for s, e in numbers)]
+                spans = sorted(spans + numbers)
         return spans
+
+    def first_snippet(self, text: str, *, max_chars: int = 160, mark: tuple[str, str] = ("[", "]"),
+                      ellipsis: str = "…") -> str | None:
+        """A passage around the first match, or None when nothing matches: for a page of results.
+
+        Reads ``text`` only up to a passage's length past the first match, so a hit in a long
+        narrative costs what comes before it, not the whole narrative.
+        """
+        if not self._words:
+            return None
+        if self._numbers:
+            spans = self.spans(text)
+        else:
+            spans = []
+            until = -1
+            matches = self._matches
+            for m in _tokens(text):
+                if until >= 0 and m.start() > until:
+                    break
+                if matches(m.group(0)):
+                    spans.append(m.span())
+                    if until < 0:
+                        until = m.start() + max_chars
+        if not spans:
+            return None
+        return self._cut(text, spans, max_chars, mark, ellipsis)
 
     def snippet(
         self, text: str, *, max_chars: int = 160, mark: tuple[str, str] = ("[", "]"), ellipsis: str = "…"
     ) -> str:
         """See :func:`highlight`."""
-        spans = self.spans(text)
+        return self._cut(text, self.spans(text), max_chars, mark, ellipsis)
+
+    @staticmethod
+    def _cut(text: str, spans: list[tuple[int, int]], max_chars: int, mark: tuple[str, str], ellipsis: str) -> str:
         lo, hi = _window(text, spans, max(1, max_chars))
         pieces: list[str] = [ellipsis] if lo > 0 else []
         pos = lo
