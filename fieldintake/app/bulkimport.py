@@ -293,9 +293,9 @@ def _jsonl_records(path: Path) -> Iterator[_Record]:
             yield _doc_record(number, f"{path.name}:{number}", line)
 
 
-def _doc_record(line: int, where: str, raw: bytes) -> _Record:
+def _doc_record(line: int, where: str, raw: bytes, data: bytes | None = None) -> _Record:
     try:
-        text = raw.decode("utf-8")
+        text = (raw if data is None else data).decode("utf-8")
     except UnicodeDecodeError as exc:
         return _Record(line, where, raw, None, f"not UTF-8 text (byte {exc.start + 1})")
     try:
@@ -316,7 +316,7 @@ def _folder_records(path: Path) -> Iterator[_Record]:
             yield _Record(number, file.name, file.name.encode() + b"\0" + data[:64],
                           None, f"larger than {MAX_RECORD_BYTES >> 20} MiB; refused")
             continue
-        yield _doc_record(number, file.name, file.name.encode() + b"\0" + data)
+        yield _doc_record(number, file.name, file.name.encode() + b"\0" + data, data)
 
 
 def _csv_records(path: Path, mapping: Mapping_, key: str) -> Iterator[_Record]:
@@ -512,12 +512,12 @@ def _commit(store: CaseStore, key: str, name: str, records: list[_Record], runni
     bad: list[BadRecord] = []
     for record in records:
         if record.doc is None:
-            bad.append(BadRecord(record.line, record.where, record.error or "unreadable"))
+            bad.append(BadRecord(record.line, record.where, (record.error or "unreadable").rstrip(".")))
             continue
         try:
             checked.append((record, interchange.validate(record.doc, store.templates)))
         except FieldintakeError as exc:
-            bad.append(BadRecord(record.line, record.where, str(exc)))
+            bad.append(BadRecord(record.line, record.where, str(exc).rstrip(".")))
     if bad and not skip_bad:
         shown = "; ".join(f"{b.where}: {b.reason}" for b in bad[:3])
         more = f" (and {len(bad) - 3} more)" if len(bad) > 3 else ""
