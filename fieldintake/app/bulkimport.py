@@ -124,7 +124,7 @@ class _Column:
 
 
 @dataclass(frozen=True)
-class Mapping_:
+class ColumnMapping:
     template: Template
     columns: tuple[_Column, ...]
     title: str
@@ -133,7 +133,7 @@ class Mapping_:
     text: bytes  # as read: part of what identifies the import
 
 
-def load_mapping(path: Path, store: CaseStore) -> Mapping_:
+def load_mapping(path: Path, store: CaseStore) -> ColumnMapping:
     """A column mapping from a JSON or TOML file, checked against its template."""
     data = _read_bounded(path, MAX_MAPPING_BYTES, "The mapping")
     try:
@@ -174,7 +174,7 @@ def load_mapping(path: Path, store: CaseStore) -> Mapping_:
     tags = raw.get("tags", [])
     if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
         raise InvalidInput("The mapping's tags are a list of text.")
-    return Mapping_(template, tuple(columns), str(raw.get("title", "Imported case, line {line}")), tuple(tags),
+    return ColumnMapping(template, tuple(columns), str(raw.get("title", "Imported case, line {line}")), tuple(tags),
                     str(raw.get("urgency", "normal")), data)
 
 
@@ -210,7 +210,7 @@ def _cell(column: _Column, template: Template, cell: str) -> Any:
     return value
 
 
-def _row_doc(mapping: Mapping_, row: Mapping[str, str], key: str, line: int) -> dict[str, Any]:
+def _row_doc(mapping: ColumnMapping, row: Mapping[str, str], key: str, line: int) -> dict[str, Any]:
     now = utc_now()
     case: dict[str, Any] = {"urgency": mapping.urgency, "status": "open", "notes": "", "tags": list(mapping.tags)}
     answers: dict[str, Any] = {}
@@ -319,7 +319,7 @@ def _folder_records(path: Path) -> Iterator[_Record]:
         yield _doc_record(number, file.name, file.name.encode() + b"\0" + data, data)
 
 
-def _csv_records(path: Path, mapping: Mapping_, key: str) -> Iterator[_Record]:
+def _csv_records(path: Path, mapping: ColumnMapping, key: str) -> Iterator[_Record]:
     csv.field_size_limit(MAX_RECORD_BYTES)
     with _open(path) as f:
         numbered = _lines(f, path.name)
