@@ -56,8 +56,9 @@ def _units(title: str, tags: list[str], notes: str, people: list[tuple[str, dict
 
 
 def reindex(tx: Transaction, case_id: str, people: list[tuple[str, dict[str, Any]]],
-            forms: list[tuple[str, Any, dict[str, Any]]]) -> None:
-    """Refresh the case's row in the index, analysing only the parts whose text changed."""
+            forms: list[tuple[str, Any, dict[str, Any]]], analyzer: textindex.WordAnalysis | None = None) -> None:
+    """Refresh the case's row in the index, analysing only the parts whose text changed (``analyzer``: a word
+    cache shared by the cases of one commit)."""
     num, title, tags, notes = caserows.search_row(tx, case_id)
     cached = {
         r[0]: (r[1], r[2], r[3])
@@ -70,7 +71,7 @@ def reindex(tx: Transaction, case_id: str, people: list[tuple[str, dict[str, Any
         if unit in cached and cached[unit][0] == digest:
             e, s = cached[unit][1], cached[unit][2]
         else:
-            terms = textindex.index_terms(text)
+            terms = textindex.index_terms(text, analyzer)
             e, s = terms.exact, terms.sound
             tx.execute(
                 "INSERT INTO search_units (case_id, unit, digest, exact, sound) VALUES (?, ?, ?, ?, ?)"

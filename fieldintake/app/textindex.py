@@ -261,9 +261,11 @@ def _tokens(text: str) -> Iterator[re.Match[str]]:
     return _TOKEN.finditer(text)
 
 
-def index_terms(text: str) -> IndexTerms:
-    """The terms to store for ``text`` (a title and body may simply be joined)."""
-    analyzer = _Analyzer()
+def index_terms(text: str, analyzer: _Analyzer | None = None) -> IndexTerms:
+    """The terms to store for ``text`` (a title and body may simply be joined).
+
+    ``analyzer``: a word cache shared by the texts of one task (a commit indexing many cases), dropped after it."""
+    analyzer = analyzer or _Analyzer()
     exact: list[str] = []
     sound: list[str] = []
     for m in _tokens(text):
