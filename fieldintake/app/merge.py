@@ -240,16 +240,19 @@ def local_state(tx: Transaction, case_id: str, doc: Mapping[str, Any]) -> State:
     return state
 
 
-def save_state(tx: Transaction, case_id: str, state: Mapping[str, list[Sibling]], origin: str = "") -> None:
+def save_state(tx: Transaction, case_id: str, state: Mapping[str, list[Sibling]], origin: str = "", *,
+               new: bool = False) -> None:
     """Store units' versions: one version is a stamp, several are a conflict (the first is shown).
 
-    One statement per kind of row for all units (a bulk import stores some twenty units per case)."""
+    One statement per kind of row for all units (a bulk import stores some twenty units per case);
+    ``new``: the case was inserted in this transaction, so it has no conflict to clear (its rows
+    reference the case and go with it)."""
     now = utc_now()
     stamps = [_stamp_row(case_id, unit, sibs[0], join(*(s["c"] for s in sibs))) for unit, sibs in state.items()]
     if stamps:
         tx.executemany(_PUT_STAMP, stamps)
     settled = [(case_id, unit) for unit, sibs in state.items() if len(sibs) == 1]
-    if settled:
+    if settled and not new:
         tx.executemany("DELETE FROM case_conflicts WHERE case_id = ? AND unit = ?", settled)
     for unit, sibs in state.items():
         if len(sibs) > 1:

@@ -388,7 +388,7 @@ def _create(store: CaseStore, uow: Unit, doc: dict[str, Any], origin: str, stage
     for a in doc["attachments"]:
         _insert_attachment(tx, doc["id"], a, staged[a["id"]])
     if not copy_of:
-        merge.save_state(tx, doc["id"], state, origin)
+        merge.save_state(tx, doc["id"], state, origin, new=True)
     uow.revision(doc["id"], "case", doc["id"], "case", None, {"imported": origin, "reference": reference})
     conflicts = sorted(u for u, sibs in state.items() if len({merge.digest(s["value"]) for s in sibs}) > 1)
     if audited:
