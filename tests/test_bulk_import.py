@@ -210,3 +210,15 @@ def test_cli_imports_a_csv_and_fails_with_one_line(run_cli, tmp_path: Path) -> N
     bad, mapping = _csv(tmp_path / "other", [_row(1, born="99.99.1990")])
     code, out, err = run_cli("case", "import", str(bad), "--mapping", str(mapping))
     assert code == 2 and err.count("\n") == 1 and "kobo.csv:2" in err and "Traceback" not in err
+
+
+def test_the_same_csv_from_elsewhere_meets_its_cases_instead_of_copying_them(session, tmp_path: Path) -> None:
+    source, mapping = _csv(tmp_path, [_row(i) for i in range(3)], MAPPING | {"title": "{Name.__class__} {Name} {line}"})
+    import_many(session.cases, source, mapping=mapping)
+    titles = sorted(c.title for c in session.cases.list())
+    assert titles == [f"Абенов Тимур {i} {i + 2}" for i in range(3)]  # no attribute of a cell reaches the title
+    (tmp_path / "copy").mkdir()
+    moved = tmp_path / "copy" / "kobo.csv"
+    moved.write_bytes(source.read_bytes())
+    result = import_many(session.cases, moved, mapping=mapping)
+    assert result.already == 0 and len(session.cases.list()) == 3

@@ -39,6 +39,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
+import re
 import tomllib
 import uuid
 from collections.abc import Iterable, Iterator, Mapping
@@ -71,6 +72,7 @@ MAX_MAPPING_BYTES = 256 << 10
 #: How many bad records one report lists.
 MAX_REPORTED = 50
 
+_PLACEHOLDER = re.compile(r"\{([^{}]{1,200})\}")
 _CASE_TARGETS = ("title", "urgency", "status", "notes", "tags")
 _ID_NAMESPACE = uuid.UUID("0b7f3c52-61d4-4e0e-a3a1-7f2d8c4b9e10")
 
@@ -229,10 +231,9 @@ def _row_doc(mapping: ColumnMapping, row: Mapping[str, str], key: str, line: int
         else:
             case[column.to] = value
     if "title" not in case:
-        try:
-            case["title"] = mapping.title.format_map(_Cells(row, line))[:500]
-        except (ValueError, IndexError) as exc:
-            raise InvalidInput(f"The mapping's title {mapping.title[:80]!r} is not a usable pattern.") from exc
+        cells = {k: (v or "").strip() for k, v in row.items() if isinstance(k, str)} | {"line": str(line)}
+        # Plain substitution, not str.format: a pattern could reach attributes of the cells.
+        case["title"] = _PLACEHOLDER.sub(lambda m: cells.get(m.group(1), ""), mapping.title).strip()[:500] or f"Line {line}"
     case_id = str(uuid.uuid5(_ID_NAMESPACE, key))
     return {
         "format": interchange.FORMAT, "id": case_id, "reference": "import", **case,
@@ -242,14 +243,6 @@ def _row_doc(mapping: ColumnMapping, row: Mapping[str, str], key: str, line: int
                         "status": "draft", "answers": answers, "created_at": now, "updated_at": now}],
         "deadlines": [], "attachments": [], "redaction_marks": [],
     }
-
-
-class _Cells(dict[str, str]):
-    def __init__(self, row: Mapping[str, str], line: int) -> None:
-        super().__init__({k: (v or "").strip() for k, v in row.items() if isinstance(k, str)}, line=str(line))
-
-    def __missing__(self, key: str) -> str:
-        return ""
 
 
 # --- reading sources -----------------------------------------------------------------------
@@ -496,8 +489,9 @@ def _source(store: CaseStore, source: Path, mapping: Path | None) -> tuple[Itera
         if mapping is None:
             raise InvalidInput("A CSV file needs a column mapping (--mapping FILE.json or .toml).")
         loaded = load_mapping(mapping, store)
-        key = _key("csv", name, loaded.text)
-        return _csv_records(source, loaded, key), key
+        # Cases are named by the mapping and the row's content and line, not by where the file is: the same
+        # file imported again from elsewhere meets its cases here (merged, unchanged), not copies of them.
+        return _csv_records(source, loaded, hashlib.sha256(loaded.text).hexdigest()), _key("csv", name, loaded.text)
     return _jsonl_records(source), _key("jsonl", name, b"")
 
 
