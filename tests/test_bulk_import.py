@@ -126,7 +126,7 @@ def test_resume_after_a_failure_mid_run_imports_the_rest_exactly_once(session, t
     ids = sorted(c.id for c in session.cases.list())
     assert ids == sorted(_doc(i)["id"] for i in range(10))
     again = import_many(session.cases, source, batch=3)
-    assert (again.already, again.imported) == (10, 0) and len(session.cases.list()) == 10
+    assert (again.already, again.imported, again.batches) == (10, 0, 0) and len(session.cases.list()) == 10
 
 
 def test_a_changed_source_is_not_resumed_over(session, tmp_path: Path) -> None:

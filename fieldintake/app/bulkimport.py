@@ -448,7 +448,8 @@ def import_many(
                 raise Cancelled(f"Cancelled after {position} records; running the same import again continues.")
     if already and position < already:
         raise InvalidInput(f"{source.name} holds fewer records ({position}) than a previous run imported ({already}).")
-    _commit(store, key, source.name, pending, running, position, skip_bad, result, finished=True)
+    if pending or marker is None or not marker[2]:  # a finished import run again writes nothing more
+        _commit(store, key, source.name, pending, running, position, skip_bad, result, finished=True)
     result.total = position
     result.finished = True
     if progress is not None:
