@@ -3,7 +3,7 @@
 Goes through ``app.bulkimport`` as ``case import`` does: bounded reading, the
 single import's checks, one unit of work and one audit entry per batch of 500,
 the progress marker, and the derived columns and search index of every case.
-``--quick`` imports 1,000 cases and states the 10,000-case time it implies.
+``--quick`` imports 500 cases and states the 10,000-case time it implies.
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ def write_jsonl(path: Path, n: int) -> None:
 
 
 def run(quick: bool) -> list[Row]:
-    n = 1000 if quick else 10_000
+    n = 500 if quick else 10_000
     tmp = Path(tempfile.mkdtemp(prefix="fi-bench-bulk-"))
     try:
         source = tmp / "cases.jsonl"
