@@ -9,8 +9,9 @@ from pathlib import Path
 
 from benchmarks.report import Row, print_table, save_json
 
-MODULES = ["bench_startup", "bench_unlock", "bench_vault", "bench_pdf", "bench_summary", "bench_bundle_format", "bench_handover",
-           "bench_backup", "bench_hostile_bundles", "bench_merge", "bench_redaction_scaling", "bench_redaction_eval", "bench_search"]
+MODULES = ["bench_startup", "bench_unlock", "bench_vault", "bench_bulk_import", "bench_pdf", "bench_summary", "bench_bundle_format",
+           "bench_handover", "bench_backup", "bench_hostile_bundles", "bench_merge", "bench_redaction_scaling",
+           "bench_redaction_eval", "bench_search"]
 
 
 def main() -> None:

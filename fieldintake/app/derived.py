@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
-from fieldintake.app import caserows, formdata, removals, search
+from fieldintake.app import caserows, formdata, removals, search, textindex
 from fieldintake.app.clock import utc_now
 from fieldintake.app.model import Case, Deadline, Person
 from fieldintake.app.templates import Template
@@ -38,8 +38,10 @@ def require_writable(tx: Transaction, case_id: str) -> None:
         raise ReadOnlyCase("This is a read-only redacted copy received from someone else; edit the case itself.")
 
 
-def refresh(tx: Transaction, templates: TemplateRegistry, case_id: str) -> Derived:
-    """Recompute answer deadlines, client name, next deadline and search terms of one case."""
+def refresh(tx: Transaction, templates: TemplateRegistry, case_id: str,
+            words: textindex.WordAnalysis | None = None) -> Derived:
+    """Recompute answer deadlines, client name, next deadline and search terms of one case (``words``: the
+    search's word cache, shared by the cases one commit refreshes: most of a bulk import's time otherwise)."""
     old_client, old_due = caserows.derived_of(tx, case_id)
     people = [(p.role, p.data()) for p in caserows.load_people(tx, case_id)]
     forms: list[Form] = [(i.id, templates.get(i.template_id, i.template_version), i.answers)
@@ -51,7 +53,7 @@ def refresh(tx: Transaction, templates: TemplateRegistry, case_id: str) -> Deriv
     action = removals.next_action(caserows.load_open_deadlines(tx, case_id))  # the next thing to do
     next_due = action.due if action is not None else None
     caserows.set_derived(tx, case_id, client, next_due, utc_now())
-    search.reindex(tx, case_id, people, forms)
+    search.reindex(tx, case_id, people, forms, analysis=words)
     fields = []
     if old_client != client:
         fields.append("client_name")

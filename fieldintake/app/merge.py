@@ -215,14 +215,20 @@ def _changed_at(tx: Transaction, case_id: str, unit: str) -> str | None:
     return row[0] if row and row[0] else None
 
 
+_PUT_STAMP = (
+    "INSERT INTO case_stamps (case_id, unit, clock, by, who, at, digest) VALUES (?, ?, ?, ?, ?, ?, ?)"
+    " ON CONFLICT (case_id, unit) DO UPDATE SET clock = excluded.clock, by = excluded.by, who = excluded.who,"
+    " at = excluded.at, digest = excluded.digest"
+)
+
+
+def _stamp_row(case_id: str, unit: str, shown: Sibling, clock: Clock | None = None) -> tuple[str, ...]:
+    return (case_id, unit, json.dumps(clock or shown["c"], sort_keys=True), shown["by"], shown.get("who", ""),
+            shown["at"], digest(shown["value"]))
+
+
 def _put_stamp(tx: Transaction, case_id: str, unit: str, shown: Sibling, clock: Clock | None = None) -> None:
-    tx.execute(
-        "INSERT INTO case_stamps (case_id, unit, clock, by, who, at, digest) VALUES (?, ?, ?, ?, ?, ?, ?)"
-        " ON CONFLICT (case_id, unit) DO UPDATE SET clock = excluded.clock, by = excluded.by, who = excluded.who,"
-        " at = excluded.at, digest = excluded.digest",
-        (case_id, unit, json.dumps(clock or shown["c"], sort_keys=True), shown["by"], shown.get("who", ""),
-         shown["at"], digest(shown["value"])),
-    )
+    tx.execute(_PUT_STAMP, _stamp_row(case_id, unit, shown, clock))
 
 
 def local_state(tx: Transaction, case_id: str, doc: Mapping[str, Any]) -> State:
@@ -235,14 +241,22 @@ def local_state(tx: Transaction, case_id: str, doc: Mapping[str, Any]) -> State:
     return state
 
 
-def save_state(tx: Transaction, case_id: str, state: Mapping[str, list[Sibling]], origin: str = "") -> None:
-    """Store units' versions: one version is a stamp, several are a conflict (the first is shown)."""
+def save_state(tx: Transaction, case_id: str, state: Mapping[str, list[Sibling]], origin: str = "", *,
+               new: bool = False) -> None:
+    """Store units' versions: one version is a stamp, several are a conflict (the first is shown).
+
+    One statement per kind of row for all units (a bulk import stores some twenty units per case);
+    ``new``: the case was inserted in this transaction, so it has no conflict to clear (its rows
+    reference the case and go with it)."""
     now = utc_now()
+    stamps = [_stamp_row(case_id, unit, sibs[0], join(*(s["c"] for s in sibs))) for unit, sibs in state.items()]
+    if stamps:
+        tx.executemany(_PUT_STAMP, stamps)
+    settled = [(case_id, unit) for unit, sibs in state.items() if len(sibs) == 1]
+    if settled and not new:
+        tx.executemany("DELETE FROM case_conflicts WHERE case_id = ? AND unit = ?", settled)
     for unit, sibs in state.items():
-        _put_stamp(tx, case_id, unit, sibs[0], join(*(s["c"] for s in sibs)))
-        if len(sibs) == 1:
-            tx.execute("DELETE FROM case_conflicts WHERE case_id = ? AND unit = ?", (case_id, unit))
-        else:
+        if len(sibs) > 1:
             tx.execute(
                 "INSERT INTO case_conflicts (case_id, unit, siblings, found_at, origin) VALUES (?, ?, ?, ?, ?)"
                 " ON CONFLICT (case_id, unit) DO UPDATE SET siblings = excluded.siblings",

@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
-from fieldintake.app import caserows, derived, revisions
+from fieldintake.app import caserows, derived, revisions, textindex
 from fieldintake.app.templates.registry import TemplateRegistry
 from fieldintake.app.vault import Transaction, Vault
 
@@ -243,11 +243,12 @@ class Unit:
             del _open[tx]
 
     def _commit(self, tx: Transaction) -> None:
+        words = textindex.WordAnalysis()  # one word cache for every case this commit indexes, then dropped
         for case_id, touched in self._touched.items():
             if not self.importing:
                 derived.require_writable(tx, case_id)
             if touched.kinds & _DERIVING:
-                made = derived.refresh(tx, self.templates, case_id)
+                made = derived.refresh(tx, self.templates, case_id, words)
                 if made.deadlines:
                     touched.kinds.add("deadlines")
                 if made.case_fields:

@@ -90,6 +90,8 @@ def cmd_case_show(args: argparse.Namespace, ctx: Any) -> int:
 
 def cmd_case_import(args: argparse.Namespace, ctx: Any) -> int:
     path = Path(args.file)
+    if args.file != "-" and (path.is_dir() or path.suffix.lower() in (".jsonl", ".csv") or args.mapping):
+        return _bulk_import(args, ctx, path)
     try:
         text = sys.stdin.buffer.read() if args.file == "-" else path.read_bytes()
     except FileNotFoundError as exc:
@@ -105,6 +107,23 @@ def cmd_case_import(args: argparse.Namespace, ctx: Any) -> int:
                          f" {len(result.conflicts)} in conflict (see 'case conflicts').\n")
         for path_ in result.changed:
             sys.stderr.write(f"  {field(path_)}\n")
+    return 0
+
+
+def _bulk_import(args: argparse.Namespace, ctx: Any, path: Path) -> int:
+    from fieldintake.app import bulkimport
+
+    def progress(done: int, total: int) -> None:
+        sys.stderr.write(f"\r{done}/{total} records" if sys.stderr.isatty() else "")
+
+    with ctx.open_session() as session:
+        result = bulkimport.import_many(session.cases, path, mapping=Path(args.mapping) if args.mapping else None,
+                                        skip_bad=args.skip_bad, batch=args.batch, progress=progress)
+    for bad in result.skipped:
+        sys.stderr.write(f"skipped {field(bad.where)}: {field(bad.reason)}\n")
+    resumed = f" (continued after {result.already} already imported)" if result.already else ""
+    sys.stderr.write(f"Imported {result.imported} case(s) from {field(path.name)} in {result.batches} batch(es){resumed};"
+                     f" {len(result.skipped)} bad record(s) skipped.\n")
     return 0
 
 
@@ -293,7 +312,11 @@ def register(sub: Any, add: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("case", metavar="ID")
     p.add_argument("--json", action="store_true", help="the fieldintake.case/2 document (without ancestry)")
     p = add("import", cmd_case_import, "import a case from fieldintake.case/2 or /1 JSON, merged into the case if it exists (prints its id)", case_sub)
-    p.add_argument("file", metavar="FILE.json", help="a file, or - for standard input")
+    p.add_argument("file", metavar="FILE.json", help="a file, or - for standard input; a folder of case files, a"
+                   " .jsonl file (one case a line) or a .csv file (with --mapping) imports many, in batches")
+    p.add_argument("--mapping", metavar="MAP.json|MAP.toml", help="for a CSV: which column goes to which answer")
+    p.add_argument("--skip-bad", action="store_true", help="leave out bad records (reported) instead of stopping")
+    p.add_argument("--batch", type=int, default=500, help="cases per transaction (default 500)")
     p = add("export", cmd_case_export, "write a case as fieldintake.case/2 JSON (with its ancestry) to standard output", case_sub)
     p.add_argument("case", metavar="ID")
     p = add("history", cmd_case_history, "every change to a case, oldest first", case_sub)

@@ -269,14 +269,20 @@ def import_case(
     staged_blobs: Mapping[str, str] | None = None,
     sender: Sender | None = None,
     redacted_for: str | None = None,
+    audited: bool = True,
+    validated: bool = False,
 ) -> ImportResult:
     """Import, or merge into the case here, one case document.
 
     ``staged_blobs`` maps attachment ids to blob ids already stored. ``sender`` is who signed the
     bundle (None: a file the user imports by hand, which is their own decision). ``redacted_for``
     (the audience of a redacted bundle) makes the case a separate read-only copy, never merged.
+    ``audited=False``: a new case gets no audit entry of its own (a bulk import, inside its unit,
+    writes one entry for the whole batch); merges keep theirs. ``validated``: ``doc`` is what
+    ``validate`` returned (a bulk import checks a whole batch before it writes any of it).
     """
-    doc = validate(doc, store.templates)
+    if not validated:
+        doc = validate(doc, store.templates)
     copy_of = None
     if redacted_for is not None:
         copy_of = doc["id"]
@@ -287,7 +293,7 @@ def import_case(
         _check_ids_are_this_cases(tx, doc)
         exists, is_copy = caserows.case_row_state(tx, doc["id"])
         if not exists:
-            result = _create(store, uow, doc, origin, staged, sender, copy_of)
+            result = _create(store, uow, doc, origin, staged, sender, copy_of, audited)
         elif copy_of is not None:
             result = _replace_copy(store, uow, doc, origin, staged, copy_of)
         elif is_copy:
@@ -356,7 +362,7 @@ def _unknown_actor(origin: str, doc: dict[str, Any]) -> str:
 
 
 def _create(store: CaseStore, uow: Unit, doc: dict[str, Any], origin: str, staged: dict[str, str],
-            sender: Sender | None, copy_of: str | None) -> ImportResult:
+            sender: Sender | None, copy_of: str | None, audited: bool = True) -> ImportResult:
     tx = uow.tx
     if doc.get("update_only"):
         raise InvalidInput(f"This is an update of case {doc['reference'][:64]!r}, which is not here:"
@@ -364,7 +370,11 @@ def _create(store: CaseStore, uow: Unit, doc: dict[str, Any], origin: str, stage
     staged = _staged_for(doc, staged)
     state = merge.remote_state(doc, _unknown_actor(origin, doc), sender.name if sender else "")
     # No check of the ancestry here: with nothing of this case here, no version can win over one of ours.
-    doc = _clean(validate(merge.assemble(doc, merge.shown(state), None), store.templates))
+    shown = merge.shown(state)
+    assembled = merge.assemble(doc, shown, None)
+    # Values other than the (already checked) document's are checked again; the same values are not
+    # (checking costs more than the rest of an import of a new case together).
+    doc = _clean(assembled if shown == merge.units_of(doc) else validate(assembled, store.templates))
     _need_blobs(tx, doc, staged)
     reference = doc["reference"]
     note: dict[str, Any] = {"source": origin, "at": utc_now()}
@@ -379,11 +389,12 @@ def _create(store: CaseStore, uow: Unit, doc: dict[str, Any], origin: str, stage
     for a in doc["attachments"]:
         _insert_attachment(tx, doc["id"], a, staged[a["id"]])
     if not copy_of:
-        merge.save_state(tx, doc["id"], state, origin)
+        merge.save_state(tx, doc["id"], state, origin, new=True)
     uow.revision(doc["id"], "case", doc["id"], "case", None, {"imported": origin, "reference": reference})
     conflicts = sorted(u for u, sibs in state.items() if len({merge.digest(s["value"]) for s in sibs}) > 1)
-    uow.audit("case.imported", "case", doc["id"], {"origin": origin, "reference": reference, "copy_of": copy_of,
-                                                   "conflicts": len(conflicts)})
+    if audited:
+        uow.audit("case.imported", "case", doc["id"], {"origin": origin, "reference": reference, "copy_of": copy_of,
+                                                       "conflicts": len(conflicts)})
     _finish(uow, doc)
     return ImportResult(doc["id"], reference, True, [], "copy" if copy_of else "created", conflicts, [], copy_of)
 

@@ -21,11 +21,12 @@ from fieldintake.app.schema import (
     v005_merge,
     v006_redaction_review,
     v007_search_rebuild,
+    v008_bulk_imports,
 )
 from fieldintake.errors import SchemaTooNew
 
 STEPS: list[ModuleType] = [v001_initial, v002_cases, v003_contacts, v004_search_units, v005_merge,
-                           v006_redaction_review, v007_search_rebuild]
+                           v006_redaction_review, v007_search_rebuild, v008_bulk_imports]
 LATEST = len(STEPS)
 
 
