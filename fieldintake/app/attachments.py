@@ -186,8 +186,10 @@ class _DecryptingStream(io.RawIOBase):
     pull. The pipe bounds memory; closing early stops the thread.
     """
 
-    def __init__(self, blob: Path, identity: pyrage.x25519.Identity, attachment: Attachment) -> None:
-        self._attachment = attachment
+    def __init__(self, blob: Path, identity: pyrage.x25519.Identity, attachment: Attachment | StagedBlob,
+                 file_name: str | None = None) -> None:
+        self._attachment = _Expected(file_name or getattr(attachment, "file_name", "attachment"),
+                                     attachment.size, attachment.sha256)
         self._pipe = BytePipe()
         self._sha256 = _BackgroundHash()
         self._size = 0
@@ -239,6 +241,68 @@ class _DecryptingStream(io.RawIOBase):
             self._thread.join()
             self._sha256.close()
             self._source.close()
+        super().close()
+
+
+@dataclass(frozen=True)
+class _Expected:
+    """What a decrypted stream must add up to: the record's size and SHA-256, and a name for messages."""
+
+    file_name: str
+    size: int
+    sha256: str
+
+
+class _RestartingStream(io.RawIOBase):
+    """A seekable view of a stream that can only go forward: a backward seek starts it again.
+
+    Image decoders want ``seek``; an attachment decrypts front to back. A forward seek reads and drops,
+    a backward one (Pillow goes back to the start once, after reading the header) reopens the
+    decryption; nothing is ever held beyond one read, and no plaintext is written anywhere.
+    """
+
+    def __init__(self, reopen: Callable[[], BinaryIO], size: int) -> None:
+        self._reopen = reopen
+        self._size = size
+        self._stream = reopen()
+        self._at = 0  # where the underlying stream is
+        self._want = 0  # where the caller is
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def tell(self) -> int:
+        return self._want
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        base = {io.SEEK_SET: 0, io.SEEK_CUR: self._want, io.SEEK_END: self._size}[whence]
+        if base + offset < 0:
+            raise ValueError("negative seek position")
+        self._want = base + offset
+        return self._want
+
+    def readinto(self, buffer: Any) -> int:
+        if self._want < self._at:
+            self._stream.close()
+            self._stream, self._at = self._reopen(), 0
+        if self._at < self._want:
+            skip = memoryview(bytearray(min(CHUNK, self._want - self._at)))
+            while self._at < self._want:
+                got = self._stream.readinto(skip[: min(len(skip), self._want - self._at)])
+                if not got:
+                    return 0
+                self._at += got
+        got = self._stream.readinto(buffer)
+        self._at += got or 0
+        self._want = self._at
+        return got or 0
+
+    def close(self) -> None:
+        if not self.closed:
+            self._stream.close()
         super().close()
 
 
@@ -450,6 +514,26 @@ class AttachmentStore:
         """A readable stream of the plaintext, decrypted on the fly; the hash is checked at the end."""
         attachment, _ = self.get(attachment_id)
         return _DecryptingStream(self.blobs / attachment.blob_id, self._identity, attachment)  # type: ignore[return-value]
+
+    def open_seekable(self, attachment_id: str) -> BinaryIO:
+        """The plaintext as a seekable stream (for image decoders), decrypted on the fly, never whole in memory.
+
+        A read to the end checks the hash as ``open_stream`` does; a decoder that stops early has read
+        chunks that age authenticated one by one.
+        """
+        attachment, _ = self.get(attachment_id)
+        blob = self.blobs / attachment.blob_id
+        raw = _RestartingStream(lambda: _DecryptingStream(blob, self._identity, attachment), attachment.size)  # type: ignore[arg-type,return-value]
+        return io.BufferedReader(raw, CHUNK)  # type: ignore[return-value]
+
+    def open_staged(self, staged: StagedBlob, file_name: str) -> BinaryIO:
+        """A staged blob's plaintext, decrypted on the fly and checked against its size and SHA-256."""
+        return _DecryptingStream(self.blobs / staged.blob_id, self._identity, staged, file_name)  # type: ignore[return-value]
+
+    def shred_staged(self, blob_id: str) -> None:
+        """A staged blob no record refers to (a cleaned copy once sent): its key destroyed, then unlinked."""
+        with contextlib.suppress(OSError):
+            shred_blob(self.blobs / blob_id)
 
     def read_bytes(self, attachment_id: str, max_bytes: int = 64 << 20) -> bytes:
         """The whole file in memory, for previews (never a temp file)."""
