@@ -202,8 +202,11 @@ class _DecryptingStream(io.RawIOBase):
         self._thread.start()
 
     def _run(self, identity: pyrage.x25519.Identity) -> None:
+        # pyrage writes 8 KiB at a time: a C buffer in front of the pipe takes the pipe's lock once a MiB.
+        out = io.BufferedWriter(self._pipe, CHUNK)  # type: ignore[arg-type]
         try:
-            pyrage.decrypt_io(self._source, self._pipe, [identity])
+            pyrage.decrypt_io(self._source, out, [identity])
+            out.flush()
         except BaseException as exc:  # handed to the reading side
             self._pipe.end(exc)
         else:
@@ -213,12 +216,20 @@ class _DecryptingStream(io.RawIOBase):
         return True
 
     def readinto(self, buffer: Any) -> int:
+        data = self.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+    def read(self, size: int | None = -1) -> bytes:
+        """Up to ``size`` bytes, the pipe's own chunk where it fits (no copy); ``b""`` at the end, once checked."""
+        if size is None or size < 0:
+            return b"".join(iter(lambda: self.read(CHUNK), b""))
         if self._done:
-            return 0
+            return b""
         try:
-            data = self._pipe.read_some(len(buffer))
+            data = self._pipe.read_some(size)
         except PipeAborted:
-            return 0
+            return b""
         except Exception as exc:
             raise AttachmentCorrupt(
                 f"The stored file of '{self._attachment.file_name}' is damaged: it does not decrypt."
@@ -229,11 +240,10 @@ class _DecryptingStream(io.RawIOBase):
                 raise AttachmentCorrupt(
                     f"The stored file of '{self._attachment.file_name}' does not match its recorded SHA-256."
                 )
-            return 0
+            return b""
         self._sha256.feed(data)
         self._size += len(data)
-        buffer[: len(data)] = data
-        return len(data)
+        return data
 
     def close(self) -> None:
         if not self.closed:

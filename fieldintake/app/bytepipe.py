@@ -71,6 +71,11 @@ class BytePipe(io.RawIOBase):
                 if self.writer_error is not None:
                     raise self.writer_error
                 return b""
+            if len(self._chunks[0]) <= n and (len(self._chunks) == 1 or len(self._chunks[0]) == n):
+                chunk = self._chunks.popleft()  # the common case: one whole chunk, handed over without a copy
+                self._size -= len(chunk)
+                self._cond.notify_all()
+                return chunk
             out = bytearray()
             while self._chunks and len(out) < n:
                 head = self._chunks[0]

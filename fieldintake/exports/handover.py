@@ -60,6 +60,7 @@ class _AttachmentMember:
 
     session: Session
     attachment: Attachment
+    verifies_on_read = True  # open_stream checks size and SHA-256 at the end: the writer need not hash again
 
     @property
     def path(self) -> str:
@@ -89,6 +90,7 @@ class _SpooledMember:
     session: Session
     path: str
     staged: StagedBlob
+    verifies_on_read = True  # open_staged checks size and SHA-256 at the end
 
     @property
     def size(self) -> int:

@@ -54,6 +54,7 @@ from fieldintake.app.progress import Cancel, Progress
 from fieldintake.exports.bundle.writer import CHUNK, PASSPHRASE_MAX_BYTES, check_cancel
 
 MAX_TRAILING_ZEROS = 1024 * 1024
+_IO_BUFFER = 1024 * 1024
 _PROGRESS_STEP = 1024 * 1024
 # age adds a 16-byte tag to each 64 KiB chunk and a 16-byte nonce up front.
 _PASSPHRASE_MAX_FILE = (
@@ -316,8 +317,11 @@ class BundleReader:
         self._pipe, self._source = pipe, source
 
         def run() -> None:
+            # pyrage reads and writes 8 KiB at a time: C buffers on both sides, so Python is called once a MiB.
+            out = io.BufferedWriter(pipe, _IO_BUFFER)
             try:
-                pyrage.decrypt_io(source, pipe, [age_identity])
+                pyrage.decrypt_io(io.BufferedReader(source, _IO_BUFFER), out, [age_identity])
+                out.flush()
             except BaseException as exc:  # handed to the reading side
                 pipe.end(exc)
             else:
