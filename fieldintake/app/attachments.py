@@ -224,7 +224,7 @@ class _DecryptingStream(io.RawIOBase):
         """Up to ``size`` bytes, the pipe's own chunk where it fits (no copy); ``b""`` at the end, once checked."""
         if size is None or size < 0:
             return b"".join(iter(lambda: self.read(CHUNK), b""))
-        if self._done:
+        if self._done or size == 0:
             return b""
         try:
             data = self._pipe.read_some(size)
