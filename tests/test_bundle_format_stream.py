@@ -42,9 +42,9 @@ def test_cancel_during_write(tmp_path: Path) -> None:
     member = StreamMember("attachments/a/big.bin", 8 * 1024 * 1024)
     calls = []
 
-    def cancel() -> bool:
+    def cancel() -> bool:  # asked once per member and once per MiB read: this cancels a few MiB in
         calls.append(1)
-        return len(calls) > 20
+        return len(calls) > 6
 
     before = threading.active_count()
     out = io.BytesIO()

@@ -182,3 +182,22 @@ def test_a_redacted_bundle_with_pdfs_holds_no_identifying_value(pair, tmp_path: 
     report = handover.import_bundle(bob, out.path, trust_new_sender=True)
     [attachment] = bob.cases.get(report.results[0].case_id).attachments
     assert b"InventedCam" not in bob.attachments.read_bytes(attachment.id)
+
+
+def test_export_refuses_a_stored_file_that_does_not_match_its_hash(pair, tmp_path: Path) -> None:
+    """The bundle writer no longer hashes attachments a second time (issue 18): the decrypting stream's own
+    check at the end must still stop the export. Two stored files of the same size swapped: both decrypt."""
+    from fieldintake.app.attachments import AttachmentCorrupt
+
+    alice, _ = pair
+    case = alice.cases.create("Swapped")
+    one = alice.attachments.add_stream(case.id, io.BytesIO(b"a" * 300_000), "one.bin")
+    two = alice.attachments.add_stream(case.id, io.BytesIO(b"b" * 300_000), "two.bin")
+    blobs = alice.attachments.blobs
+    (blobs / one.blob_id).rename(blobs / "swap")
+    (blobs / two.blob_id).rename(blobs / one.blob_id)
+    (blobs / "swap").rename(blobs / two.blob_id)
+    out = tmp_path / "swapped.fibundle"
+    with pytest.raises(AttachmentCorrupt, match="does not match its recorded SHA-256"):
+        handover.export_bundle(alice, [case.id], out, contacts=["Bob"])
+    assert not out.exists() and not list(tmp_path.glob(".swapped*"))

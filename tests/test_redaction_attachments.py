@@ -79,3 +79,26 @@ def test_identifying_attachments_are_left_out_and_images_cleaned(session: Sessio
     public = redact_case(session.cases.get(case_id), session.templates, audience="public", author="alice",
                          include_pdfs=[ruling.id])
     assert [a.id for a in public.case.attachments] == [ruling.id]  # confirmed: a shareable PDF goes to the media
+
+
+def test_cleaned_from_the_decrypting_stream_and_spooled_copies_shredded(session: Session, tmp_path) -> None:
+    """Issue 18: an image is cleaned from its decrypting stream (trailing bytes never read into memory),
+    the bundle's cleaned copies are staged encrypted, and none is left in the vault once it is written."""
+    from fieldintake.crypto.identity import Identity
+    from fieldintake.exports import handover
+
+    case_id = build_case(session)
+    photo = jpeg_with_gps() + b"\0" * (3 << 20)  # decoders stop at the end of the JPEG
+    kept = session.attachments.add_stream(case_id, io.BytesIO(photo), "injuries.jpg", sensitivity="sensitive")
+    blobs_before = sorted(p.name for p in session.attachments.blobs.iterdir())
+    result = redact_case(session.cases.get(case_id), session.templates, audience="un-body", author="alice")
+    assert result.attachment_bytes(session.attachments, kept.id) == strip_image_metadata(photo)
+    payload = handover.prepare_payload(session, [case_id], audience="un-body", override_reason="test", with_pdf=True)
+    spooled = list(payload.staged)
+    assert len(spooled) == 2 and all((session.attachments.blobs / b).exists() for b in spooled)
+    out = handover.export_bundle(session, [case_id], tmp_path / "r.fibundle",
+                                 recipients=[Identity.generate().age_recipient], payload=payload)
+    sent = {m.path: m for m in out.info.manifest.members}
+    cleaned = strip_image_metadata(photo)
+    assert sent[f"attachments/{kept.id}/injuries.jpg"].size == len(cleaned)
+    assert sorted(p.name for p in session.attachments.blobs.iterdir()) == blobs_before

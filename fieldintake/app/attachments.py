@@ -186,8 +186,10 @@ class _DecryptingStream(io.RawIOBase):
     pull. The pipe bounds memory; closing early stops the thread.
     """
 
-    def __init__(self, blob: Path, identity: pyrage.x25519.Identity, attachment: Attachment) -> None:
-        self._attachment = attachment
+    def __init__(self, blob: Path, identity: pyrage.x25519.Identity, attachment: Attachment | StagedBlob,
+                 file_name: str | None = None) -> None:
+        self._attachment = _Expected(file_name or getattr(attachment, "file_name", "attachment"),
+                                     attachment.size, attachment.sha256)
         self._pipe = BytePipe()
         self._sha256 = _BackgroundHash()
         self._size = 0
@@ -200,8 +202,11 @@ class _DecryptingStream(io.RawIOBase):
         self._thread.start()
 
     def _run(self, identity: pyrage.x25519.Identity) -> None:
+        # pyrage writes 8 KiB at a time: a C buffer in front of the pipe takes the pipe's lock once a MiB.
+        out = io.BufferedWriter(self._pipe, CHUNK)  # type: ignore[arg-type]
         try:
-            pyrage.decrypt_io(self._source, self._pipe, [identity])
+            pyrage.decrypt_io(self._source, out, [identity])
+            out.flush()
         except BaseException as exc:  # handed to the reading side
             self._pipe.end(exc)
         else:
@@ -211,12 +216,20 @@ class _DecryptingStream(io.RawIOBase):
         return True
 
     def readinto(self, buffer: Any) -> int:
-        if self._done:
-            return 0
+        data = self.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+    def read(self, size: int | None = -1) -> bytes:
+        """Up to ``size`` bytes, the pipe's own chunk where it fits (no copy); ``b""`` at the end, once checked."""
+        if size is None or size < 0:
+            return b"".join(iter(lambda: self.read(CHUNK), b""))
+        if self._done or size == 0:
+            return b""
         try:
-            data = self._pipe.read_some(len(buffer))
+            data = self._pipe.read_some(size)
         except PipeAborted:
-            return 0
+            return b""
         except Exception as exc:
             raise AttachmentCorrupt(
                 f"The stored file of '{self._attachment.file_name}' is damaged: it does not decrypt."
@@ -227,11 +240,10 @@ class _DecryptingStream(io.RawIOBase):
                 raise AttachmentCorrupt(
                     f"The stored file of '{self._attachment.file_name}' does not match its recorded SHA-256."
                 )
-            return 0
+            return b""
         self._sha256.feed(data)
         self._size += len(data)
-        buffer[: len(data)] = data
-        return len(data)
+        return data
 
     def close(self) -> None:
         if not self.closed:
@@ -239,6 +251,68 @@ class _DecryptingStream(io.RawIOBase):
             self._thread.join()
             self._sha256.close()
             self._source.close()
+        super().close()
+
+
+@dataclass(frozen=True)
+class _Expected:
+    """What a decrypted stream must add up to: the record's size and SHA-256, and a name for messages."""
+
+    file_name: str
+    size: int
+    sha256: str
+
+
+class _RestartingStream(io.RawIOBase):
+    """A seekable view of a stream that can only go forward: a backward seek starts it again.
+
+    Image decoders want ``seek``; an attachment decrypts front to back. A forward seek reads and drops,
+    a backward one (Pillow goes back to the start once, after reading the header) reopens the
+    decryption; nothing is ever held beyond one read, and no plaintext is written anywhere.
+    """
+
+    def __init__(self, reopen: Callable[[], BinaryIO], size: int) -> None:
+        self._reopen = reopen
+        self._size = size
+        self._stream = reopen()
+        self._at = 0  # where the underlying stream is
+        self._want = 0  # where the caller is
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def tell(self) -> int:
+        return self._want
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        base = {io.SEEK_SET: 0, io.SEEK_CUR: self._want, io.SEEK_END: self._size}[whence]
+        if base + offset < 0:
+            raise ValueError("negative seek position")
+        self._want = base + offset
+        return self._want
+
+    def readinto(self, buffer: Any) -> int:
+        if self._want < self._at:
+            self._stream.close()
+            self._stream, self._at = self._reopen(), 0
+        if self._at < self._want:
+            skip = memoryview(bytearray(min(CHUNK, self._want - self._at)))
+            while self._at < self._want:
+                got = self._stream.readinto(skip[: min(len(skip), self._want - self._at)])
+                if not got:
+                    return 0
+                self._at += got
+        got = self._stream.readinto(buffer)
+        self._at += got or 0
+        self._want = self._at
+        return got or 0
+
+    def close(self) -> None:
+        if not self.closed:
+            self._stream.close()
         super().close()
 
 
@@ -450,6 +524,26 @@ class AttachmentStore:
         """A readable stream of the plaintext, decrypted on the fly; the hash is checked at the end."""
         attachment, _ = self.get(attachment_id)
         return _DecryptingStream(self.blobs / attachment.blob_id, self._identity, attachment)  # type: ignore[return-value]
+
+    def open_seekable(self, attachment_id: str) -> BinaryIO:
+        """The plaintext as a seekable stream (for image decoders), decrypted on the fly, never whole in memory.
+
+        A read to the end checks the hash as ``open_stream`` does; a decoder that stops early has read
+        chunks that age authenticated one by one.
+        """
+        attachment, _ = self.get(attachment_id)
+        blob = self.blobs / attachment.blob_id
+        raw = _RestartingStream(lambda: _DecryptingStream(blob, self._identity, attachment), attachment.size)  # type: ignore[arg-type,return-value]
+        return io.BufferedReader(raw, CHUNK)  # type: ignore[return-value]
+
+    def open_staged(self, staged: StagedBlob, file_name: str) -> BinaryIO:
+        """A staged blob's plaintext, decrypted on the fly and checked against its size and SHA-256."""
+        return _DecryptingStream(self.blobs / staged.blob_id, self._identity, staged, file_name)  # type: ignore[return-value]
+
+    def shred_staged(self, blob_id: str) -> None:
+        """A staged blob no record refers to (a cleaned copy once sent): its key destroyed, then unlinked."""
+        with contextlib.suppress(OSError):
+            shred_blob(self.blobs / blob_id)
 
     def read_bytes(self, attachment_id: str, max_bytes: int = 64 << 20) -> bytes:
         """The whole file in memory, for previews (never a temp file)."""

@@ -24,6 +24,7 @@ class BytePipe(io.RawIOBase):
         self._cond = threading.Condition()
         self._chunks: deque[bytes] = deque()
         self._size = 0
+        self._offset = 0  # bytes of the first chunk already read
         self._closed_by_writer = False
         self._aborted = False
         self.writer_error: BaseException | None = None
@@ -59,7 +60,7 @@ class BytePipe(io.RawIOBase):
     # --- the parser's side -------------------------------------------------
 
     def read_some(self, n: int) -> bytes:
-        """Up to ``n`` bytes; ``b""`` once the writer has ended and all is read.
+        """Up to ``n`` bytes, from one written chunk; ``b""`` once the writer has ended and all is read.
 
         If the writer ended with an error, that error is raised once the
         buffered bytes are consumed.
@@ -71,22 +72,24 @@ class BytePipe(io.RawIOBase):
                 if self.writer_error is not None:
                     raise self.writer_error
                 return b""
-            out = bytearray()
-            while self._chunks and len(out) < n:
-                head = self._chunks[0]
-                take = n - len(out)
-                if len(head) <= take:
-                    out += self._chunks.popleft()
+            head, start = self._chunks[0], self._offset
+            if start == 0 and len(head) <= n:
+                self._chunks.popleft()  # the common case: a whole chunk, handed over without a copy
+                out = head
+            else:  # part of one chunk: only those bytes are copied (a short read, as ``read`` allows)
+                out = head[start : start + n]
+                if start + len(out) == len(head):
+                    self._chunks.popleft()
+                    self._offset = 0
                 else:
-                    out += head[:take]
-                    self._chunks[0] = head[take:]
+                    self._offset = start + len(out)
             self._size -= len(out)
             self._cond.notify_all()
-            return bytes(out)
+            return out
 
     def abort(self) -> None:
         with self._cond:
             self._aborted = True
             self._chunks.clear()
-            self._size = 0
+            self._size = self._offset = 0
             self._cond.notify_all()

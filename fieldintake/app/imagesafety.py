@@ -25,6 +25,7 @@ import io
 import math
 import warnings
 from pathlib import Path
+from typing import BinaryIO
 
 from PIL import Image, UnidentifiedImageError
 
@@ -43,7 +44,7 @@ def _describe(name: str | None) -> str:
 
 
 def open_image(
-    source: Path | bytes,
+    source: Path | bytes | BinaryIO,
     *,
     name: str | None = None,
     max_bytes: int = MAX_IMAGE_BYTES,
@@ -53,15 +54,41 @@ def open_image(
 ) -> Image.Image:
     """The decoded image (loaded; the caller closes it), or ``ImageTooLarge`` / ``InvalidInput``.
 
+    ``source`` is a file, bytes, or a seekable binary stream (an attachment
+    decrypted on the fly): a file or stream is decoded from where it is, so
+    only the pixels are held in memory, never the file's bytes as well.
     ``name`` is used in messages (a file name, already safe to show);
     ``formats`` limits Pillow format names (``("PNG", "JPEG")``).
     """
     what = _describe(name if name is not None else (source.name if isinstance(source, Path) else None))
-    data = _read_bounded(source, max_bytes, what)
+    if isinstance(source, Path):
+        try:
+            with open(source, "rb") as fh:
+                return _open_stream(fh, what, max_bytes, max_pixels, keep_pixels, formats)
+        except FileNotFoundError as exc:
+            raise InvalidInput(f"{what}does not exist.") from exc
+        except OSError as exc:  # an unreadable file; a decoder's OSError is already InvalidInput
+            raise InvalidInput(f"{what}could not be read: {exc.strerror or exc}.") from exc
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        return _open_stream(io.BytesIO(_read_bounded(source, max_bytes, what)), what, max_bytes, max_pixels,
+                            keep_pixels, formats)
+    return _open_stream(source, what, max_bytes, max_pixels, keep_pixels, formats)
+
+
+def _open_stream(fh: BinaryIO, what: str, max_bytes: int, max_pixels: int, keep_pixels: int | None,
+                 formats: tuple[str, ...] | None) -> Image.Image:
+    """Decode from ``fh`` (seekable), its size capped first; the pixels are loaded before returning."""
+    try:
+        size = fh.seek(0, io.SEEK_END)
+        fh.seek(0)
+    except (OSError, ValueError) as exc:
+        raise InvalidInput(f"{what}could not be read.") from exc
+    if size > max_bytes:
+        raise _too_big_file(what, max_bytes)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)  # we check the size ourselves
-            image = Image.open(io.BytesIO(data))
+            image = Image.open(fh)
     except Image.DecompressionBombError:
         raise _too_many_pixels(what, None, max_pixels) from None
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as exc:

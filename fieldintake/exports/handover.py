@@ -12,6 +12,7 @@ the staged blobs are removed and the vault is as it was.
 from __future__ import annotations
 
 import hashlib
+import io
 import secrets
 import time
 from collections.abc import Callable, Mapping, Sequence
@@ -20,7 +21,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from fieldintake.app import interchange, ledger, outflow, peers
-from fieldintake.app.attachments import safe_file_name
+from fieldintake.app.attachments import StagedBlob, safe_file_name
 from fieldintake.app.clock import utc_now
 from fieldintake.app.contacts import Contact
 from fieldintake.app.model import Attachment
@@ -60,6 +61,7 @@ class _AttachmentMember:
 
     session: Session
     attachment: Attachment
+    verifies_on_read = True  # open_stream checks size and SHA-256 at the end: the writer need not hash again
 
     @property
     def path(self) -> str:
@@ -75,6 +77,36 @@ class _AttachmentMember:
 
     def open(self) -> BinaryIO:
         return self.session.attachments.open_stream(self.attachment.id)
+
+
+@dataclass(frozen=True)
+class _SpooledMember:
+    """A prepared member (a cleaned attachment, a summary PDF) kept encrypted in the vault until it is sent.
+
+    A redacted bundle's members are made before the bundle is written; holding them all in memory would
+    grow with the number of attachments. Each is staged as a blob (age, to the vault's own key) and
+    streamed back while the bundle is written; the blob is shredded afterwards (``Payload.discard``).
+    """
+
+    session: Session
+    path: str
+    staged: StagedBlob
+    verifies_on_read = True  # open_staged checks size and SHA-256 at the end
+
+    @property
+    def size(self) -> int:
+        return self.staged.size
+
+    @property
+    def sha256(self) -> str:
+        return self.staged.sha256
+
+    def open(self) -> BinaryIO:
+        return self.session.attachments.open_staged(self.staged, self.path.rsplit("/", 1)[-1])
+
+    def read(self) -> bytes:
+        with self.open() as fh:
+            return fh.read()
 
 
 @dataclass(frozen=True)
@@ -159,7 +191,11 @@ def export_bundle(
         _record_export(session, info, docs, cases, chosen, recipients, passphrase, redaction, full,
                        payload.pending if payload is not None else [])
 
-    info = outflow.deliver(output, write, record, mode=0o600)
+    try:
+        info = outflow.deliver(output, write, record, mode=0o600)
+    finally:
+        if payload is not None:  # the spooled cleaned copies: shredded once sent (or not)
+            payload.discard(session)
     updates = {doc["id"]: len(doc["stamps"]) for doc in docs if doc.get("update_only")}
     return ExportResult(output, info, [c.id for c in cases], updates)
 
@@ -514,6 +550,23 @@ class Payload:
     members: list[MemberSource] = field(default_factory=list)
     redaction: Redaction = Redaction()
     pending: list[Any] = field(default_factory=list)  # redaction results, recorded by export_bundle after the write
+    staged: list[str] = field(default_factory=list)  # blob ids of spooled members, shredded once written
+
+    def spool(self, session: Session, path: str, data: bytes) -> _SpooledMember:
+        """Keep ``data`` as an encrypted staged blob and add it as a member; the caller drops the bytes."""
+        staged = session.attachments.stage(io.BytesIO(data), len(data))
+        self.staged.append(staged.blob_id)
+        member = _SpooledMember(session, path, staged)
+        self.members.append(member)
+        return member
+
+    def discard(self, session: Session) -> None:
+        """Shred the spooled members (after the bundle is written, or when it failed); idempotent.
+
+        A payload never exported leaves blobs no record refers to: ``sweep`` shreds them at the next unlock.
+        """
+        while self.staged:
+            session.attachments.shred_staged(self.staged.pop())
 
 
 def prepare_payload(
@@ -529,12 +582,12 @@ def prepare_payload(
     """Redacted copies for ``audience`` (None: the full cases), optionally with their PDFs.
 
     Redacted attachments are the engine's cleaned bytes (images re-encoded without
-    metadata), so their size and SHA-256 are those of what is sent. Pass the payload to
-    ``export_bundle(payload=…)``: the redaction logs are recorded only with the export.
+    metadata), so their size and SHA-256 are those of what is sent. Each member is spooled
+    (staged encrypted in the vault) as soon as it is made, so memory does not grow with the
+    number of attachments. Pass the payload to ``export_bundle(payload=…)``: the redaction logs
+    are recorded only with the export, and the spooled members are shredded once it is written.
     """
-    from fieldintake.exports import summary
     from fieldintake.exports.pdf import PdfOptions, parts_from_session, render_case_file
-    from fieldintake.exports.redaction import leakcheck
 
     options = pdf_options or PdfOptions(lang=lang)
     payload = Payload()
@@ -543,25 +596,49 @@ def prepare_payload(
             for ref in case_refs:
                 case = session.cases.get(ref)
                 rendered = render_case_file(parts_from_session(session, case.id), options)
-                payload.members.append(BytesMember(f"pdf/{safe_file_name(case.reference)}.pdf", rendered.data))
+                payload.spool(session, f"pdf/{safe_file_name(case.reference)}.pdf", rendered.data)
+                del rendered
         return payload
     payload.documents, payload.attachments = [], []
     payload.redaction = Redaction(level="redacted", audience=audience)
-    for ref in case_refs:
-        result = summary.redact(session, ref, audience=audience, lang=lang, override_reason=override_reason)
-        result.require_reviewed()  # issue 11: no redacted copy leaves while suggestions are undecided
-        forms = summary.leak_forms(result)
-        doc = interchange.to_doc(result.case)
-        leakcheck.check_doc(doc, forms, "the redacted case")
-        for record in doc["attachments"]:
-            data = result.attachment_bytes(session.attachments, record["id"])
-            if record.get("media_type") == "application/pdf":
-                leakcheck.check_pdf(data, forms, "a PDF attachment")
-            record["size"], record["sha256"] = len(data), hashlib.sha256(data).hexdigest()
-            payload.members.append(BytesMember(f"attachments/{record['id']}/{safe_file_name(record['file_name'])}", data))
-        payload.documents.append(doc)
-        if with_pdf:
-            rendered = summary.render_summary(session, result, options, record=False)
-            payload.members.append(BytesMember(f"pdf/{safe_file_name(result.case.reference)}-{audience}.pdf", rendered.data))
-        payload.pending.append(result)  # recorded by export_bundle once the bundle is written
+    try:
+        for ref in case_refs:
+            _redacted_case(session, payload, ref, audience, lang, override_reason, with_pdf, options)
+    except BaseException:
+        payload.discard(session)
+        raise
     return payload
+
+
+def _redacted_case(session: Session, payload: Payload, ref: str, audience: str, lang: str,
+                   override_reason: str | None, with_pdf: bool, options: Any) -> None:
+    """One case's redacted document, cleaned attachments and summary PDF, each spooled once made.
+
+    One attachment's cleaned bytes are in memory at a time (bounded by the pixel cap of a cleaned
+    image, or the size cap of a PDF); the summary PDF embeds the spooled copies instead of cleaning
+    each image a second time.
+    """
+    from fieldintake.exports import summary
+    from fieldintake.exports.redaction import leakcheck
+
+    result = summary.redact(session, ref, audience=audience, lang=lang, override_reason=override_reason)
+    result.require_reviewed()  # issue 11: no redacted copy leaves while suggestions are undecided
+    forms = summary.leak_forms(result)
+    doc = interchange.to_doc(result.case)
+    leakcheck.check_doc(doc, forms, "the redacted case")
+    cleaned: dict[str, _SpooledMember] = {}
+    for record in doc["attachments"]:
+        data = result.attachment_bytes(session.attachments, record["id"])
+        if record.get("media_type") == "application/pdf":
+            leakcheck.check_pdf(data, forms, "a PDF attachment")
+        member = payload.spool(session, f"attachments/{record['id']}/{safe_file_name(record['file_name'])}", data)
+        del data
+        record["size"], record["sha256"] = member.size, member.sha256
+        cleaned[record["id"]] = member
+    payload.documents.append(doc)  # type: ignore[union-attr]  # set by prepare_payload
+    if with_pdf:
+        rendered = summary.render_summary(session, result, options, record=False,
+                                          read=lambda attachment: cleaned[attachment.id].read())
+        payload.spool(session, f"pdf/{safe_file_name(result.case.reference)}-{audience}.pdf", rendered.data)
+        del rendered
+    payload.pending.append(result)  # recorded by export_bundle once the bundle is written

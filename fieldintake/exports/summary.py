@@ -9,7 +9,7 @@ The redaction log is appended as its own page and recorded in the audit chain.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
 
@@ -92,17 +92,22 @@ def write_summary(session: Session, result: RedactionResult, base: PdfOptions, o
     return rendered
 
 
-def render_summary(session: Session, result: RedactionResult, base: PdfOptions, *, record: bool = True) -> RenderedPdf:
+def render_summary(session: Session, result: RedactionResult, base: PdfOptions, *, record: bool = True,
+                   read: Callable[[Attachment], bytes] | None = None) -> RenderedPdf:
     """The summary PDF of ``result`` in memory; ``record`` writes the redaction log to the audit chain
-    (a summary written to a file: :func:`write_summary`, which records only after the write)."""
+    (a summary written to a file: :func:`write_summary`, which records only after the write).
+
+    ``read`` gives an attachment's cleaned bytes when the caller already made them (a redacted
+    bundle's spooled copies); by default each is cleaned here.
+    """
 
     result.require_reviewed()
     forms = leak_forms(result)
 
-    def read(attachment: Attachment) -> bytes:
+    def clean(attachment: Attachment) -> bytes:
         return result.attachment_bytes(session.attachments, attachment.id)
 
-    parts = CaseFileParts(result.case, session.templates.get, read, session.vault.audit_head())
+    parts = CaseFileParts(result.case, session.templates.get, read or clean, session.vault.audit_head())
     rendered = render_case_file(parts, summary_options(result, base))
     leakcheck.check_pdf(rendered.data, forms, "the summary PDF", fixed=fixed_phrases(session, result, base.lang))
     if record:

@@ -45,6 +45,8 @@ from fieldintake.exports.bundle.writer import CHUNK
 
 BASE_CPU_SECONDS = 30
 """CPU time every inspection may use (start-up, header, manifest), whatever the file's size."""
+_SEND_CHUNK = 1024 * 1024
+"""Member bytes go to the parent a MiB a message: each message costs two Python calls and a wake-up."""
 CPU_BYTES_PER_SECOND = 8 * 1024 * 1024
 """On top of that, one CPU second per 8 MiB of file: age decryption and SHA-256 run far faster."""
 def cpu_budget(size: int) -> int:
@@ -314,7 +316,7 @@ def _stream_in_child(path: str, kind: str, secret: str, channel: ChildChannel) -
         channel.send({"head": _head(reader)})
         for index, member in enumerate(reader.members()):  # ends with finish()
             channel.send({"member": index})
-            while chunk := member.read(CHUNK):
+            while chunk := member.read(_SEND_CHUNK):
                 channel.data(chunk)
             channel.send({"end": index})
         return {}

@@ -28,7 +28,7 @@ from fieldintake.exports.redaction import lexicon, models, policy
 from fieldintake.exports.redaction.detectors import Detector, Hit, Sources, merge, real_name_words
 from fieldintake.exports.redaction.images import IMAGE_TYPES, strip_image_metadata
 from fieldintake.exports.redaction.log import RedactionLog
-from fieldintake.exports.redaction.pdfclean import PDF_TYPE, strip_pdf
+from fieldintake.exports.redaction.pdfclean import MAX_PDF_BYTES, PDF_TYPE, strip_pdf
 from fieldintake.exports.redaction.placeholders import PII_CATEGORY, Placeholders, mark_category
 from fieldintake.exports.redaction.suggest import Found, Suggestion, SuggestionFinder, gather, lemma
 
@@ -80,10 +80,11 @@ class RedactionResult:
         attachment = next((a for a in self.case.attachments if a.id == attachment_id), None)
         if attachment is None:
             raise NotFound(f"Attachment '{attachment_id}' is not part of this redacted summary.")
-        data = store.read_bytes(attachment_id)
-        if attachment.media_type == PDF_TYPE:
-            return strip_pdf(data)
-        return strip_image_metadata(data) if attachment.media_type in IMAGE_TYPES else data
+        if attachment.media_type in IMAGE_TYPES:  # decoded from the decrypting stream: only the pixels in memory
+            with store.open_seekable(attachment_id) as stream:
+                return strip_image_metadata(stream)
+        data = store.read_bytes(attachment_id, MAX_PDF_BYTES)  # pypdf seeks all over a file: capped, in memory
+        return strip_pdf(data) if attachment.media_type == PDF_TYPE else data
 
     def record(self, vault: Vault, action: str = "redaction.exported") -> None:
         self.log.record_in_audit(vault, action)
