@@ -17,7 +17,7 @@ from fieldintake.app.users import Session, UserStore
 from fieldintake.cli import urgent as cli_urgent
 from fieldintake.exports.urgent import RequestIncomplete, assemble, load_table, render_request
 from fieldintake.exports.urgent.states import choose_forum, parse_table
-from fieldintake.errors import InvalidInput
+from fieldintake.errors import InvalidInput, StorageError
 from tests.conftest import PASSPHRASE
 from tests.pdf_support import flat, make_case, page_texts
 from tests.helpers import parse_with
@@ -218,3 +218,37 @@ def test_the_urgent_command_writes_the_request_or_names_what_is_missing(
     checks = {c.name: c.ok for c in verify_pdf(target.read_bytes())}
     assert checks == {"signature": True, "unchanged": True, "identity": True}
     assert target.stat().st_mode & 0o077 == 0
+
+
+def test_a_written_request_is_in_the_audit_chain_and_the_ledger_and_a_failed_one_is_not(
+        store: UserStore, tmp_path: Path) -> None:
+    """The request names the client to a UN committee: it left the vault unrecorded before."""
+    from fieldintake.app import audit, ledger
+
+    created = store.create("alice", PASSPHRASE)
+    with created.session as s:
+        ref, _ = make_case(s)
+        s.vault.set_setting("state", "KZ")
+        case_id = s.cases.get(ref).id
+    base = ["urgent", ref, "--forum", "cat", "--timestamp", "2026-11-22T10:00:00Z",
+            "--removal-at", "2099-11-23T11:00+05:00", "--destination", "Москва"]
+
+    def exported() -> list[audit.AuditEntry]:
+        with store.unlock("alice", PASSPHRASE) as s, s.vault.read() as conn:
+            return [e for e in audit.entries(conn, object_id=case_id) if e.action == "urgent.exported"]
+
+    args = _parse(base + ["-o", str(tmp_path / "no such folder" / "request.pdf")])
+    with pytest.raises(StorageError):
+        args.handler(args, _Ctx(store))
+    assert exported() == []  # nothing written: nothing recorded
+    target = tmp_path / "request.pdf"
+    args = _parse(base + ["-o", str(target)])
+    assert args.handler(args, _Ctx(store)) == 0
+    [entry] = exported()
+    import hashlib
+
+    assert entry.detail["sha256"] == hashlib.sha256(target.read_bytes()).hexdigest()
+    assert entry.detail["audience"] == "cat" and entry.detail["state"] == "KZ"
+    with store.unlock("alice", PASSPHRASE) as s:
+        [shown] = [d for d in ledger.of_case(s.vault, case_id) if d.kind == "urgent request"]
+    assert shown.audience == "cat" and shown.sha256 == entry.detail["sha256"]

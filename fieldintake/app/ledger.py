@@ -19,7 +19,7 @@ from fieldintake.app import audit
 from fieldintake.app.clock import utc_now
 from fieldintake.app.vault import Transaction, Vault
 
-KINDS = ("case file", "summary", "bundle", "case json", "attachment")
+KINDS = ("case file", "summary", "bundle", "case json", "attachment", "urgent request")
 
 
 @dataclass(frozen=True)
@@ -61,7 +61,7 @@ def cases_of_bundle(conn: Any, bundle_id: str) -> list[str]:
 
 # ``<prefix>.exported`` audit actions on a case -> the kind of file that left
 _AUDITED = {"redaction": "summary", "summary": "summary", "pdf": "case file", "casefile": "case file",
-            "case_file": "case file", "case": "case json", "attachment": "attachment"}
+            "case_file": "case file", "case": "case json", "attachment": "attachment", "urgent": "urgent request"}
 
 
 def of_case(vault: Vault, case_id: str) -> list[Disclosure]:

@@ -16,8 +16,7 @@ from fieldintake.app import formdata, languages, settingkeys
 from fieldintake.errors import InvalidInput
 from fieldintake.cli.pdf import parse_timestamp
 from fieldintake.exports.pdf import defaults_from_vault, signer_from_session
-from fieldintake.exports.urgent import FORUMS, assemble, render_request
-from fieldintake.fsutil import atomic_writer
+from fieldintake.exports.urgent import FORUMS, assemble, render_request, write_request
 
 STATE_SETTING = settingkeys.STATE  # the state the organisation works in (ISO 3166 code), the default for --state
 
@@ -42,11 +41,9 @@ def cmd_urgent(args: argparse.Namespace, ctx: Any) -> int:
                               else defaults.get("organisation", ""))
         if not args.unsigned:  # signed like a case file: the committee can see it was not altered
             data = signer_from_session(session, preparer).sign(data, generated)
-    if not args.output:
-        raise InvalidInput("Give the file to write with -o FILE (or --check to see the checklist).")
-    output = Path(args.output)
-    with atomic_writer(output) as out:
-        out.write(data)
+        if not args.output:
+            raise InvalidInput("Give the file to write with -o FILE (or --check to see the checklist).")
+        output = write_request(session, case.id, request, data, Path(args.output))
     sys.stdout.write(f"{output}\t{request.forum}\t{request.state.code if request.state else ''}\t"
                      f"removal {request.removal_text}\n")
     return 0

@@ -31,3 +31,6 @@ def test_the_urgent_request_is_saved_only_when_complete(qtbot, make_controller: 
         tab.save_to(target)
     text = flat(" ".join(page_texts(target.read_bytes())))
     assert "Комитет против пыток" in text and "2099-11-23 06:00 UTC" in text and "Moscow" in text
+    from fieldintake.app import ledger
+
+    assert [d.audience for d in ledger.of_case(session.vault, case.id) if d.kind == "urgent request"] == ["cat"]

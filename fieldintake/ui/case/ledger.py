@@ -42,7 +42,7 @@ class LedgerTab(QWidget):
     def _what(self, d: Disclosure) -> str:
         kinds = {"bundle": self.tr("bundle"), "case file": self.tr("case file (PDF)"),
                  "summary": self.tr("redacted summary"), "case json": self.tr("case file (JSON)"),
-                 "attachment": self.tr("attachment")}
+                 "attachment": self.tr("attachment"), "urgent request": self.tr("urgent request (PDF)")}
         what = kinds.get(d.kind, d.kind)
         if d.audience:
             what = self.tr("{what} for {audience}").format(what=what, audience=d.audience)

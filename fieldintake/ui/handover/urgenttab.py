@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 from fieldintake.app import formdata, settingkeys
 from fieldintake.errors import FieldintakeError
 from fieldintake.exports.pdf import defaults_from_vault, signer_from_session
-from fieldintake.exports.urgent import FORUMS, UrgentRequest, assemble, load_table, render_request
+from fieldintake.exports.urgent import FORUMS, UrgentRequest, assemble, load_table, render_request, write_request
 from fieldintake.exports.urgent.states import FORUM_NAMES
 from fieldintake.ui.dialogs import show_error
-from fieldintake.ui.handover.files import choose_save_path, write_bytes
+from fieldintake.ui.handover.files import choose_save_path
 from fieldintake.ui.pages import PageContext
 from fieldintake.ui.plaintext import PlainLabel
 
@@ -137,13 +137,14 @@ class UrgentTab(QWidget):
         """Built on the UI thread: the worker holds the request and the path, never this tab."""
         assert self._context is not None
         defaults = defaults_from_vault(self._context.session)
-        signer = signer_from_session(self._context.session, defaults.get("preparer", ""))
+        session, case_id = self._context.session, self.case_id
+        signer = signer_from_session(session, defaults.get("preparer", ""))
 
         def job() -> Path:
             generated = datetime.now(timezone.utc).replace(microsecond=0)
             data = render_request(request, generated=generated, preparer=defaults.get("preparer", ""),
                                   organisation=defaults.get("organisation", ""))
-            return write_bytes(path, signer.sign(data, generated))
+            return write_request(session, case_id, request, signer.sign(data, generated), path)
 
         return job
 

@@ -701,6 +701,10 @@
         <translation>тіркеме</translation>
     </message>
     <message>
+        <source>urgent request (PDF)</source>
+        <translation>шұғыл өтініш (PDF)</translation>
+    </message>
+    <message>
         <source>{what} for {audience}</source>
         <translation>{audience} үшін {what}</translation>
     </message>

@@ -701,6 +701,10 @@
         <translation>вложение</translation>
     </message>
     <message>
+        <source>urgent request (PDF)</source>
+        <translation>срочный запрос (PDF)</translation>
+    </message>
+    <message>
         <source>{what} for {audience}</source>
         <translation>{what} для {audience}</translation>
     </message>

@@ -701,6 +701,10 @@
         <translation>вкладення</translation>
     </message>
     <message>
+        <source>urgent request (PDF)</source>
+        <translation>термінове звернення (PDF)</translation>
+    </message>
+    <message>
         <source>{what} for {audience}</source>
         <translation>{what} для {audience}</translation>
     </message>
