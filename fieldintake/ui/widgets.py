@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -24,6 +25,47 @@ def monospace(point_scale: float = 1.0) -> QFont:
     if point_scale != 1.0 and font.pointSizeF() > 0:
         font.setPointSizeF(font.pointSizeF() * point_scale)
     return font
+
+
+class WrappedCheckBox(QWidget):
+    """A check box whose long text wraps to the width it is given, instead of holding its whole
+    panel as wide as the sentence (the export dialog's preview was squeezed to 80 px by one).
+    Clicking the words ticks it, as on a plain check box."""
+
+    toggled = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.box = QCheckBox(self)
+        self.label = PlainLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setBuddy(self.box)
+        self.label.installEventFilter(self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.box, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.label, 1)
+        self.box.toggled.connect(self.toggled)
+        self.setFocusProxy(self.box)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.label and event.type() == QEvent.Type.MouseButtonRelease and self.box.isEnabled():
+            self.box.toggle()
+            return True
+        return super().eventFilter(watched, event)
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        self.label.setText(text)
+        self.box.setAccessibleName(text.replace("&", ""))
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def isChecked(self) -> bool:  # noqa: N802 (Qt's name)
+        return self.box.isChecked()
+
+    def setChecked(self, checked: bool) -> None:  # noqa: N802 (Qt's name)
+        self.box.setChecked(checked)
 
 
 class InlineMessage(QWidget):

@@ -51,6 +51,9 @@ from fieldintake.ui.plaintext import PlainLabel
 LANGUAGES = ("en", "ru", "kk", "uk")
 
 
+#: The preview pane never narrower than this (px): beside the form and the review it was squeezed to 80.
+PREVIEW_MIN_WIDTH = 300
+
 class PdfOptionsForm(QWidget):
     """Language, Bates numbering, organisation and preparer; defaults from the user's settings. And the
     case's exhibits, each ticked: untick one to leave it out (it is still listed, with its hash)."""
@@ -279,6 +282,7 @@ class CaseFileTab(_PdfExport):
         split = QSplitter(self)
         split.addWidget(holder)
         split.addWidget(self.preview)
+        self.preview.setMinimumWidth(PREVIEW_MIN_WIDTH)
         split.setStretchFactor(1, 2)
         split.setSizes([340, 660])
         layout = QVBoxLayout(self)
@@ -347,6 +351,7 @@ class SummaryTab(_PdfExport):
         split.addWidget(holder)
         self._add_review_panel(split)
         split.addWidget(self.preview)
+        self.preview.setMinimumWidth(PREVIEW_MIN_WIDTH)  # a page a person can read, not a grey strip
         split.setStretchFactor(2, 2)
         split.setSizes([340, 300, 560])
         layout = QVBoxLayout(self)

@@ -14,7 +14,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QHBoxLayout,
     QPushButton,
     QTreeWidget,
@@ -29,6 +28,7 @@ from fieldintake.exports.redaction.suggest import Suggestion
 from fieldintake.ui.dialogs import show_error
 from fieldintake.ui.pages import PageContext
 from fieldintake.ui.plaintext import PlainLabel, plain_tooltip
+from fieldintake.ui.widgets import WrappedCheckBox
 
 _ROLE = Qt.ItemDataRole.UserRole
 
@@ -56,7 +56,7 @@ class SuggestionReview(QWidget):
         self.accept_button = QPushButton(self)
         self.reject_button = QPushButton(self)
         self.accept_kind_button = QPushButton(self)
-        self.skip = QCheckBox(self)
+        self.skip = WrappedCheckBox(self)
         self.files_label = PlainLabel(self)
         self.files = QTreeWidget(self)
         self.files.setColumnCount(4)
