@@ -46,6 +46,7 @@ test:
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tools.screenshots docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tools.screenshots docs/screenshots/ru --lang ru
 
 # The pinned, hashed dependencies of a release (packaging/*.lock), from pyproject.toml.
 # LOCK_EXTRA="pkg ..." also locks requirements a branch about to be merged adds.
