@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -38,6 +38,7 @@ from fieldintake.ui.icons import icon
 from fieldintake.ui.widgets import InlineMessage, PassphraseFields, monospace
 from fieldintake.ui.plaintext import PlainLabel
 from fieldintake.ui.workers import Op, Progress, Runner
+from fieldintake.ui.retranslate import Retranslating
 
 
 class _WorkDialog(QDialog):
@@ -96,7 +97,7 @@ def _file_field(parent: QWidget, save: bool) -> tuple[QWidget, QLineEdit, QPushB
     return box, edit, browse
 
 
-class BackupDialog(_WorkDialog):
+class BackupDialog(Retranslating, _WorkDialog):
     """Where to write the backup, who else may open it; then a cancellable progress dialog."""
 
     finished_backup = Signal(object)  # BackupResult
@@ -159,11 +160,6 @@ class BackupDialog(_WorkDialog):
     def ok_button(self) -> QPushButton:
         return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Backup"))
         self.intro.setText(self.tr(
@@ -223,7 +219,7 @@ class BackupDialog(_WorkDialog):
         self._update()
 
 
-class RestoreDialog(_WorkDialog):
+class RestoreDialog(Retranslating, _WorkDialog):
     """A backup file, what opens it (recovery key or an age identity file), a new passphrase."""
 
     restored = Signal(str)  # the user name
@@ -293,11 +289,6 @@ class RestoreDialog(_WorkDialog):
     @property
     def ok_button(self) -> QPushButton:
         return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Restore from a backup"))
@@ -390,7 +381,7 @@ class RestoreDialog(_WorkDialog):
         super().done(code)
 
 
-class TravelDialog(_WorkDialog):
+class TravelDialog(Retranslating, _WorkDialog):
     """Border mode: a backup to a contact, read back, then the vault erased here."""
 
     travelled = Signal(str)  # the erased user's name
@@ -441,11 +432,6 @@ class TravelDialog(_WorkDialog):
     @property
     def ok_button(self) -> QPushButton:
         return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Border mode"))

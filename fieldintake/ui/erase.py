@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QVBoxLayout, QWidget
 
 from fieldintake.app.users import UserStore
@@ -10,9 +10,10 @@ from fieldintake.ui.dialogs import error_text
 from fieldintake.ui.widgets import InlineMessage
 from fieldintake.ui.workers import Runner
 from fieldintake.ui.plaintext import PlainLabel
+from fieldintake.ui.retranslate import Retranslating
 
 
-class EraseDialog(QDialog):
+class EraseDialog(Retranslating, QDialog):
     erased = Signal(str)
 
     def __init__(self, store: UserStore, runner: Runner, name: str, parent: QWidget | None = None) -> None:
@@ -43,11 +44,6 @@ class EraseDialog(QDialog):
         self.setMinimumWidth(520)
         self._retranslate()
         self._update()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Emergency erase"))

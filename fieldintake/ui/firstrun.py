@@ -30,6 +30,7 @@ from fieldintake.ui.icons import icon
 from fieldintake.ui.widgets import InlineMessage, PassphraseFields, monospace
 from fieldintake.ui.workers import Runner
 from fieldintake.ui.plaintext import PlainLabel
+from fieldintake.ui.retranslate import Retranslating
 
 CopyFn = Callable[[str], None]
 
@@ -52,7 +53,7 @@ def normalise_group(text: str) -> str:
     return cleaned.replace("O", "0").replace("I", "1").replace("L", "1")
 
 
-class CreatePage(QWizardPage):
+class CreatePage(Retranslating, QWizardPage):
     """User name and passphrase; committing creates the user in a worker."""
 
     def __init__(self, store: UserStore, runner: Runner, parent: QWidget | None = None) -> None:
@@ -94,11 +95,6 @@ class CreatePage(QWizardPage):
         self.name.textChanged.connect(self.completeChanged)
         self.fields.changed.connect(self.completeChanged)
         self._retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.setTitle(self.tr("Create your user"))
@@ -157,7 +153,7 @@ class CreatePage(QWizardPage):
         self.error.show_message(error_text(exc))
 
 
-class RecoveryKeyPage(QWizardPage):
+class RecoveryKeyPage(Retranslating, QWizardPage):
     """The recovery key, shown this once."""
 
     def __init__(self, copy: CopyFn, parent: QWidget | None = None) -> None:
@@ -188,11 +184,6 @@ class RecoveryKeyPage(QWizardPage):
         layout.addWidget(self.written)
         self._retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
     def _retranslate(self) -> None:
         self.setTitle(self.tr("Your recovery key"))
         self.intro.setText(self.tr(
@@ -213,7 +204,7 @@ class RecoveryKeyPage(QWizardPage):
         return self.written.isChecked()
 
 
-class CheckKeyPage(QWizardPage):
+class CheckKeyPage(Retranslating, QWizardPage):
     """Retype two groups chosen at random: proof the key was written down, not just seen."""
 
     def __init__(self, rng: random.Random | None = None, parent: QWidget | None = None) -> None:
@@ -241,11 +232,6 @@ class CheckKeyPage(QWizardPage):
         layout.addLayout(form)
         layout.addStretch(1)
         self._retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.setTitle(self.tr("Check your copy"))

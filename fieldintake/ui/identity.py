@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -18,9 +18,10 @@ from fieldintake.ui.pages import PageContext
 from fieldintake.ui.qr import qr_pixmap
 from fieldintake.ui.widgets import monospace
 from fieldintake.ui.plaintext import PlainLabel
+from fieldintake.ui.retranslate import Retranslating
 
 
-class IdentityPage(QWidget):
+class IdentityPage(Retranslating, QWidget):
     key = "identity"
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
@@ -74,11 +75,6 @@ class IdentityPage(QWidget):
 
     def icon(self) -> QIcon:
         return icon("identity")
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.intro.setText(self.tr(

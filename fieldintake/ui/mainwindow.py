@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -33,6 +33,7 @@ from fieldintake.ui.layoutprefs import DEFAULT_SIZE, fitted_size
 from fieldintake.ui.pages import Page
 from fieldintake.ui.plaintext import PlainLabel, plain_tooltip
 from fieldintake.ui.resume import Place
+from fieldintake.ui.retranslate import Retranslating
 
 
 APP_NAME = "fieldintake"
@@ -64,7 +65,7 @@ def _distinct(sequences: list[QKeySequence]) -> list[QKeySequence]:
     return seen
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     """Never shows a client's name in its title: at most the user's own name."""
 
     lock_requested = Signal()
@@ -192,11 +193,6 @@ class MainWindow(QMainWindow):
     def _nav_width(self) -> int:
         widest = max((self.nav.fontMetrics().horizontalAdvance(p.title()) for p in self.pages), default=100)
         return widest + self.nav.iconSize().width() + 48
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.file_menu.setTitle(self.tr("&File"))

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -24,6 +24,7 @@ from fieldintake.ui.layoutprefs import WindowLayout
 from fieldintake.ui.safety.clipboard import SensitiveClipboard
 from fieldintake.ui.workers import Runner
 from fieldintake.ui.plaintext import PlainLabel
+from fieldintake.ui.retranslate import Retranslating
 
 
 class Page(Protocol):
@@ -86,7 +87,7 @@ _COMING_TITLES = {
 }
 
 
-class ComingPage(QWidget):
+class ComingPage(Retranslating, QWidget):
     """A calm "coming soon" page for a screen not built yet."""
 
     def __init__(self, key: str, parent: QWidget | None = None) -> None:
@@ -123,11 +124,6 @@ class ComingPage(QWidget):
 
     def clear(self) -> None:
         """Shows no data."""
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self._heading.setText(self.title())

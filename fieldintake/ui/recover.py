@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,9 +18,10 @@ from fieldintake.ui.dialogs import error_text
 from fieldintake.ui.widgets import InlineMessage, PassphraseFields, monospace
 from fieldintake.ui.workers import Runner
 from fieldintake.ui.plaintext import PlainLabel
+from fieldintake.ui.retranslate import Retranslating
 
 
-class RecoverDialog(QDialog):
+class RecoverDialog(Retranslating, QDialog):
     recovered = Signal(object)  # Session
 
     def __init__(self, store: UserStore, runner: Runner, name: str, parent: QWidget | None = None) -> None:
@@ -60,11 +61,6 @@ class RecoverDialog(QDialog):
         self.setMinimumWidth(640)
         self._retranslate()
         self._update()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Recover with the recovery key"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,6 +30,7 @@ from fieldintake.ui.pages import PageContext
 from fieldintake.ui.safety.idle import DEFAULT_MINUTES
 from fieldintake.ui.widgets import InlineMessage
 from fieldintake.ui.plaintext import PlainLabel
+from fieldintake.ui.retranslate import Retranslating
 
 # Keys in the vault's settings table: one home (app/settingkeys.py), read by the exports and the CLI too.
 IDLE_MINUTES = settingkeys.IDLE_MINUTES
@@ -104,7 +105,7 @@ class FolderField(QWidget):
         dialog.open()
 
 
-class SettingsPage(QWidget):
+class SettingsPage(Retranslating, QWidget):
     key = "settings"
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
@@ -169,11 +170,6 @@ class SettingsPage(QWidget):
 
     def icon(self) -> QIcon:
         return icon("settings")
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         texts = {

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,9 +26,10 @@ from fieldintake.ui.recover import RecoverDialog
 from fieldintake.ui.widgets import InlineMessage
 from fieldintake.ui.workers import Runner
 from fieldintake.ui.plaintext import PlainLabel
+from fieldintake.ui.retranslate import Retranslating
 
 
-class UnlockWindow(QWidget):
+class UnlockWindow(Retranslating, QWidget):
     unlocked = Signal(object)  # Session
     new_user_requested = Signal()
     erased = Signal(str)
@@ -105,11 +106,6 @@ class UnlockWindow(QWidget):
         self._retranslate()
         staging.sweep(store.home)  # finish what an interrupted backup or restore left
         self.refresh_users()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.heading.setText(self.tr("fieldintake is locked"))

@@ -18,6 +18,7 @@ from fieldintake.app.passphrase import MIN_SCORE, strength
 from fieldintake.ui.icons import icon
 from fieldintake.ui.passphrasewords import translated_advice
 from fieldintake.ui.plaintext import PlainLabel
+from fieldintake.ui.retranslate import Retranslating
 
 
 def monospace(point_scale: float = 1.0) -> QFont:
@@ -100,7 +101,7 @@ class InlineMessage(QWidget):
         return self.label.text()
 
 
-class PassphraseFields(QWidget):
+class PassphraseFields(Retranslating, QWidget):
     """New passphrase, confirmation and a strength meter; ``acceptable`` when both agree and are strong."""
 
     changed = Signal()
@@ -134,11 +135,6 @@ class PassphraseFields(QWidget):
         self._acceptable = False
         self._retranslate()
         self._update()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self._passphrase_label.setText(self.tr("&Passphrase:"))

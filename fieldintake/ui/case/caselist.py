@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,6 +36,7 @@ from fieldintake.ui.dialogs import show_error
 from fieldintake.ui.icons import icon
 from fieldintake.ui.pages import PageContext
 from fieldintake.ui.plaintext import PlainLabel, plain_tooltip
+from fieldintake.ui.retranslate import Retranslating
 
 SEARCH_DELAY_MS = 250
 DUE_CHOICES = (None, 7, 14, 30, 90)
@@ -55,7 +56,7 @@ class CaseRow:
         return self.next.due if self.next is not None else self.summary.next_due
 
 
-class CasesPage(QWidget):
+class CasesPage(Retranslating, QWidget):
     key = "cases"
     results_shown = Signal()  # every time the list shows new results (tests, screen readers)
 
@@ -402,11 +403,6 @@ class CasesPage(QWidget):
             self.table.setFocus()
 
     # --- language -------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self._show_count()

@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 import shiboken6
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
@@ -39,6 +39,7 @@ from fieldintake.ui.forms import make_interview_editor, make_narrative_editor
 from fieldintake.ui.forms.inputs import FieldInput
 from fieldintake.ui.pages import PageContext
 from fieldintake.ui.plaintext import ElidedLabel, PlainLabel, plain_tooltip
+from fieldintake.ui.retranslate import Retranslating
 
 # (context, interview id, parent) -> the widget that edits that interview; it may have a ``clear()``.
 InterviewEditorFactory = Callable[[PageContext, str, QWidget], QWidget]
@@ -60,7 +61,7 @@ def _default_narrative(context: PageContext, case_id: str, parent: QWidget) -> Q
     return make_narrative_editor(context, case_id, parent)
 
 
-class CaseView(QWidget):
+class CaseView(Retranslating, QWidget):
     """Alt+Left (back) belongs to the main window's one Back action, which calls ``go_back``."""
 
     closed = Signal()
@@ -275,11 +276,6 @@ class CaseView(QWidget):
         if self._context is not None:
             self._context.changes.changed.disconnect(self._on_changes)
         self._context = None
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.back_button.setText(self.tr("Cases"))

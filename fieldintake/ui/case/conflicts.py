@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -32,6 +32,7 @@ from fieldintake.ui.case import format as fmt
 from fieldintake.ui.dialogs import show_error
 from fieldintake.ui.pages import PageContext
 from fieldintake.ui.plaintext import PlainLabel
+from fieldintake.ui.retranslate import Retranslating
 
 MAX_CHARS = 20_000
 
@@ -41,7 +42,7 @@ def _text(value: Any) -> str:
     return text if len(text) <= MAX_CHARS else text[:MAX_CHARS] + "…"
 
 
-class ConflictsTab(QWidget):
+class ConflictsTab(Retranslating, QWidget):
     resolved = Signal(str)  # the item settled ("" for an accepted held update)
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
@@ -231,11 +232,6 @@ class ConflictsTab(QWidget):
         self.held_diff.clear()
         self._show_conflict(-1)
         self._context = None
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         if self._found:

@@ -11,7 +11,7 @@ import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, QUrl, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QDragEnterEvent,
@@ -52,6 +52,7 @@ from fieldintake.ui.widgets import monospace
 from fieldintake.ui.workers import Progress
 from fieldintake.ui.plaintext import PlainLabel, plain_tooltip
 from fieldintake.ui.wheel import guard_wheel
+from fieldintake.ui.retranslate import Retranslating
 
 PREVIEW_TYPES = ("image/jpeg", "image/png", "image/gif", "image/webp")
 
@@ -100,7 +101,7 @@ class DropTable(QTableView):
             self.files_dropped.emit(paths)
 
 
-class AttachmentsTab(QWidget):
+class AttachmentsTab(Retranslating, QWidget):
     added = Signal(list)  # list[Attachment], after a worker finished
     preview_shown = Signal()
 
@@ -483,11 +484,6 @@ class AttachmentsTab(QWidget):
         self.sha256.clear()
         self.description.clear()
         self._context = None
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.table.setAccessibleName(self.tr("Attachments"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from fieldintake.app import audit
@@ -14,8 +14,9 @@ from fieldintake.ui.case.historytext import HistoryWords, action_word, object_wo
 from fieldintake.ui.case.table import Column, RowsModel, sorting_proxy
 from fieldintake.ui.pages import PageContext
 from fieldintake.ui.plaintext import PlainLabel
+from fieldintake.ui.retranslate import Retranslating
 
-class HistoryTab(QWidget):
+class HistoryTab(Retranslating, QWidget):
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context: PageContext | None = context
@@ -86,11 +87,6 @@ class HistoryTab(QWidget):
         self.revisions.set_rows([])
         self.audit.set_rows([])
         self._context = None
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         if self._context is not None:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QScrollArea,
@@ -37,6 +37,7 @@ from fieldintake.ui.pages import PageContext
 from fieldintake.ui.widgets import InlineMessage
 from fieldintake.ui.plaintext import PlainLabel
 from fieldintake.ui.wheel import guard_wheel
+from fieldintake.ui.retranslate import Retranslating
 
 
 def answer_text(value: Any) -> str:
@@ -100,7 +101,7 @@ def summary_editor(context: PageContext, interview_id: str, parent: QWidget) -> 
 COLLAPSE_BELOW_PX = 1000
 
 
-class InterviewsTab(QWidget):
+class InterviewsTab(Retranslating, QWidget):
     def __init__(self, context: PageContext, case_id: str,
                  editor_factory: Callable[[PageContext, str, QWidget], QWidget],
                  parent: QWidget | None = None) -> None:
@@ -346,11 +347,6 @@ class InterviewsTab(QWidget):
         if self._context is not None:
             self._context.changes.changed.disconnect(self._on_changes)
         self._context = None
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.table.setAccessibleName(self.tr("Interviews"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from fieldintake.app import ledger
@@ -13,9 +13,10 @@ from fieldintake.ui.case.common import make_table
 from fieldintake.ui.case.table import Column, RowsModel, sorting_proxy
 from fieldintake.ui.pages import PageContext
 from fieldintake.ui.plaintext import PlainLabel
+from fieldintake.ui.retranslate import Retranslating
 
 
-class LedgerTab(QWidget):
+class LedgerTab(Retranslating, QWidget):
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context: PageContext | None = context
@@ -57,11 +58,6 @@ class LedgerTab(QWidget):
     def clear(self) -> None:
         self.model.set_rows([])
         self._context = None
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.intro.setText(self.tr("Everything of this case that left the vault, newest first. A bundle is"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -45,13 +45,14 @@ from fieldintake.ui.pages import PageContext
 from fieldintake.ui.dialogs import error_text
 from fieldintake.ui.plaintext import PlainLabel, plain_tooltip
 from fieldintake.ui.wheel import guard_wheel
+from fieldintake.ui.retranslate import Retranslating
 
 SAVE_DELAY_MS = 700
 #: What the tab shows of a case.
 SHOWS: tuple[Kind, ...] = ("case", "people", "interviews", "deadlines")  # People shows who interviews name
 
 
-class OverviewTab(QWidget):
+class OverviewTab(Retranslating, QWidget):
     title_saved = Signal(str)
     save_state_changed = Signal(str)  # "saved" | "pending" | "failed"
     interview_requested = Signal(str)  # an interview id: a person named there is edited there
@@ -467,11 +468,6 @@ class OverviewTab(QWidget):
         if self._context is not None:
             self._context.changes.changed.disconnect(self._on_changes)
         self._context = None
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         texts = {"reference": self.tr("Reference:"), "title": self.tr("&Title:"), "status": self.tr("&Status:"),

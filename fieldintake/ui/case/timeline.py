@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from fieldintake.app.deadlinetitles import deadline_title
@@ -29,6 +29,7 @@ from fieldintake.ui.case import format as fmt
 from fieldintake.ui.case.common import make_table
 from fieldintake.ui.case.table import Column, RowsModel, sorting_proxy
 from fieldintake.ui.pages import PageContext
+from fieldintake.ui.retranslate import Retranslating
 
 DATE_TYPES = ("date", "datetime")
 
@@ -95,7 +96,7 @@ def case_events(case: Case, templates: Any, language: str) -> list[TimelineEvent
     return sorted(events, key=lambda e: e.when)
 
 
-class TimelineTab(QWidget):
+class TimelineTab(Retranslating, QWidget):
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context: PageContext | None = context
@@ -124,11 +125,6 @@ class TimelineTab(QWidget):
     def clear(self) -> None:
         self.model.set_rows([])
         self._context = None
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.table.setAccessibleName(self.tr("Timeline"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -32,11 +32,12 @@ from fieldintake.ui.settings import UserSettings
 from fieldintake.ui.widgets import InlineMessage, PassphraseFields, monospace
 from fieldintake.ui.workers import Progress
 from fieldintake.ui.plaintext import PlainLabel
+from fieldintake.ui.retranslate import Retranslating
 
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class BundleTab(QWidget):
+class BundleTab(Retranslating, QWidget):
     exported = Signal(object)  # handover.ExportResult
 
     def __init__(self, context: PageContext, case_id: str, parent: QWidget | None = None) -> None:
@@ -250,11 +251,6 @@ class BundleTab(QWidget):
         self.unverified.clear()
         self.problem.clear()
         self._context = None
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.who_box.setTitle(self.tr("Who can open it"))

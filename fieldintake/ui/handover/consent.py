@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -23,6 +23,7 @@ from fieldintake.ui.dialogs import error_text
 from fieldintake.ui.pages import PageContext
 from fieldintake.ui.widgets import InlineMessage
 from fieldintake.ui.plaintext import PlainLabel
+from fieldintake.ui.retranslate import Retranslating
 
 
 def audience_name(key: str) -> str:
@@ -33,7 +34,7 @@ def audience_name(key: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-class AudienceConsent(QWidget):
+class AudienceConsent(Retranslating, QWidget):
     """An audience picker with the consent check beside it.
 
     ``result`` is the redacted copy once allowed (with consent, or overridden
@@ -166,11 +167,6 @@ class AudienceConsent(QWidget):
         self.refusal.clear()
         self.reason.clear()
         self._context = None
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         for index in range(self.audience.count()):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,6 +26,7 @@ from fieldintake.ui.handover.files import choose_open_path
 from fieldintake.ui.pages import PageContext
 from fieldintake.ui.widgets import InlineMessage, monospace
 from fieldintake.ui.plaintext import PlainLabel
+from fieldintake.ui.retranslate import Retranslating
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,7 @@ def _grouped(fp: str) -> str:
     return " ".join(fp.split())
 
 
-class AddContactDialog(QDialog):
+class AddContactDialog(Retranslating, QDialog):
     added = Signal(object)  # Contact
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
@@ -152,11 +153,6 @@ class AddContactDialog(QDialog):
         self.clear()
         super().done(result)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
     def _retranslate(self) -> None:
         self.intro.setText(self.tr("Paste the contact card they gave you (or an age1… or ssh-… recipient), or "
                                    "read it from a picture of their QR code. Check the fingerprint before saving."))
@@ -169,7 +165,7 @@ class AddContactDialog(QDialog):
         self.name.setAccessibleName(self.tr("Name of the contact"))
 
 
-class VerifyDialog(QDialog):
+class VerifyDialog(Retranslating, QDialog):
     """The fingerprint in large digits, to compare aloud or in person; optionally typed back."""
 
     verified = Signal(object)  # Contact
@@ -244,11 +240,6 @@ class VerifyDialog(QDialog):
     def done(self, result: int) -> None:
         self.clear()
         super().done(result)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         if self._context is not None:

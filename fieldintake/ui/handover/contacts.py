@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
@@ -17,6 +17,7 @@ from fieldintake.ui.icons import icon
 from fieldintake.ui.identity import IdentityPage
 from fieldintake.ui.pages import PageContext
 from fieldintake.ui.plaintext import PlainLabel
+from fieldintake.ui.retranslate import Retranslating
 
 
 def _verified_word(contact: Contact) -> str:
@@ -49,7 +50,7 @@ def _columns() -> list[Column[Contact]]:
     ]
 
 
-class ContactsPage(QWidget):
+class ContactsPage(Retranslating, QWidget):
     key = "identity"
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
@@ -211,11 +212,6 @@ class ContactsPage(QWidget):
         self.model.set_rows([])
         self.identity.clear()
         self._context = None
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.tabs.setTabText(0, self.tr("&Contacts"))

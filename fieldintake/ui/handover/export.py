@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout, QWidget
 
 from fieldintake.ui.handover.bundletab import BundleTab
 from fieldintake.ui.handover.pdftab import CaseFileTab, SummaryTab
 from fieldintake.ui.handover.urgenttab import UrgentTab
 from fieldintake.ui.pages import PageContext
+from fieldintake.ui.retranslate import Retranslating
 
 CHOICES = ("pdf", "summary", "bundle", "urgent")
 
 
-class ExportDialog(QDialog):
+class ExportDialog(Retranslating, QDialog):
     """Opened with ``open()``; deletes itself on close, and ``clear()`` drops every byte it shows."""
 
     def __init__(self, context: PageContext, case_id: str, parent: QWidget | None = None) -> None:
@@ -55,11 +56,6 @@ class ExportDialog(QDialog):
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         self.clear()
         super().closeEvent(event)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.tabs.setTabText(0, self.tr("Court-ready &PDF"))

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QIcon, QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -49,6 +49,7 @@ from fieldintake.ui.pages import PageContext
 from fieldintake.ui.settings import UserSettings
 from fieldintake.ui.widgets import InlineMessage, monospace
 from fieldintake.ui.plaintext import PlainLabel, plain_tooltip
+from fieldintake.ui.retranslate import Retranslating
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -133,7 +134,7 @@ def _member_columns(headings: Callable[[], Mapping[str, CaseHeading]]) -> list[C
     ]
 
 
-class InboxPage(QWidget):
+class InboxPage(Retranslating, QWidget):
     key = "inbox"
     inspected = Signal()
     imported = Signal(object)  # handover.ImportReport
@@ -515,11 +516,6 @@ class InboxPage(QWidget):
         self.folder_label.clear()
         self.current_path = None
         self._context = None
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.open_button.setText(self.tr("&Open a bundle file…"))

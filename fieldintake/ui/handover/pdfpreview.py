@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QVBoxLayout, QWidget
@@ -10,9 +10,10 @@ from PySide6.QtWidgets import QFormLayout, QLineEdit, QVBoxLayout, QWidget
 from fieldintake.exports.pdf import RenderedPdf
 from fieldintake.ui.widgets import monospace
 from fieldintake.ui.plaintext import PlainLabel
+from fieldintake.ui.retranslate import Retranslating
 
 
-class PdfPreview(QWidget):
+class PdfPreview(Retranslating, QWidget):
     """The rendered file, its page count and SHA-256; ``clear()`` drops the bytes."""
 
     loaded = Signal(int)  # pages
@@ -81,11 +82,6 @@ class PdfPreview(QWidget):
         self.sha256.clear()
         self.warnings.clear()
         self.warnings.setVisible(False)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self._pages_label.setText(self.tr("Pages:"))

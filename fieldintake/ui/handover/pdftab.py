@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -47,6 +47,7 @@ from fieldintake.ui.pages import PageContext
 from fieldintake.ui.widgets import monospace
 from fieldintake.ui.workers import Progress
 from fieldintake.ui.plaintext import PlainLabel
+from fieldintake.ui.retranslate import Retranslating
 
 LANGUAGES = ("en", "ru", "kk", "uk")
 
@@ -54,7 +55,7 @@ LANGUAGES = ("en", "ru", "kk", "uk")
 #: The preview pane never narrower than this (px): beside the form and the review it was squeezed to 80.
 PREVIEW_MIN_WIDTH = 300
 
-class PdfOptionsForm(QWidget):
+class PdfOptionsForm(Retranslating, QWidget):
     """Language, Bates numbering, organisation and preparer; defaults from the user's settings. And the
     case's exhibits, each ticked: untick one to leave it out (it is still listed, with its hash)."""
 
@@ -132,11 +133,6 @@ class PdfOptionsForm(QWidget):
         for edit in (self.bates_prefix, self.organisation, self.preparer):
             edit.clear()
         self.exhibits.clear()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         texts = [self.tr("&Language of the PDF:"), self.tr("Bates &prefix:"), self.tr("Bates &start:"),
@@ -265,7 +261,7 @@ class _PdfExport(QWidget):
         self._context = None
 
 
-class CaseFileTab(_PdfExport):
+class CaseFileTab(Retranslating, _PdfExport):
     """1. The court-ready case file."""
 
     def __init__(self, context: PageContext, case_id: str, parent: QWidget | None = None) -> None:
@@ -313,11 +309,6 @@ class CaseFileTab(_PdfExport):
 
         return job
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
     def _retranslate(self) -> None:
         self.intro.setText(self.tr("The whole case as a paginated, Bates-numbered PDF for a court. It holds "
                                    "personal data: keep it encrypted and hand it over in a bundle."))
@@ -325,7 +316,7 @@ class CaseFileTab(_PdfExport):
         self.save_button.setText(self.tr("&Save…"))
 
 
-class SummaryTab(_PdfExport):
+class SummaryTab(Retranslating, _PdfExport):
     """2. The redacted summary: consent first, then a text preview to read, then the PDF."""
 
     def __init__(self, context: PageContext, case_id: str, parent: QWidget | None = None) -> None:
@@ -439,11 +430,6 @@ class SummaryTab(_PdfExport):
             self.review.clear()
         self.text.clear()
         super().clear()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.intro.setText(self.tr("A copy with identifying details removed, for someone the client agreed to "

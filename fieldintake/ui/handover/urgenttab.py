@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,11 +31,12 @@ from fieldintake.ui.dialogs import show_error
 from fieldintake.ui.handover.files import choose_save_path
 from fieldintake.ui.pages import PageContext
 from fieldintake.ui.plaintext import PlainLabel
+from fieldintake.ui.retranslate import Retranslating
 
 STATE_SETTING = settingkeys.STATE
 
 
-class UrgentTab(QWidget):
+class UrgentTab(Retranslating, QWidget):
     """Forum, language, state and the request's extras; the checklist below; Save… when it is complete."""
 
     saved = Signal(Path)
@@ -162,11 +163,6 @@ class UrgentTab(QWidget):
             edit.clear()
         self.request = None
         self._context = None
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.intro.setText(self.tr("A request to a UN committee to stop a removal while it examines the case. "
