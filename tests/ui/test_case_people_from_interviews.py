@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from fieldintake.ui.case.people import PersonDialog
-from fieldintake.ui.case.table import row_at
+from fieldintake.ui.widgets.table import row_at
 from tests.ui.casehelp import column_texts, open_app, open_view
 from tests.ui.conftest import MakeController
 

@@ -27,11 +27,11 @@ from fieldintake.app import conflicts, removals
 from fieldintake.app.model import STATUSES, URGENCIES, CaseSummary, Deadline
 from fieldintake.app.unitofwork import Changes
 from fieldintake.errors import FieldintakeError
-from fieldintake.ui.case import format as fmt
+from fieldintake.ui import format as fmt
 from fieldintake.ui.case.caseview import CaseView, InterviewEditorFactory
-from fieldintake.ui.case.common import attempt, make_table, select_first
+from fieldintake.ui.widgets.common import attempt, make_table, select_first
 from fieldintake.ui.case.newcase import NewCaseDialog, NewCaseRequest
-from fieldintake.ui.case.table import Column, RowsModel, row_at, sorting_proxy
+from fieldintake.ui.widgets.table import Column, RowsModel, row_at, sorting_proxy
 from fieldintake.ui.dialogs import show_error
 from fieldintake.ui.icons import icon
 from fieldintake.ui.pages import PageContext

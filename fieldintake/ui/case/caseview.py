@@ -24,7 +24,7 @@ from fieldintake.app import conflicts
 from fieldintake.app.model import Case
 from fieldintake.app.unitofwork import KINDS, Changes, Kind
 from fieldintake.errors import FieldintakeError
-from fieldintake.ui.case.common import heading_font
+from fieldintake.ui.widgets.common import heading_font
 from fieldintake.ui.case.conflicts import ConflictsTab
 from fieldintake.ui.case.files import AttachmentsTab
 from fieldintake.ui.case.history import HistoryTab

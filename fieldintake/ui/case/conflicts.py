@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from fieldintake.app import conflicts
 from fieldintake.app.model import Case
 from fieldintake.errors import FieldintakeError, InvalidInput
-from fieldintake.ui.case import format as fmt
+from fieldintake.ui import format as fmt
 from fieldintake.ui.dialogs import show_error
 from fieldintake.ui.pages import PageContext
 from fieldintake.ui.plaintext import PlainLabel

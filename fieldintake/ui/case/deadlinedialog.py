@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from fieldintake.app.model import Deadline
 from fieldintake.app.templates.model import DEADLINE_KINDS
-from fieldintake.ui.case import format as fmt
+from fieldintake.ui import format as fmt
 from fieldintake.ui.wheel import guard_wheels_under
 
 

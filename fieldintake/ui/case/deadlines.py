@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from fieldintake.app.deadlinetitles import item_titles
 from fieldintake.app.model import DeadlineItem
-from fieldintake.ui.case import format as fmt
-from fieldintake.ui.case.common import heading_font, make_table, select_first
-from fieldintake.ui.case.table import Column, RowsModel, row_at, sorting_proxy
+from fieldintake.ui import format as fmt
+from fieldintake.ui.widgets.common import heading_font, make_table, select_first
+from fieldintake.ui.widgets.table import Column, RowsModel, row_at, sorting_proxy
 from fieldintake.ui.dialogs import show_error
 from fieldintake.ui.icons import icon
 from fieldintake.ui.pages import PageContext

@@ -42,9 +42,9 @@ from fieldintake.app.photometa import PhotoMetadata, read_metadata
 from fieldintake.app.model import SENSITIVITIES, Attachment, Case
 from fieldintake.app.unitofwork import Changed
 from fieldintake.errors import Cancelled, FieldintakeError
-from fieldintake.ui.case import format as fmt
-from fieldintake.ui.case.common import confirm, make_table
-from fieldintake.ui.case.table import Column, RowsModel, row_at, sorting_proxy
+from fieldintake.ui import format as fmt
+from fieldintake.ui.widgets.common import confirm, make_table
+from fieldintake.ui.widgets.table import Column, RowsModel, row_at, sorting_proxy
 from fieldintake.ui.dialogs import error_text, show_error
 from fieldintake.ui.icons import icon
 from fieldintake.ui.pages import PageContext

@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 from fieldintake.app import audit
 from fieldintake.app.audit import AuditEntry
 from fieldintake.app.model import Case, Revision
-from fieldintake.ui.case import format as fmt
-from fieldintake.ui.case.common import make_table
+from fieldintake.ui import format as fmt
+from fieldintake.ui.widgets.common import make_table
 from fieldintake.ui.case.historytext import HistoryWords, action_word, object_word, origin_word
-from fieldintake.ui.case.table import Column, RowsModel, sorting_proxy
+from fieldintake.ui.widgets.table import Column, RowsModel, sorting_proxy
 from fieldintake.ui.pages import PageContext
 from fieldintake.ui.plaintext import PlainLabel
 from fieldintake.ui.retranslate import Retranslating

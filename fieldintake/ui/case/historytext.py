@@ -16,7 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from fieldintake.app.model import Case, Revision
 from fieldintake.app.templates import Field, Template, country_name, language_name
-from fieldintake.ui.case import format as fmt
+from fieldintake.ui import format as fmt
 
 CONTEXT = "history"
 VALUE_CHARS = 120

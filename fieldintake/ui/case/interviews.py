@@ -29,9 +29,9 @@ from fieldintake.app import formdata
 from fieldintake.app.model import Case, Interview
 from fieldintake.app.unitofwork import Changes
 from fieldintake.errors import FieldintakeError
-from fieldintake.ui.case import format as fmt
-from fieldintake.ui.case.common import make_table, select_first
-from fieldintake.ui.case.table import Column, RowsModel, row_at, sorting_proxy
+from fieldintake.ui import format as fmt
+from fieldintake.ui.widgets.common import make_table, select_first
+from fieldintake.ui.widgets.table import Column, RowsModel, row_at, sorting_proxy
 from fieldintake.ui.dialogs import error_text, show_error
 from fieldintake.ui.pages import PageContext
 from fieldintake.ui.widgets import InlineMessage

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from fieldintake.app import ledger
 from fieldintake.app.ledger import Disclosure
 from fieldintake.app.model import Case
-from fieldintake.ui.case import format as fmt
-from fieldintake.ui.case.common import make_table
-from fieldintake.ui.case.table import Column, RowsModel, sorting_proxy
+from fieldintake.ui import format as fmt
+from fieldintake.ui.widgets.common import make_table
+from fieldintake.ui.widgets.table import Column, RowsModel, sorting_proxy
 from fieldintake.ui.pages import PageContext
 from fieldintake.ui.plaintext import PlainLabel
 from fieldintake.ui.retranslate import Retranslating

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from fieldintake.app.model import URGENCIES
 from fieldintake.app.templates import Template
-from fieldintake.ui.case import format as fmt
+from fieldintake.ui import format as fmt
 
 
 @dataclass(frozen=True)

@@ -34,11 +34,11 @@ from fieldintake.app.unitofwork import Changed, Changes, Kind
 from fieldintake.app.users import Session
 from fieldintake.app.model import STATUSES, URGENCIES, Case, Deadline, Person
 from fieldintake.errors import FieldintakeError
-from fieldintake.ui.case import format as fmt
-from fieldintake.ui.case.common import attempt, confirm, make_table
+from fieldintake.ui import format as fmt
+from fieldintake.ui.widgets.common import attempt, confirm, make_table
 from fieldintake.ui.case.deadlinedialog import DeadlineDialog
 from fieldintake.ui.case.people import PersonDialog
-from fieldintake.ui.case.table import Column, RowsModel, row_at, sorting_proxy
+from fieldintake.ui.widgets.table import Column, RowsModel, row_at, sorting_proxy
 from fieldintake.ui.changes import OrderedWrites
 from fieldintake.ui.workers import Progress
 from fieldintake.ui.pages import PageContext

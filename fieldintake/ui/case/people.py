@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldintake.app.model import PERSON_ROLES, Person
-from fieldintake.ui.case import format as fmt
+from fieldintake.ui import format as fmt
 from fieldintake.ui.wheel import guard_wheels_under
 
 

@@ -25,9 +25,9 @@ from fieldintake.app.formdata import TEXT_TYPES
 from fieldintake.app.model import Case
 from fieldintake.app.templates import Field, Template
 from fieldintake.errors import FieldintakeError
-from fieldintake.ui.case import format as fmt
-from fieldintake.ui.case.common import make_table
-from fieldintake.ui.case.table import Column, RowsModel, sorting_proxy
+from fieldintake.ui import format as fmt
+from fieldintake.ui.widgets.common import make_table
+from fieldintake.ui.widgets.table import Column, RowsModel, sorting_proxy
 from fieldintake.ui.pages import PageContext
 from fieldintake.ui.retranslate import Retranslating
 

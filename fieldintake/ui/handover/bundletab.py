@@ -25,7 +25,7 @@ from fieldintake.exports import handover
 from fieldintake.exports.bundle import EXTENSION
 from fieldintake.ui.dialogs import show_error
 from fieldintake.ui.handover.consent import AudienceConsent
-from fieldintake.ui.case.format import size_text
+from fieldintake.ui.format import size_text
 from fieldintake.ui.handover.files import choose_save_path
 from fieldintake.ui.pages import PageContext
 from fieldintake.ui.settings import UserSettings

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, 
 
 from fieldintake.app.contacts import Contact
 from fieldintake.errors import FieldintakeError
-from fieldintake.ui.case.common import confirm, make_table, select_first
-from fieldintake.ui.case.format import local_time
-from fieldintake.ui.case.table import Column, RowsModel, row_at, sorting_proxy
+from fieldintake.ui.widgets.common import confirm, make_table, select_first
+from fieldintake.ui.format import local_time
+from fieldintake.ui.widgets.table import Column, RowsModel, row_at, sorting_proxy
 from fieldintake.ui.dialogs import show_error
 from fieldintake.ui.handover.contactdialogs import AddContactDialog, VerifyDialog
 from fieldintake.ui.icons import icon

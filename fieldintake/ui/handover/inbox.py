@@ -38,9 +38,9 @@ from fieldintake.errors import Cancelled, FieldintakeError
 from fieldintake.exports import handover
 from fieldintake.exports.bundle import EXTENSION, BundleSummary, ManifestMember
 from fieldintake.exports.bundle.agehdr import read_header
-from fieldintake.ui.case.common import make_table
-from fieldintake.ui.case.format import local_time, size_text, urgency_word
-from fieldintake.ui.case.table import Column, RowsModel
+from fieldintake.ui.widgets.common import make_table
+from fieldintake.ui.format import local_time, size_text, urgency_word
+from fieldintake.ui.widgets.table import Column, RowsModel
 from fieldintake.ui.dialogs import error_text
 from fieldintake.ui.handover.consent import audience_name
 from fieldintake.ui.handover.files import choose_open_path
@@ -412,7 +412,7 @@ class InboxPage(Retranslating, QWidget):
         if inspection.sender is not None:
             self.import_bundle(trust_new_sender=False)
             return
-        from fieldintake.ui.case.common import confirm
+        from fieldintake.ui.widgets.common import confirm
 
         s = inspection.summary
         box = confirm(self.window(), self.tr(

@@ -711,6 +711,97 @@
     </message>
 </context>
 <context>
+    <name>case</name>
+    <message>
+        <source>critical</source>
+        <translation>өте шұғыл</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>жоғары</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>қалыпты</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>төмен</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ашық</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>жабық</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>мұрағатта</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>жоба</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>аяқталған</translation>
+    </message>
+    <message>
+        <source>identifying</source>
+        <translation>жеке басын анықтайтын</translation>
+    </message>
+    <message>
+        <source>sensitive</source>
+        <translation>сезімтал</translation>
+    </message>
+    <message>
+        <source>shareable</source>
+        <translation>беруге болады</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>клиент</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>отбасы</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>байланыс</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>басқа</translation>
+    </message>
+    <message>
+        <source>appeal</source>
+        <translation>шағымдану</translation>
+    </message>
+    <message>
+        <source>hearing</source>
+        <translation>сот отырысы</translation>
+    </message>
+    <message>
+        <source>removal</source>
+        <translation>шығарып жіберу</translation>
+    </message>
+    <message>
+        <source>asylum decision</source>
+        <translation>баспана туралы шешім</translation>
+    </message>
+    <message>
+        <source>interim measures</source>
+        <translation>уақытша шаралар</translation>
+    </message>
+    <message>
+        <source>document expiry</source>
+        <translation>құжат мерзімінің бітуі</translation>
+    </message>
+</context>
+<context>
     <name>dialogs</name>
     <message>
         <source>Something went wrong. Nothing was saved by the step that failed.</source>

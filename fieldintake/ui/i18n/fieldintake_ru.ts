@@ -711,6 +711,97 @@
     </message>
 </context>
 <context>
+    <name>case</name>
+    <message>
+        <source>critical</source>
+        <translation>критическая</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>высокая</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>обычная</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>низкая</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>открыто</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>закрыто</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>в архиве</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>черновик</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>завершено</translation>
+    </message>
+    <message>
+        <source>identifying</source>
+        <translation>идентифицирующее</translation>
+    </message>
+    <message>
+        <source>sensitive</source>
+        <translation>чувствительное</translation>
+    </message>
+    <message>
+        <source>shareable</source>
+        <translation>можно передавать</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>клиент</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>семья</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>контакт</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>другое</translation>
+    </message>
+    <message>
+        <source>appeal</source>
+        <translation>обжалование</translation>
+    </message>
+    <message>
+        <source>hearing</source>
+        <translation>заседание</translation>
+    </message>
+    <message>
+        <source>removal</source>
+        <translation>выдворение</translation>
+    </message>
+    <message>
+        <source>asylum decision</source>
+        <translation>решение по убежищу</translation>
+    </message>
+    <message>
+        <source>interim measures</source>
+        <translation>обеспечительные меры</translation>
+    </message>
+    <message>
+        <source>document expiry</source>
+        <translation>окончание срока документа</translation>
+    </message>
+</context>
+<context>
     <name>dialogs</name>
     <message>
         <source>Something went wrong. Nothing was saved by the step that failed.</source>

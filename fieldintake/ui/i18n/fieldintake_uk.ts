@@ -711,6 +711,97 @@
     </message>
 </context>
 <context>
+    <name>case</name>
+    <message>
+        <source>critical</source>
+        <translation>критична</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>висока</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>звичайна</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>низька</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>відкрито</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>закрито</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>в архіві</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>чернетка</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>завершено</translation>
+    </message>
+    <message>
+        <source>identifying</source>
+        <translation>ідентифікаційне</translation>
+    </message>
+    <message>
+        <source>sensitive</source>
+        <translation>чутливе</translation>
+    </message>
+    <message>
+        <source>shareable</source>
+        <translation>можна передавати</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>клієнт</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>родина</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>контакт</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>інше</translation>
+    </message>
+    <message>
+        <source>appeal</source>
+        <translation>оскарження</translation>
+    </message>
+    <message>
+        <source>hearing</source>
+        <translation>засідання</translation>
+    </message>
+    <message>
+        <source>removal</source>
+        <translation>видворення</translation>
+    </message>
+    <message>
+        <source>asylum decision</source>
+        <translation>рішення щодо притулку</translation>
+    </message>
+    <message>
+        <source>interim measures</source>
+        <translation>забезпечувальні заходи</translation>
+    </message>
+    <message>
+        <source>document expiry</source>
+        <translation>закінчення строку документа</translation>
+    </message>
+</context>
+<context>
     <name>dialogs</name>
     <message>
         <source>Something went wrong. Nothing was saved by the step that failed.</source>

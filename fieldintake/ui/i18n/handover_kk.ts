@@ -545,6 +545,7 @@ Import anyway? They will be added as an unverified contact; verify them later on
     <name>PdfOptionsForm</name>
     <message>
         <source>&amp;Language of the PDF:</source>
+        <extracomment>The preview pane never narrower than this (px): beside the form and the review it was squeezed to 80.</extracomment>
         <translation>PDF &amp;тілі:</translation>
     </message>
     <message>
