@@ -124,3 +124,13 @@ def test_a_hostile_key_is_reported_on_one_line(two) -> None:
         interchange.import_case(b.cases, doc)
     assert "\n" not in str(caught.value) and "\x1b" not in str(caught.value)
     assert "messengers[0]" in str(caught.value)
+
+
+def test_a_document_that_is_not_an_object_is_refused_by_name() -> None:
+    """A crafted bundle member holding a JSON list or number is not a case."""
+    from fieldintake.app import interchange
+    from fieldintake.errors import InvalidInput
+
+    for text in ("[1, 2]", "7", '"case"'):
+        with pytest.raises(InvalidInput, match="cases/x.json is not a case"):
+            interchange.parse(text, "cases/x.json")

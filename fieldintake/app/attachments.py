@@ -24,7 +24,7 @@ import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, Protocol
 
 import pyrage
 
@@ -82,10 +82,16 @@ class _BackgroundHash:
             self._thread.join()
 
 
+class ByteSource(Protocol):
+    """What an attachment is read from: a file, a bundle member, a decrypting stream."""
+
+    def read(self, n: int = -1, /) -> bytes: ...
+
+
 class _Counting(io.RawIOBase):
     """Reads from ``source`` while hashing, counting, reporting progress and honouring cancel."""
 
-    def __init__(self, source: BinaryIO, total: int, progress: Progress | None, cancel: Cancel | None) -> None:
+    def __init__(self, source: ByteSource, total: int, progress: Progress | None, cancel: Cancel | None) -> None:
         self._source = source
         self._total = total
         self._progress = progress
@@ -188,7 +194,7 @@ class _DecryptingStream(io.RawIOBase):
 
     def __init__(self, blob: Path, identity: pyrage.x25519.Identity, attachment: Attachment | StagedBlob,
                  file_name: str | None = None) -> None:
-        self._attachment = _Expected(file_name or getattr(attachment, "file_name", "attachment"),
+        self._attachment = _Expected(str(file_name or getattr(attachment, "file_name", "attachment")),
                                      attachment.size, attachment.sha256)
         self._pipe = BytePipe()
         self._sha256 = _BackgroundHash()
@@ -197,13 +203,13 @@ class _DecryptingStream(io.RawIOBase):
         try:
             self._source = open(blob, "rb")
         except FileNotFoundError as exc:
-            raise AttachmentCorrupt(f"The stored file of '{attachment.file_name}' is missing.") from exc
+            raise AttachmentCorrupt(f"The stored file of '{self._attachment.file_name}' is missing.") from exc
         self._thread = threading.Thread(target=self._run, args=(identity,), name="attachment-decrypt", daemon=True)
         self._thread.start()
 
     def _run(self, identity: pyrage.x25519.Identity) -> None:
         # pyrage writes 8 KiB at a time: a C buffer in front of the pipe takes the pipe's lock once a MiB.
-        out = io.BufferedWriter(self._pipe, CHUNK)  # type: ignore[arg-type]
+        out = io.BufferedWriter(self._pipe, CHUNK)
         try:
             pyrage.decrypt_io(self._source, out, [identity])
             out.flush()
@@ -271,7 +277,7 @@ class _RestartingStream(io.RawIOBase):
     decryption; nothing is ever held beyond one read, and no plaintext is written anywhere.
     """
 
-    def __init__(self, reopen: Callable[[], BinaryIO], size: int) -> None:
+    def __init__(self, reopen: Callable[[], io.RawIOBase], size: int) -> None:
         self._reopen = reopen
         self._size = size
         self._stream = reopen()
@@ -364,7 +370,7 @@ class AttachmentStore:
 
     # --- storing --------------------------------------------------------------
 
-    def stage(self, source: BinaryIO, total: int = 0, *, progress: Progress | None = None,
+    def stage(self, source: ByteSource, total: int = 0, *, progress: Progress | None = None,
               cancel: Cancel | None = None) -> StagedBlob:
         """Encrypt a stream into a new blob (not yet in any case); returns its id, size and hash."""
         if self._guard is not None:
@@ -533,8 +539,8 @@ class AttachmentStore:
         """
         attachment, _ = self.get(attachment_id)
         blob = self.blobs / attachment.blob_id
-        raw = _RestartingStream(lambda: _DecryptingStream(blob, self._identity, attachment), attachment.size)  # type: ignore[arg-type,return-value]
-        return io.BufferedReader(raw, CHUNK)  # type: ignore[return-value]
+        raw = _RestartingStream(lambda: _DecryptingStream(blob, self._identity, attachment), attachment.size)
+        return io.BufferedReader(raw, CHUNK)
 
     def open_staged(self, staged: StagedBlob, file_name: str) -> BinaryIO:
         """A staged blob's plaintext, decrypted on the fly and checked against its size and SHA-256."""

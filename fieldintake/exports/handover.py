@@ -375,7 +375,7 @@ def import_bundle(
                 sender = session.contacts.add(_free_name(session, card.name), card.to_text(), verified=False)
             for doc in docs:
                 who = interchange.Sender(card.fingerprint, sender.name, bundle_id,
-                                         versions.get(doc.get("id")) if isinstance(doc, dict) else None)
+                                         versions.get(str(doc.get("id"))) if isinstance(doc, dict) else None)
                 report.results.append(interchange.import_case(session.cases, doc, origin=origin, staged_blobs=staged,
                                                               sender=who, redacted_for=redacted_for))
             session.bundles.record(tx, bundle_id=bundle_id, direction="received", file_sha256=digest,

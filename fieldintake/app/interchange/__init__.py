@@ -46,7 +46,8 @@ FORMATS = (FORMAT, FORMAT_1)
 @cache
 def schema() -> dict[str, Any]:
     text = resources.files(__package__).joinpath("case-2.schema.json").read_text(encoding="utf-8")
-    return json.loads(text)
+    loaded: dict[str, Any] = json.loads(text)
+    return loaded
 
 
 @dataclass(frozen=True)
@@ -144,6 +145,8 @@ def parse(text: str | bytes, source: str = "input") -> dict[str, Any]:
         raise InvalidInput(f"{source} is nested too deeply (more than {MAX_DEPTH} levels).") from None
     if too_deep(doc):
         raise InvalidInput(f"{source} is nested too deeply (more than {MAX_DEPTH} levels).")
+    if not isinstance(doc, dict):
+        raise InvalidInput(f"{source} is not a case: a JSON object was expected.")
     return doc
 
 
@@ -194,7 +197,8 @@ def validate(doc: Any, templates: TemplateRegistry) -> dict[str, Any]:
     for index, mark in enumerate(doc["redaction_marks"]):
         if mark["end"] <= mark["start"]:
             raise InvalidInput(f"Invalid case at redaction_marks[{index}]: the span ends before it starts.")
-    return doc | {"interviews": [i | {"answers": a} for i, a in zip(doc["interviews"], cleaned)]}
+    validated: dict[str, Any] = doc | {"interviews": [i | {"answers": a} for i, a in zip(doc["interviews"], cleaned)]}
+    return validated
 
 
 def export_doc(store: CaseStore, ref: str, *, lacking_for: Sequence[Mapping[str, str]] = ()) -> dict[str, Any]:
