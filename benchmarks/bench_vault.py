@@ -77,7 +77,7 @@ def _schema_only(conn: Any) -> None:
 
 
 def run(quick: bool) -> list[Row]:
-    n = 1000 if quick else 10_000
+    n = 300 if quick else 10_000  # quick: the scale rows at 1,000 cases and more are bench_search's
     rows: list[Row] = []
     tmp = Path(tempfile.mkdtemp(prefix="fi-bench-"))
     try:
