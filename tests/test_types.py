@@ -1,4 +1,4 @@
-"""The type checker in ``make test``: mypy, strict as configured in pyproject.toml, on crypto, app and exports.
+"""The type checker in ``make test``: mypy, strict as configured in pyproject.toml, on crypto, app, exports and the CLI.
 
 Its cache lives in .mypy_cache at the top of the tree, so a rerun checks only what changed (a few seconds).
 """
@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-PACKAGES = ("fieldintake.crypto", "fieldintake.app", "fieldintake.exports")
+PACKAGES = ("fieldintake.crypto", "fieldintake.app", "fieldintake.exports", "fieldintake.cli")
 
 
 def test_crypto_app_and_exports_pass_mypy() -> None:

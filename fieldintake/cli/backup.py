@@ -6,13 +6,16 @@ import argparse
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TYPE_CHECKING
 
 from fieldintake.app import backupsettings
 from fieldintake.cli import prompts
 from fieldintake.app.clock import local_display
 from fieldintake.errors import BackupForged, BackupKeyMissing, InvalidInput
 from fieldintake.exports import backup
+
+if TYPE_CHECKING:
+    from fieldintake.cli.commands import Context
 
 
 def _out(text: str = "") -> None:
@@ -39,7 +42,7 @@ def _create(ctx: Any, session: Any, make: Any) -> Any:
         return make()
 
 
-def cmd_backup_create(args: argparse.Namespace, ctx: Any) -> int:
+def cmd_backup_create(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.open_session() as session:
         target = _target(args, session)
         result = _create(ctx, session, lambda: backup.create_backup(session, target, escrow=args.escrow or ()))
@@ -66,7 +69,7 @@ def _describe(summary: backup.BackupSummary) -> None:
     _out(f"Contents:    the vault (schema {m.schema_version}) and {summary.attachments} attachment file(s), {summary.size} bytes")
 
 
-def cmd_backup_verify(args: argparse.Namespace, ctx: Any) -> int:
+def cmd_backup_verify(args: argparse.Namespace, ctx: Context) -> int:
     if args.identity or args.recovery:
         summary = backup.verify_backup(Path(args.file), _key(args))
     else:
@@ -102,15 +105,15 @@ def _restore(args: argparse.Namespace, ctx: Any, travel: bool) -> int:
     return 0
 
 
-def cmd_backup_restore(args: argparse.Namespace, ctx: Any) -> int:
+def cmd_backup_restore(args: argparse.Namespace, ctx: Context) -> int:
     return _restore(args, ctx, travel=False)
 
 
-def cmd_travel_restore(args: argparse.Namespace, ctx: Any) -> int:
+def cmd_travel_restore(args: argparse.Namespace, ctx: Context) -> int:
     return _restore(args, ctx, travel=True)
 
 
-def cmd_backup_status(args: argparse.Namespace, ctx: Any) -> int:
+def cmd_backup_status(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.open_session() as session:
         status = backupsettings.status(session.vault)
     last = status.last_at.astimezone().strftime("%Y-%m-%d %H:%M") if status.last_at else "never"
@@ -123,7 +126,7 @@ def cmd_backup_status(args: argparse.Namespace, ctx: Any) -> int:
     return 0
 
 
-def cmd_backup_remind(args: argparse.Namespace, ctx: Any) -> int:
+def cmd_backup_remind(args: argparse.Namespace, ctx: Context) -> int:
     if args.days < 0:
         raise InvalidInput("--days is 0 (off) or more.")
     with ctx.open_session() as session:
@@ -136,7 +139,7 @@ def cmd_backup_remind(args: argparse.Namespace, ctx: Any) -> int:
     return 0
 
 
-def cmd_travel_prepare(args: argparse.Namespace, ctx: Any) -> int:
+def cmd_travel_prepare(args: argparse.Namespace, ctx: Context) -> int:
     name = ctx.user_name()
     if not args.yes and not prompts.confirm(
         f"This hands the whole vault of '{name}' to '{args.to}' and then ERASES it from this computer. "

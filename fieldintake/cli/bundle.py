@@ -5,14 +5,16 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, TYPE_CHECKING
 
 from fieldintake.app import languages
 from fieldintake.app.audiences import AUDIENCES
 from fieldintake.cli import prompts
-from fieldintake.app.clock import local_display
 from fieldintake.app.terminal import field
 from fieldintake.exports import handover
+
+if TYPE_CHECKING:
+    from fieldintake.cli.commands import Context
 
 PASSPHRASE_ENV = "FIELDINTAKE_BUNDLE_PASSPHRASE"
 
@@ -27,7 +29,7 @@ def _bundle_passphrase(new: bool) -> str:
     return prompts.secret(PASSPHRASE_ENV, "Passphrase of the bundle: ")
 
 
-def cmd_bundle_export(args: argparse.Namespace, ctx: Any) -> int:
+def cmd_bundle_export(args: argparse.Namespace, ctx: Context) -> int:
     output = Path(args.to_folder or args.output or "")
     if not (args.to_folder or args.output):
         from fieldintake.errors import InvalidInput
@@ -60,7 +62,8 @@ def _describe(inspection: handover.Inspection) -> None:
     s = inspection.summary
     sender = inspection.sender
     known = f"known contact '{field(sender.name)}'{' (verified)' if sender.verified else ' (unverified)'}" if sender else "NOT a contact"
-    _out(f"Bundle:     {s.bundle_id}, made {local_display(s.created_at) if 'T' in str(s.created_at) else s.created_at}")
+    made = s.created_at.astimezone().strftime("%Y-%m-%d %H:%M:%S %z")  # the signed time, in the reader's zone
+    _out(f"Bundle:     {s.bundle_id}, made {made}")
     _out(f"Sender:     {field(s.sender_card.name)}, fingerprint {s.sender_fingerprint} ({known})")
     _out(f"Signature:  {'valid' if s.signature_valid else 'INVALID'}")
     _out(f"Forwarded:  {'YES: re-encrypted by someone else after it was sent' if s.forwarded else 'no'}")
@@ -74,7 +77,7 @@ def _describe(inspection: handover.Inspection) -> None:
         _out("Already imported.")
 
 
-def cmd_bundle_inspect(args: argparse.Namespace, ctx: Any) -> int:
+def cmd_bundle_inspect(args: argparse.Namespace, ctx: Context) -> int:
     passphrase = _bundle_passphrase(new=False) if args.passphrase else None
     with ctx.open_session() as session:
         _describe(handover.inspect(session, Path(args.file), passphrase=passphrase))
@@ -102,7 +105,7 @@ def _report(report: handover.ImportReport) -> None:
             _out(f"    {field(path)}")
 
 
-def cmd_bundle_import(args: argparse.Namespace, ctx: Any) -> int:
+def cmd_bundle_import(args: argparse.Namespace, ctx: Context) -> int:
     passphrase = _bundle_passphrase(new=False) if args.passphrase else None
     with ctx.open_session() as session:
         report = handover.import_bundle(session, Path(args.file), passphrase=passphrase,
@@ -112,7 +115,7 @@ def cmd_bundle_import(args: argparse.Namespace, ctx: Any) -> int:
     return 0
 
 
-def cmd_bundle_import_folder(args: argparse.Namespace, ctx: Any) -> int:
+def cmd_bundle_import_folder(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.open_session() as session:
         items = handover.import_folder(session, Path(args.folder), trust_new_sender=args.trust_new_sender,
                                        receipts_to=Path(args.receipt) if args.receipt else None)

@@ -20,6 +20,7 @@ from fieldintake.errors import InvalidInput, NotFound
 
 if TYPE_CHECKING:
     from fieldintake.app.users import Session
+    from fieldintake.cli.commands import Context
 
 
 def _out(text: str = "") -> None:
@@ -40,7 +41,7 @@ def _summary_line(s: CaseSummary) -> str:
     return "\t".join(field(v) for v in (s.reference, s.urgency, s.status, due, s.title, s.client_name, s.id))
 
 
-def cmd_case_new(args: argparse.Namespace, ctx: Any) -> int:
+def cmd_case_new(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.open_session() as session:
         case = session.cases.create(args.title, urgency=args.urgency, tags=args.tag or ())
         if args.template:
@@ -50,7 +51,7 @@ def cmd_case_new(args: argparse.Namespace, ctx: Any) -> int:
     return 0
 
 
-def cmd_case_list(args: argparse.Namespace, ctx: Any) -> int:
+def cmd_case_list(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.open_session() as session:
         rows = session.cases.list(status=args.status, urgency=args.urgency, tag=args.tag,
                                   due_within_days=args.due_within, limit=args.limit)
@@ -62,7 +63,7 @@ def cmd_case_list(args: argparse.Namespace, ctx: Any) -> int:
     return 0
 
 
-def cmd_case_show(args: argparse.Namespace, ctx: Any) -> int:
+def cmd_case_show(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.open_session() as session:
         case = session.cases.get(args.case)
         if args.json:
@@ -88,7 +89,7 @@ def cmd_case_show(args: argparse.Namespace, ctx: Any) -> int:
     return 0
 
 
-def cmd_case_import(args: argparse.Namespace, ctx: Any) -> int:
+def cmd_case_import(args: argparse.Namespace, ctx: Context) -> int:
     path = Path(args.file)
     if args.file != "-" and (path.is_dir() or path.suffix.lower() in (".jsonl", ".csv") or args.mapping):
         return _bulk_import(args, ctx, path)
@@ -127,7 +128,7 @@ def _bulk_import(args: argparse.Namespace, ctx: Any, path: Path) -> int:
     return 0
 
 
-def cmd_case_export(args: argparse.Namespace, ctx: Any) -> int:
+def cmd_case_export(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.open_session() as session:
         case = session.cases.get(args.case)
         sys.stdout.write(interchange.dumps(interchange.export_doc(session.cases, args.case)))
@@ -137,7 +138,7 @@ def cmd_case_export(args: argparse.Namespace, ctx: Any) -> int:
     return 0
 
 
-def cmd_case_history(args: argparse.Namespace, ctx: Any) -> int:
+def cmd_case_history(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.open_session() as session:
         history = session.cases.history(args.case)
     for r in reversed(history):
@@ -149,7 +150,7 @@ def cmd_case_history(args: argparse.Namespace, ctx: Any) -> int:
     return 0
 
 
-def cmd_attach_add(args: argparse.Namespace, ctx: Any) -> int:
+def cmd_attach_add(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.open_session() as session:
         a = session.attachments.add(args.case, Path(args.file), sensitivity=args.sensitivity,
                                     description=args.description or "")
@@ -166,14 +167,14 @@ def cmd_attach_add(args: argparse.Namespace, ctx: Any) -> int:
     return 0
 
 
-def cmd_attach_list(args: argparse.Namespace, ctx: Any) -> int:
+def cmd_attach_list(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.open_session() as session:
         for a in session.attachments.list(args.case):
             _out(f"{a.id}\t{display_name(a.file_name)}\t{a.media_type}\t{a.size}\t{a.sensitivity}\t{a.sha256}\t{local_display(a.imported_at)}")
     return 0
 
 
-def cmd_attach_get(args: argparse.Namespace, ctx: Any) -> int:
+def cmd_attach_get(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.open_session() as session:
         session.cases.resolve(args.case)
         attachment, case_id = session.attachments.get(args.attachment)
@@ -198,7 +199,7 @@ def _confirmed(args: argparse.Namespace, question: str) -> None:
         raise InvalidInput("Not confirmed: nothing was changed.")
 
 
-def cmd_attach_remove(args: argparse.Namespace, ctx: Any) -> int:
+def cmd_attach_remove(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.open_session() as session:
         a = _attachment_of(session, args.case, args.attachment)
         _confirmed(args, f"Remove {display_name(a.file_name)} (sha256 {a.sha256}) and shred its file?")
@@ -208,7 +209,7 @@ def cmd_attach_remove(args: argparse.Namespace, ctx: Any) -> int:
     return 0
 
 
-def cmd_attach_replace(args: argparse.Namespace, ctx: Any) -> int:
+def cmd_attach_replace(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.open_session() as session:
         old = _attachment_of(session, args.case, args.attachment)
         _confirmed(args, f"Replace {display_name(old.file_name)} by {display_name(Path(args.file).name)} and shred "
@@ -236,7 +237,7 @@ def register_attach_removal(attach_sub: Any, add: Callable[..., argparse.Argumen
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
 
 
-def cmd_search(args: argparse.Namespace, ctx: Any) -> int:
+def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
     query = " ".join(args.query)
     with ctx.open_session() as session:
         hits = session.cases.search(query, limit=args.limit, status=args.status, urgency=args.urgency, tag=args.tag,
@@ -251,7 +252,7 @@ def cmd_search(args: argparse.Namespace, ctx: Any) -> int:
     return 0
 
 
-def cmd_deadlines(args: argparse.Namespace, ctx: Any) -> int:
+def cmd_deadlines(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.open_session() as session:
         items = session.cases.upcoming_deadlines(args.days)
     if args.json:
@@ -263,7 +264,7 @@ def cmd_deadlines(args: argparse.Namespace, ctx: Any) -> int:
     return 0
 
 
-def cmd_template_list(args: argparse.Namespace, ctx: Any) -> int:
+def cmd_template_list(args: argparse.Namespace, ctx: Context) -> int:
     from fieldintake.app.templates import TemplateRegistry
 
     registry = TemplateRegistry(ctx.home.templates_dir)
@@ -274,7 +275,7 @@ def cmd_template_list(args: argparse.Namespace, ctx: Any) -> int:
     return 0
 
 
-def cmd_template_show(args: argparse.Namespace, ctx: Any) -> int:
+def cmd_template_show(args: argparse.Namespace, ctx: Context) -> int:
     from fieldintake.app.templates import TemplateRegistry
 
     registry = TemplateRegistry(ctx.home.templates_dir)

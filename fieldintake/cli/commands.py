@@ -207,7 +207,7 @@ def build_parser(registrars: Sequence[Registrar] = ()) -> argparse.ArgumentParse
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def add(name: str, handler: Handler, help_text: str, parent: argparse._SubParsersAction = sub) -> argparse.ArgumentParser:  # type: ignore[type-arg]
-        p = parent.add_parser(name, help=help_text, description=help_text, parents=[common])
+        p: argparse.ArgumentParser = parent.add_parser(name, help=help_text, description=help_text, parents=[common])
         p.set_defaults(handler=handler)
         return p
 

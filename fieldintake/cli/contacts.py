@@ -6,7 +6,7 @@ import argparse
 import io
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, TYPE_CHECKING
 
 import segno
 
@@ -14,6 +14,9 @@ from fieldintake.app.clock import local_display
 from fieldintake.app.contacts import read_card_source
 from fieldintake.app.terminal import field
 from fieldintake.fsutil import atomic_write_bytes
+
+if TYPE_CHECKING:
+    from fieldintake.cli.commands import Context
 
 
 def qr_png(text: str, scale: int = 4) -> bytes:
@@ -31,7 +34,7 @@ def _out(text: str = "") -> None:
     sys.stdout.write(text + "\n")
 
 
-def cmd_contact_add(args: argparse.Namespace, ctx: Any) -> int:
+def cmd_contact_add(args: argparse.Namespace, ctx: Context) -> int:
     source = read_card_source(args.card)
     with ctx.open_session() as session:
         contact = session.contacts.add(args.name, source)
@@ -42,7 +45,7 @@ def cmd_contact_add(args: argparse.Namespace, ctx: Any) -> int:
     return 0
 
 
-def cmd_contact_list(args: argparse.Namespace, ctx: Any) -> int:
+def cmd_contact_list(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.open_session() as session:
         for c in session.contacts.list():
             mark = "verified" if c.verified else "unverified"
@@ -51,7 +54,7 @@ def cmd_contact_list(args: argparse.Namespace, ctx: Any) -> int:
     return 0
 
 
-def cmd_contact_verify(args: argparse.Namespace, ctx: Any) -> int:
+def cmd_contact_verify(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.open_session() as session:
         contact = session.contacts.get(args.name)
         if args.fingerprint and "".join(args.fingerprint.split()) != "".join(contact.fingerprint.split()):
@@ -63,7 +66,7 @@ def cmd_contact_verify(args: argparse.Namespace, ctx: Any) -> int:
     return 0
 
 
-def cmd_contact_remove(args: argparse.Namespace, ctx: Any) -> int:
+def cmd_contact_remove(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.open_session() as session:
         session.contacts.remove(args.name)
     _out(f"Removed {field(args.name)}.")

@@ -10,14 +10,17 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, TYPE_CHECKING
 
 from fieldintake.cli import backup as cli_backup, bundle as cli_bundle, commands as core, merge as cli_merge
 from fieldintake.cli import pdf as cli_pdf, redact as cli_redact, urgent as cli_urgent, verify as cli_verify
 from fieldintake.errors import FieldintakeError
 
+if TYPE_CHECKING:
+    from fieldintake.cli.commands import Context
 
-def cmd_gui(args: argparse.Namespace, ctx: Any) -> int:
+
+def cmd_gui(args: argparse.Namespace, ctx: Context) -> int:
     try:
         from fieldintake.ui.main import run
     except ImportError as exc:

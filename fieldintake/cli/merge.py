@@ -5,11 +5,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Any
+from typing import Any, TYPE_CHECKING
 
 from fieldintake.app import conflicts
 from fieldintake.app.clock import local_display
 from fieldintake.errors import InvalidInput
+
+if TYPE_CHECKING:
+    from fieldintake.cli.commands import Context
 
 MAX_SHOWN = 400
 
@@ -32,7 +35,7 @@ def _when(at: str) -> str:
         return _safe(at, 40)
 
 
-def cmd_case_conflicts(args: argparse.Namespace, ctx: Any) -> int:
+def cmd_case_conflicts(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.open_session() as session:
         found = conflicts.unresolved(session.cases, args.case)
         held = conflicts.held(session.cases, args.case)
@@ -54,7 +57,7 @@ def cmd_case_conflicts(args: argparse.Namespace, ctx: Any) -> int:
     return 0
 
 
-def cmd_case_resolve(args: argparse.Namespace, ctx: Any) -> int:
+def cmd_case_resolve(args: argparse.Namespace, ctx: Context) -> int:
     value: Any = conflicts._MISSING
     if args.value is not None:
         try:
@@ -67,7 +70,7 @@ def cmd_case_resolve(args: argparse.Namespace, ctx: Any) -> int:
     return 0
 
 
-def cmd_case_accept(args: argparse.Namespace, ctx: Any) -> int:
+def cmd_case_accept(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.open_session() as session:
         result, left_out = conflicts.accept_held(session.cases, args.held)
     _out(f"{result.reference}\t{result.status}: {len(result.changed)} item(s) changed,"
@@ -77,7 +80,7 @@ def cmd_case_accept(args: argparse.Namespace, ctx: Any) -> int:
     return 0
 
 
-def cmd_case_ledger(args: argparse.Namespace, ctx: Any) -> int:
+def cmd_case_ledger(args: argparse.Namespace, ctx: Context) -> int:
     from fieldintake.app import ledger
 
     with ctx.open_session() as session:

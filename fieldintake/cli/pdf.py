@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, TYPE_CHECKING
 
 from fieldintake.app import languages, outflow
 from fieldintake.app.model import Attachment
@@ -29,6 +29,9 @@ from fieldintake.exports.pdf import (
 )
 from fieldintake.exports import summary
 from fieldintake.exports.redaction import AUDIENCES
+
+if TYPE_CHECKING:
+    from fieldintake.cli.commands import Context
 
 
 def parse_timestamp(text: str) -> datetime:
@@ -70,7 +73,7 @@ def build_options(args: argparse.Namespace, defaults: dict[str, str]) -> PdfOpti
     )
 
 
-def cmd_pdf(args: argparse.Namespace, ctx: Any) -> int:
+def cmd_pdf(args: argparse.Namespace, ctx: Context) -> int:
     output = Path(args.output)
     with ctx.open_session() as session:
         options = build_options(args, defaults_from_vault(session))

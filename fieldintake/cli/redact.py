@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
+from typing import Any, TYPE_CHECKING
 
 from fieldintake.app import languages
 from fieldintake.app.terminal import field
@@ -16,6 +16,9 @@ from fieldintake.exports import summary
 from fieldintake.exports.redaction import AUDIENCES, preview_text, review
 from fieldintake.exports.redaction.suggest import KINDS
 from fieldintake.textchars import visible
+
+if TYPE_CHECKING:
+    from fieldintake.cli.commands import Context
 
 
 def terminal_safe(text: str) -> str:
@@ -34,7 +37,7 @@ def _span(text: str) -> tuple[int, int]:
     return int(start), int(end)
 
 
-def cmd_redact_preview(args: argparse.Namespace, ctx: Any) -> int:
+def cmd_redact_preview(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.open_session() as session:
         result = summary.redact(session, args.case, audience=args.audience, lang=args.lang,
                                 override_reason=args.override_consent, skip_review=args.skip_review,
@@ -50,7 +53,7 @@ def cmd_redact_preview(args: argparse.Namespace, ctx: Any) -> int:
     return 0
 
 
-def cmd_redact_mark(args: argparse.Namespace, ctx: Any) -> int:
+def cmd_redact_mark(args: argparse.Namespace, ctx: Context) -> int:
     start, end = _span(args.span)
     with ctx.open_session() as session:
         mark = session.cases.add_redaction_mark(args.case, args.field, start, end, args.label)
@@ -59,7 +62,7 @@ def cmd_redact_mark(args: argparse.Namespace, ctx: Any) -> int:
     return 0
 
 
-def cmd_redact_marks(args: argparse.Namespace, ctx: Any) -> int:
+def cmd_redact_marks(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.open_session() as session:
         case = session.cases.get(args.case)
     for m in case.redaction_marks:
@@ -67,14 +70,14 @@ def cmd_redact_marks(args: argparse.Namespace, ctx: Any) -> int:
     return 0
 
 
-def cmd_redact_unmark(args: argparse.Namespace, ctx: Any) -> int:
+def cmd_redact_unmark(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.open_session() as session:
         session.cases.remove_redaction_mark(args.mark)
     sys.stderr.write("The mark was removed.\n")
     return 0
 
 
-def cmd_redact_suggest(args: argparse.Namespace, ctx: Any) -> int:
+def cmd_redact_suggest(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.open_session() as session:
         found = review.pending(session, args.case)
     if args.kind:
@@ -97,11 +100,11 @@ def _decide(args: argparse.Namespace, ctx: Any, accept: bool) -> int:
     return 0
 
 
-def cmd_redact_accept(args: argparse.Namespace, ctx: Any) -> int:
+def cmd_redact_accept(args: argparse.Namespace, ctx: Context) -> int:
     return _decide(args, ctx, True)
 
 
-def cmd_redact_reject(args: argparse.Namespace, ctx: Any) -> int:
+def cmd_redact_reject(args: argparse.Namespace, ctx: Context) -> int:
     return _decide(args, ctx, False)
 
 

@@ -10,7 +10,7 @@ import argparse
 import sys
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, TYPE_CHECKING
 
 from fieldintake.app import formdata, languages, settingkeys
 from fieldintake.errors import InvalidInput
@@ -18,10 +18,13 @@ from fieldintake.cli.pdf import parse_timestamp
 from fieldintake.exports.pdf import defaults_from_vault, signer_from_session
 from fieldintake.exports.urgent import FORUMS, assemble, render_request, write_request
 
+if TYPE_CHECKING:
+    from fieldintake.cli.commands import Context
+
 STATE_SETTING = settingkeys.STATE  # the state the organisation works in (ISO 3166 code), the default for --state
 
 
-def cmd_urgent(args: argparse.Namespace, ctx: Any) -> int:
+def cmd_urgent(args: argparse.Namespace, ctx: Context) -> int:
     generated = parse_timestamp(args.timestamp) if args.timestamp else datetime.now(timezone.utc).replace(microsecond=0)
     removal_at = formdata.check_due(args.removal_at) if args.removal_at else None
     with ctx.open_session() as session:

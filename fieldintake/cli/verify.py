@@ -5,13 +5,16 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, TYPE_CHECKING
 
 from fieldintake.errors import InvalidInput, NotFound
 from fieldintake.exports.pdf.verify import MAX_PDF_BYTES, verify_pdf
 
+if TYPE_CHECKING:
+    from fieldintake.cli.commands import Context
 
-def cmd_verify(args: argparse.Namespace, ctx: Any) -> int:
+
+def cmd_verify(args: argparse.Namespace, ctx: Context) -> int:
     path = Path(args.file)
     folder = Path(args.exhibits) if args.exhibits else None
     if folder is not None and not folder.is_dir():
