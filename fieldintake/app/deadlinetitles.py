@@ -7,7 +7,7 @@ stored title is the English one (search, logs); screens and PDFs ask for theirs.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Protocol
 
 from fieldintake.app import answerpaths
 from fieldintake.app.model import Case, Deadline, DeadlineItem
@@ -58,6 +58,12 @@ def answer_title(template: Template, path: str, answers: dict[str, Any], lang: s
     return f"{title}: {' — '.join(context)}" if context else title
 
 
+class CaseReader(Protocol):
+    """Where the cases of a cross-case list are read from (the case store)."""
+
+    def get(self, ref: str) -> Case: ...
+
+
 def deadline_title(deadline: Deadline, case: Case, templates: Templates, lang: str) -> str:
     """What to show for a deadline: a deadline from an answer in ``lang``; one entered by hand as entered."""
     if deadline.source != "answer" or ":" not in deadline.source_ref:
@@ -73,7 +79,7 @@ def deadline_title(deadline: Deadline, case: Case, templates: Templates, lang: s
     return answer_title(template, path, interview.answers, lang)
 
 
-def item_titles(items: list[DeadlineItem], cases: Any, templates: Templates, lang: str) -> dict[str, str]:
+def item_titles(items: list[DeadlineItem], cases: CaseReader, templates: Templates, lang: str) -> dict[str, str]:
     """Titles of the deadlines of a cross-case list in ``lang``, by deadline id (each case read once)."""
     loaded: dict[str, Case | None] = {}
     titles: dict[str, str] = {}

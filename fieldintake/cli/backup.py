@@ -6,7 +6,8 @@ import argparse
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from fieldintake.app import backupsettings
 from fieldintake.cli import prompts
@@ -15,14 +16,17 @@ from fieldintake.errors import BackupForged, BackupKeyMissing, InvalidInput
 from fieldintake.exports import backup
 
 if TYPE_CHECKING:
+    from fieldintake.app.users import Session
     from fieldintake.cli.commands import Context
+
+T = TypeVar("T")
 
 
 def _out(text: str = "") -> None:
     sys.stdout.write(text + "\n")
 
 
-def _target(args: argparse.Namespace, session: Any) -> Path:
+def _target(args: argparse.Namespace, session: Session) -> Path:
     if args.output:
         return Path(args.output)
     folder = backupsettings.status(session.vault).folder
@@ -32,7 +36,7 @@ def _target(args: argparse.Namespace, session: Any) -> Path:
     return Path(folder) / f"backup-{datetime.now(UTC):%Y%m%d-%H%M%S}{backup.EXTENSION}"
 
 
-def _create(ctx: Any, session: Any, make: Any) -> Any:
+def _create(ctx: Context, session: Session, make: Callable[[], T]) -> T:
     """Run ``make()``; if the vault lacks its backup key, ask for the recovery key once and retry."""
     try:
         return make()

@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from fieldintake.app.model import Case, Revision
-from fieldintake.app.templates import Field, Template, country_name, language_name
+from fieldintake.app.templates import Field, Template, Templates, country_name, language_name
 from fieldintake.ui import format as fmt
 
 CONTEXT = "history"
@@ -201,7 +201,7 @@ def plain_value(value: Any) -> str:
 class HistoryWords:
     """Labels and values of one case's revisions, with the case's templates, in one language."""
 
-    def __init__(self, case: Case | None, templates: Any, lang: str) -> None:
+    def __init__(self, case: Case | None, templates: Templates, lang: str) -> None:
         self.lang = lang
         self._templates: dict[str, Template] = {}
         for interview in case.interviews if case is not None else ():

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from fieldintake.app.deadlinetitles import deadline_title
 from fieldintake.app.formdata import TEXT_TYPES
 from fieldintake.app.model import Case
-from fieldintake.app.templates import Field, Template
+from fieldintake.app.templates import Field, Template, Templates
 from fieldintake.errors import FieldintakeError
 from fieldintake.ui import format as fmt
 from fieldintake.ui.widgets.common import make_table
@@ -82,7 +82,7 @@ def interview_events(template: Template, answers: dict[str, Any], language: str)
     return events
 
 
-def case_events(case: Case, templates: Any, language: str) -> list[TimelineEvent]:
+def case_events(case: Case, templates: Templates, language: str) -> list[TimelineEvent]:
     events: list[TimelineEvent] = []
     for interview in case.interviews:
         try:
