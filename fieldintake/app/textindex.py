@@ -414,8 +414,13 @@ def _query_words(user_text: str, analyzer: _Analyzer, *, prefix_last: bool, typo
         return len(words) == MAX_QUERY_WORDS
 
     rest = user_text
+    cuts = {b for m in _tokens(user_text) for b in range(m.start() + 1, m.end())}
     for start, end, digits in phoneterms.runs(user_text, query=True):
-        rest = rest[:start] + " " * (end - start) + rest[end:]
+        if start not in cuts and end not in cuts:
+            # The number is whole words: it is searched as a number only. A number that starts
+            # or ends inside a word (26 digits, "тел87021112233") keeps that word too, as the
+            # index holds both.
+            rest = rest[:start] + " " * (end - start) + rest[end:]
         if add(_QueryWord(digits, (), False, number=True)):
             return words
     matches = list(_tokens(rest))
