@@ -11,8 +11,9 @@ Russian and Ukrainian dictionaries.
 
 Nothing here is imported when the app starts: the models load on first use
 (about 0.3 s and 100 MB; the embedding without navec's own word dictionary and
-similarity tables, which the NER never reads), once per process, under a lock, and the GUI calls
-:func:`preload` in a worker so the window never waits for them.
+similarity tables, which the NER never reads), once per process, under a lock. In the window
+the first redaction (the consent check run in a worker when a summary or bundle tab is first
+shown) loads them, so the window never waits for them; :func:`preload` does it on its own.
 """
 
 from __future__ import annotations
