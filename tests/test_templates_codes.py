@@ -68,3 +68,16 @@ def test_language_codes_are_639_1_where_one_exists_else_639_3() -> None:
     assert language_code("inh") == "inh"
     assert language_code("zz") is None and language_code("Russian") is None
     assert is_language("ru") and not is_language("rus")
+
+
+def test_coded_answers_read_as_words_in_the_language_asked() -> None:
+    """One reading for the summary preview and the case history (they each had a copy)."""
+    from fieldintake.app.templates.model import Field, Option, Text
+
+    label = Text("Field", "Поле")
+    choice = Field("f", "single_choice", label, "normal", options=(Option("yes_risk", Text("At risk", "Под угрозой")),))
+    assert choice.coded_text("yes_risk", "ru") == "Под угрозой"
+    assert choice.coded_text("gone", "en") == "gone"
+    assert Field("c", "country", label, "normal").coded_text("KZ", "ru") == "Казахстан"
+    assert Field("l", "language", label, "normal").coded_text("kk", "en") == "Kazakh"
+    assert Field("t", "text", label, "normal").coded_text("KZ", "ru") is None

@@ -13,6 +13,7 @@ from typing import Any
 
 from fieldintake.app import languages
 from fieldintake.app.audiences import AUDIENCES
+from fieldintake.app.templates.codes import country_name, language_name
 
 FIELD_TYPES = (
     "text",
@@ -120,6 +121,20 @@ class Field:
             if option.id == option_id:
                 return option
         raise KeyError(f"{self.id} has no option {option_id!r}")
+
+    def coded_text(self, value: object, lang: str) -> str | None:
+        """The words for one coded answer (an option's label, a country's or a language's name)
+        in ``lang``; None when this field's answers are not codes. An unknown code reads as itself."""
+        if self.type in ("single_choice", "multi_choice"):
+            try:
+                return self.option(str(value)).label.get(lang)
+            except KeyError:
+                return str(value)
+        if self.type == "country":
+            return country_name(str(value), lang)
+        if self.type == "language":
+            return language_name(str(value), lang)
+        return None
 
     @property
     def option_ids(self) -> tuple[str, ...]:

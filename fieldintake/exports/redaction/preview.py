@@ -11,7 +11,7 @@ from typing import Any
 
 from fieldintake.app import languages
 from fieldintake.app.deadlinetitles import deadline_title
-from fieldintake.app.templates import Field, Template, Templates, country_name, language_name
+from fieldintake.app.templates import Field, Template, Templates
 from fieldintake.exports.pdf.labels import code
 from fieldintake.exports.redaction.engine import RedactionResult
 
@@ -44,16 +44,8 @@ def _value(fld: Field, value: Any, lang: str, words: dict[str, str]) -> str:
         return ", ".join(_value(fld, v, lang, words) for v in value)
     if fld.type == "yes_no":
         return words["yes"] if value else words["no"]
-    if fld.type in ("single_choice", "multi_choice"):
-        try:
-            return fld.option(str(value)).label.get(lang)
-        except KeyError:
-            return str(value)
-    if fld.type == "country":
-        return country_name(str(value), lang)
-    if fld.type == "language":
-        return language_name(str(value), lang)
-    return str(value)
+    coded = fld.coded_text(value, lang)
+    return str(value) if coded is None else coded
 
 
 def _indent(text: str, prefix: str) -> list[str]:

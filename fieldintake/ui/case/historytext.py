@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from fieldintake.app.model import Case, Revision
-from fieldintake.app.templates import Field, Template, Templates, country_name, language_name
+from fieldintake.app.templates import Field, Template, Templates
 from fieldintake.ui import format as fmt
 
 CONTEXT = "history"
@@ -135,15 +135,9 @@ def field_value(fld: Field, value: Any, lang: str) -> str:
         return ", ".join(field_value(fld, v, lang) for v in value)
     if isinstance(value, bool):
         return yes_no(value)
-    if fld.type in ("single_choice", "multi_choice"):
-        try:
-            return fld.option(str(value)).label.get(lang)
-        except KeyError:
-            return str(value)
-    if fld.type == "country":
-        return country_name(str(value), lang)
-    if fld.type == "language":
-        return language_name(str(value), lang)
+    coded = fld.coded_text(value, lang)
+    if coded is not None:
+        return coded
     if fld.type in ("date", "datetime"):
         return fmt.local_time(str(value))
     return plain_value(value)
