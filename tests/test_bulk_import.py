@@ -222,3 +222,17 @@ def test_the_same_csv_from_elsewhere_meets_its_cases_instead_of_copying_them(ses
     moved.write_bytes(source.read_bytes())
     result = import_many(session.cases, moved, mapping=mapping)
     assert result.already == 0 and len(session.cases.list()) == 3
+
+
+@pytest.mark.parametrize("suffix, text", [
+    (".json", '{"template": "deportation-risk", "columns": {"Name": ' + "[" * 50_000 + "]" * 50_000 + "}}"),
+    (".toml", 'template = "deportation-risk"\nx = ' + "[" * 50_000 + "]" * 50_000 + "\n"),
+])
+def test_a_deeply_nested_mapping_is_refused_in_one_line(session, tmp_path: Path, suffix: str, text: str) -> None:
+    """A crafted mapping file (an organisation's spreadsheet comes with one) nests past Python's
+    recursion limit: a clear error, not a RecursionError traceback."""
+    source, _ = _csv(tmp_path, [_row(1)])
+    mapping = tmp_path / f"deep{suffix}"
+    mapping.write_text(text)
+    with pytest.raises(InvalidInput, match="nested too deeply"):
+        import_many(session.cases, source, mapping=mapping)

@@ -48,6 +48,14 @@ def test_a_key_file_asking_for_an_endless_kdf_is_refused_before_deriving(
         store.unlock("alice", PASSPHRASE)
 
 
+def test_a_deeply_nested_key_file_is_a_clear_error(store: UserStore, home: Home, alice: str) -> None:
+    """A key file replaced by 20,000 nested brackets (under its size bound): json.loads raised
+    RecursionError, which escaped the key file's format check as an internal error."""
+    home.user("alice").keys.write_text("[" * 20_000 + "]" * 20_000)
+    with pytest.raises(KeyFileCorrupt):
+        store.unlock("alice", PASSPHRASE)
+
+
 # --- item 12: erase while the vault is open in another window ------------------------
 
 

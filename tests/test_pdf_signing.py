@@ -184,3 +184,17 @@ def test_a_crafted_exhibit_list_cannot_reach_outside_the_folder(tmp_path: Path) 
     data = signing.sign_pdf(exhibit_pdf(1), Identity.generate(), "Mallory", STAMP, [entry])
     [*_, check] = verify_pdf(data, folder)
     assert check.name == "exhibit E-1" and not check.ok and "no such file" in check.detail
+
+
+def test_a_deeply_nested_exhibit_list_is_reported_not_raised(tmp_path: Path, monkeypatch: Any) -> None:
+    """The attack: a signed file whose exhibit list is 100,000 nested arrays (under the size bound):
+    json.loads raised RecursionError and `verify` died with a traceback."""
+    from tests.pdf_support import exhibit_pdf
+
+    deep = "[" * 100_000 + "]" * 100_000
+    monkeypatch.setattr(signing.json, "dumps", lambda *_a, **_k: deep)
+    data = signing.sign_pdf(exhibit_pdf(1), Identity.generate(), "Mallory", STAMP,
+                            [signing.ExhibitEntry("E-1", "a.pdf", 1, "0" * 64)])
+    monkeypatch.undo()
+    [*_, check] = verify_pdf(data, tmp_path)
+    assert check.name == "exhibits" and not check.ok and "damaged" in check.detail

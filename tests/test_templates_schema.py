@@ -244,6 +244,22 @@ def test_a_broken_user_template_is_reported_and_skipped_while_the_rest_load(tmp_
         registry.latest("broken")
 
 
+@pytest.mark.parametrize("name, text", [
+    ("deep.yaml", "id: " + "[" * 5000 + "]" * 5000 + "\n"),
+    ("deep.json", '{"id": ' + "[" * 5000 + "]" * 5000 + "}"),
+    ("shallower.yaml", "id: " + "[" * 900 + "]" * 900 + "\n"),  # parses; the schema check recursed past the limit
+])
+def test_a_deeply_nested_user_template_is_reported_and_the_rest_load(tmp_path: Path, name: str, text: str) -> None:
+    """The attack: a template file of nested brackets in the organisation's template folder raised
+    RecursionError, which escaped the per-file check and kept every vault from opening."""
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    _write(tmp_path, "good.yaml", minimal("good"))
+    registry = TemplateRegistry(tmp_path)
+    assert registry.latest("good").id == "good"
+    assert [p.source for p in registry.problems] == [str(tmp_path / name)]
+    assert "nested too deeply" in str(registry.problems[0])
+
+
 def test_two_versions_of_one_template_are_both_kept(tmp_path: Path) -> None:
     _write(tmp_path, "sample.v1.yaml", minimal("sample", 1))
     newer = minimal("sample", 2)

@@ -48,7 +48,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from fieldintake.app import interchange
+from fieldintake.app import interchange, jsonlimits
 from fieldintake.app.casecommands import next_reference
 from fieldintake.app.cases import CaseStore
 from fieldintake.app.clock import utc_now
@@ -140,9 +140,11 @@ def load_mapping(path: Path, store: CaseStore) -> ColumnMapping:
     data = _read_bounded(path, MAX_MAPPING_BYTES, "The mapping")
     try:
         text = data.decode("utf-8")
-        raw = tomllib.loads(text) if path.suffix.lower() == ".toml" else json.loads(text)
+        raw = jsonlimits.loads_bounded(text, tomllib.loads if path.suffix.lower() == ".toml" else json.loads)
     except UnicodeDecodeError as exc:
         raise InvalidInput(f"The mapping {path.name} is not UTF-8 text.") from exc
+    except jsonlimits.TooDeep as exc:
+        raise InvalidInput(f"The mapping {path.name} is {exc}.") from None
     except (ValueError, tomllib.TOMLDecodeError) as exc:
         raise InvalidInput(f"The mapping {path.name} is not valid {'TOML' if path.suffix.lower() == '.toml' else 'JSON'}:"
                            f" {str(exc).splitlines()[0][:200]}") from exc

@@ -12,6 +12,8 @@ where it is called.
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
 from typing import Any
 
 MAX_DEPTH = 64
@@ -40,3 +42,22 @@ def nesting_depth(value: Any, limit: int = MAX_DEPTH) -> int:
 
 def too_deep(value: Any, limit: int = MAX_DEPTH) -> bool:
     return nesting_depth(value, limit) > limit
+
+
+class TooDeep(ValueError):
+    """A document nested past :data:`MAX_DEPTH` (or past the parser's own recursion limit)."""
+
+
+def loads_bounded(text: str, parse: Callable[[str], Any] = json.loads, limit: int = MAX_DEPTH) -> Any:
+    """``parse(text)`` (``json.loads``, ``tomllib.loads``), refusing deep nesting with :class:`TooDeep`.
+
+    The parsers raise ``RecursionError`` on a few thousand brackets, which is no ``ValueError``
+    and escapes every ``except ValueError`` written for bad input.
+    """
+    try:
+        value = parse(text)
+    except RecursionError:
+        raise TooDeep(f"nested too deeply (more than {limit} levels)") from None
+    if too_deep(value, limit):
+        raise TooDeep(f"nested too deeply (more than {limit} levels)")
+    return value

@@ -122,6 +122,8 @@ class KeyFile:
             raise
         except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError) as exc:
             raise KeyFileFormatError(str(exc)) from exc
+        except RecursionError:  # thousands of nested brackets: json.loads gives up on its stack
+            raise KeyFileFormatError("the key file is nested too deeply to be a key file") from None
 
 
 def _wrapped_doc(w: WrappedKey) -> dict[str, str]:

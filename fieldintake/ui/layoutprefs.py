@@ -19,6 +19,7 @@ import platformdirs
 from PySide6.QtCore import QRect, QSize
 from PySide6.QtWidgets import QSplitter
 
+from fieldintake.app.jsonlimits import loads_bounded
 from fieldintake.errors import FieldintakeError
 from fieldintake.fsutil import atomic_write_bytes, ensure_private_dir
 
@@ -63,7 +64,7 @@ class WindowLayout:
         try:
             with path.open("rb") as fh:
                 raw = fh.read(MAX_BYTES + 1)
-            data = json.loads(raw.decode("utf-8")) if len(raw) <= MAX_BYTES else None
+            data = loads_bounded(raw.decode("utf-8")) if len(raw) <= MAX_BYTES else None
         except (OSError, ValueError):
             return layout
         if not isinstance(data, dict):

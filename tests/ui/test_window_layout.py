@@ -92,6 +92,19 @@ def test_a_hostile_ui_json_gives_the_defaults(tmp_path: Path) -> None:
     assert WindowLayout.load(file).width is None
     file.write_bytes(b"\xff\xfe")
     assert WindowLayout.load(file).splitters == {}
+    file.write_bytes(b"[" * 2000 + b"]" * 2000)  # under the size bound, past the parser's recursion limit
+    assert WindowLayout.load(file).width is None
+
+
+def test_a_deeply_nested_language_file_gives_the_default_language(tmp_path: Path) -> None:
+    """The app's first read at start: a RecursionError here kept the window from opening."""
+    from fieldintake.app.paths import Home
+    from fieldintake.ui.prefs import UiPrefs
+
+    (tmp_path / "ui.json").write_bytes(b"[" * 2000 + b"]" * 2000)
+    assert UiPrefs.load(Home(tmp_path)).language == "en"
+    (tmp_path / "ui.json").write_bytes(b'{"language": "ru"}' + b" " * 10_000)
+    assert UiPrefs.load(Home(tmp_path)).language == "en"  # far larger than a language tag: not read
 
 
 def test_the_list_button_folds_and_unfolds_the_interview_list(qtbot, make_controller: MakeController,

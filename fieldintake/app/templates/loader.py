@@ -20,6 +20,7 @@ from typing import Any
 import jsonschema
 import yaml
 
+from fieldintake.app.jsonlimits import MAX_DEPTH, too_deep
 from fieldintake.app.templates.answers import InvalidValue, clean_value
 from fieldintake.app.templates.model import (
     CHOICE_TYPES,
@@ -106,6 +107,10 @@ def parse_template_text(text: str, source: str) -> Template:
     except (yaml.YAMLError, ValueError) as exc:
         kind = "JSON" if source.endswith(".json") else "YAML"
         raise InvalidTemplate(source, [("", f"cannot be read as {kind}: {' '.join(str(exc).split())}")]) from None
+    except RecursionError:  # thousands of nested brackets: the parser gives up on its stack
+        raise InvalidTemplate(source, [("", f"is nested too deeply (more than {MAX_DEPTH} levels)")]) from None
+    if too_deep(data):  # the schema check and the builder recurse too, with less stack to spare
+        raise InvalidTemplate(source, [("", f"is nested too deeply (more than {MAX_DEPTH} levels)")])
     return parse_template(data, source)
 
 

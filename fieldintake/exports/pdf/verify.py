@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import hashlib
 import io
-import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from fieldintake.app.attachments import display_name, safe_file_name
+from fieldintake.app.jsonlimits import loads_bounded
 from fieldintake.exports.pdf.signing import MANIFEST_KEY, ExhibitEntry, read_binding
 
 MAX_PDF_BYTES = 1 << 30
@@ -101,7 +101,7 @@ def read_manifest(reader: Any) -> list[ExhibitEntry]:
     text = str(raw)
     if len(text) > MAX_MANIFEST_CHARS:
         raise ValueError("exhibit list too large")
-    items = json.loads(text)
+    items = loads_bounded(text)  # TooDeep is a ValueError: "the exhibit list is damaged"
     if not isinstance(items, list) or len(items) > MAX_EXHIBITS:
         raise ValueError("exhibit list malformed")
     return [ExhibitEntry(str(i["number"]), str(i["name"]), int(i["size"]), str(i["sha256"]).lower()) for i in items]
