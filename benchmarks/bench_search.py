@@ -21,6 +21,7 @@ from pathlib import Path
 from keyring.backends.fail import Keyring as FailKeyring
 
 from benchmarks.casedata import case_inputs
+from benchmarks import scalecurve
 from benchmarks.report import Row
 from fieldintake.app import caserows, search
 from fieldintake.app.casecommands import new_id
@@ -125,7 +126,8 @@ def run(quick: bool, sizes: list[int] | None = None) -> list[Row]:
     tmp = Path(tempfile.mkdtemp(prefix="fi-bench-search-"))
     try:
         store = UserStore(Home(tmp / "home"), policy=FAST_FOR_TESTS, device=DeviceSecrets(FailKeyring()))
-        with store.create("bench", PASSPHRASE).session as session:
+        session = store.create("bench", PASSPHRASE).session
+        try:
             built = 0
             for n in sizes:
                 t = time.perf_counter()
@@ -144,6 +146,10 @@ def run(quick: bool, sizes: list[int] | None = None) -> list[Row]:
                                 "FTS5 terms + cached terms per part", "-", unit="MiB"))
                 rows.append(Row(f"search index rebuild, {n:,} cases", rebuild, None,
                                 f"{rebuild / n * 1000:.2f} ms a case (writing the rows: {grow:.1f} s)", "-"))
+                scale, session = scalecurve.measure(store, "bench", PASSPHRASE, session, n)
+                rows.extend(scale)
+        finally:
+            session.close()
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return rows
