@@ -118,6 +118,17 @@ def check_due(text: str) -> str:
     return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+def answer_at(answers: Any, field_path: str) -> Any:
+    """The value at a field path (``narrative``, ``family[1].notes``) of an interview's answers; None if absent."""
+    value = answers
+    for step in answerpaths.steps(field_path):
+        try:
+            value = value[step]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return value
+
+
 def text_at(case: Case, path: str) -> str:
     """The text a redaction mark points into: ``title``, ``notes`` or ``interviews/<id>/answers/<path>``."""
     if path in ("title", "notes"):
@@ -126,13 +137,7 @@ def text_at(case: Case, path: str) -> str:
     if unit is not None:
         interview = next((i for i in case.interviews if i.id == unit.interview_id), None)
         if interview is not None:
-            value: Any = interview.answers
-            for step in answerpaths.steps(unit.field_path):
-                try:
-                    value = value[step]
-                except (KeyError, IndexError, TypeError):
-                    value = None
-                    break
+            value = answer_at(interview.answers, unit.field_path)
             if isinstance(value, str):
                 return value
     raise InvalidInput(f"No text at {path!r} in this case.")

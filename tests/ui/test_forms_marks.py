@@ -100,3 +100,73 @@ def test_a_summary_shows_each_mark_by_its_kind(forms_env: FormsEnv) -> None:
         for placeholder in expected:
             assert placeholder in shown, (lang, placeholder)
         assert "[скрыто]" not in shown and "[marked]" not in shown
+
+
+def _focus_entry_text(qtbot, editor: InterviewEditor, group: str, sub: str, text: str) -> QPlainTextEdit:  # type: ignore[no-untyped-def]
+    from fieldintake.ui.forms.rows import RepeatInput
+
+    repeat = editor.rows[group].input
+    assert isinstance(repeat, RepeatInput) and repeat.entries
+    edit = repeat.entries[0].rows[sub].input.focus_target()
+    assert isinstance(edit, QPlainTextEdit)
+    edit.setFocus()
+    qtbot.waitUntil(edit.hasFocus)
+    select(edit, text)
+    return edit
+
+
+def test_ctrl_m_in_a_repeat_entrys_identifying_answer_says_so(qtbot, forms_env: FormsEnv) -> None:  # type: ignore[no-untyped-def]
+    """It said "Select words in a long answer" to someone who had just done that, in a family entry's notes."""
+    forms_env.session.cases.save_answers(forms_env.interview_id, {"family": [{"name": "Айгерим", "notes": "живёт у Абая"}]})
+    editor = make_interview_editor(forms_env.context(), forms_env.interview_id, None)
+    assert isinstance(editor, InterviewEditor)
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitExposed(editor)
+    edit = _focus_entry_text(qtbot, editor, "family", "notes", "Абая")
+    QTest.keyClick(edit, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    assert "nothing to mark" in editor.notice.text()
+    assert forms_env.session.cases.get(forms_env.case_id).redaction_marks == []
+
+
+def test_ctrl_m_in_a_repeat_entrys_long_answer_marks_it_there(qtbot, qapp, store) -> None:  # type: ignore[no-untyped-def]
+    """A template of the organisation's own with a shared long answer in each entry (witnesses' accounts)."""
+    import yaml
+
+    from fieldintake.ui.workers import Runner
+    from tests.conftest import PASSPHRASE
+    from tests.test_templates_schema import label, minimal
+
+    template = minimal("witnesses")
+    template["sections"][0]["fields"].append({
+        "id": "witnesses", "type": "repeat", "label": label("Witnesses"), "sensitivity": "sensitive",
+        "fields": [{"id": "account", "type": "long_text", "label": label("Account"), "sensitivity": "sensitive"}]})
+    store.home.templates_dir.mkdir(parents=True, exist_ok=True)
+    (store.home.templates_dir / "witnesses.yaml").write_text(yaml.safe_dump(template, allow_unicode=True), "utf-8")
+    session = store.create("alice", PASSPHRASE).session
+    try:
+        case = session.cases.create("Invented client")
+        interview = session.cases.add_interview(case.id, "witnesses")
+        session.cases.save_answers(interview.id, {"witnesses": [{"account": "Видел, как следователь Петров ушёл."}]})
+        failures: list[BaseException] = []
+        runner = Runner(lambda _parent, exc, _details: failures.append(exc))
+        from fieldintake.ui.safety.clipboard import SensitiveClipboard
+        from fieldintake.ui.pages import PageContext
+
+        context = PageContext(session=session, runner=runner, clipboard=SensitiveClipboard(),
+                              set_language=lambda _l: None, current_language=lambda: "en")
+        editor = make_interview_editor(context, interview.id, None)
+        assert isinstance(editor, InterviewEditor)
+        qtbot.addWidget(editor)
+        editor.show()
+        qtbot.waitExposed(editor)
+        edit = _focus_entry_text(qtbot, editor, "witnesses", "account", "Петров")
+        QTest.keyClick(edit, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: len(session.cases.get(case.id).redaction_marks) == 1, timeout=10_000)
+        mark = session.cases.get(case.id).redaction_marks[0]
+        assert (mark.path, mark.text) == (f"interviews/{interview.id}/answers/witnesses[0].account", "Петров")
+        runner.wait()
+        assert failures == []
+        editor.close()
+    finally:
+        session.close()

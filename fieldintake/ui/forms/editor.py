@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldintake.app import answerpaths
 from fieldintake.app.model import RedactionMark
 from fieldintake.app.templates import Problem, Template, ValidationResult, is_visible, validate_answers
 from fieldintake.ui.forms.autosave import AUTOSAVE_INTERVAL_MS, Autosave, SaveStatus
@@ -232,19 +233,30 @@ class InterviewEditor(QWidget):
 
     # --- marking for redaction -------------------------------------------------
 
+    def _focused_long_answer(self) -> tuple[str, FieldRow, LongTextInput] | None:
+        """The long answer with the keyboard focus: a top-level one, or one in a repeat group's entry."""
+        for row in self.rows.values():
+            if isinstance(row.input, LongTextInput) and row.input.edit.hasFocus():
+                return row.field.id, row, row.input
+            if isinstance(row.input, RepeatInput):
+                for index, entry in enumerate(row.input.entries):
+                    for sub_id, sub in entry.rows.items():
+                        if isinstance(sub.input, LongTextInput) and sub.input.edit.hasFocus():
+                            return answerpaths.field_path(row.field.id, index, sub_id), sub, sub.input
+        return None
+
     def mark_selection(self) -> None:
         """Mark the words selected in the focused long answer (kind "other"; changed in the Narrative tab)."""
-        row = next((r for r in self.rows.values() if isinstance(r.input, LongTextInput)
-                    and r.input.edit.hasFocus()), None)
-        if self._context is None or row is None:
+        focused = self._focused_long_answer()
+        if self._context is None or focused is None:
             self._say(QCoreApplication.translate("forms", "Select words in a long answer to mark them for redaction."))
             return
+        path, row, long_text = focused
         if row.field.sensitivity == "identifying":
             self._say(QCoreApplication.translate(
                 "forms", "This answer never appears in a redacted summary: there is nothing to mark in it."))
             return
-        assert isinstance(row.input, LongTextInput)
-        mark_selection(self._context, self, self.case_id, self.interview_id, row.field.id, row.input.edit,
+        mark_selection(self._context, self, self.case_id, self.interview_id, path, long_text.edit,
                        self.flush, "other", self._marked, self._say)
 
     def _marked(self, mark: RedactionMark) -> None:

@@ -1,4 +1,5 @@
-"""Marking selected words of a long answer for redaction: one way for the Narrative tab and the form.
+"""Marking selected words of a long answer for redaction: one way for the Narrative tab and the form
+(a top-level answer or one in a repeat group's entry).
 
 The mark is made on the stored text, so the edit is saved first (``flush``);
 the selected words are then found again in what was stored (cleaning may have
@@ -14,7 +15,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QPlainTextEdit
 
-from fieldintake.app import answerpaths
+from fieldintake.app import answerpaths, formdata
 from fieldintake.app.model import RedactionMark
 from fieldintake.exports.redaction.placeholders import MARK_KINDS
 from fieldintake.ui.pages import PageContext
@@ -22,8 +23,8 @@ from fieldintake.ui.pages import PageContext
 __all__ = ["MARK_KINDS", "answer_path", "kind_word", "mark_selection", "relabel", "spans_of"]
 
 
-def answer_path(interview_id: str, field_id: str) -> str:
-    return answerpaths.unit_path(interview_id, field_id)
+def answer_path(interview_id: str, field_path: str) -> str:
+    return answerpaths.unit_path(interview_id, field_path)
 
 
 def spans_of(text: str, needle: str) -> list[tuple[int, int]]:
@@ -73,14 +74,15 @@ def mark_selection(
     parent: QObject,
     case_id: str,
     interview_id: str,
-    field_id: str,
+    field_path: str,
     edit: QPlainTextEdit,
     flush: Callable[[], None],
     kind: str,
     on_marked: Callable[[RedactionMark], None],
     notice: Callable[[str], None],
 ) -> None:
-    """Mark the words selected in ``edit`` (the answer ``field_id`` of the interview) as ``kind``."""
+    """Mark the words selected in ``edit`` (the answer at ``field_path`` of the interview: ``narrative``,
+    or a repeat entry's ``family[0].notes``) as ``kind``."""
     picked = selected_words(edit)
     if picked is None:
         notice(QCoreApplication.translate("forms", "Select the words to mark first."))
@@ -92,13 +94,13 @@ def mark_selection(
         notice(QCoreApplication.translate("forms", "Not marked: {reason}").format(reason=exc))
         return
     cases = context.session.cases
-    stored = cases.interview(interview_id).answers.get(field_id) or ""
+    stored = formdata.answer_at(cases.interview(interview_id).answers, field_path)
     spans = spans_of(stored if isinstance(stored, str) else "", wanted)
     if not spans:
         notice(QCoreApplication.translate("forms", "Not marked: the text was not found."))
         return
     at = min(spans, key=lambda span: abs(span[0] - start))
-    path = answer_path(interview_id, field_id)
+    path = answer_path(interview_id, field_path)
     notice("")
     context.runner.change(
         parent,
