@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTreeView
 
@@ -58,8 +59,10 @@ class ColumnFit(QObject):
         header = header_of(view)
         header.setStretchLastSection(False)
         header.sectionResized.connect(self._resized)
-        header.viewport().installEventFilter(self)
-        view.viewport().installEventFilter(self)
+        self._viewport = view.viewport()  # kept: the filter must not ask a view that is being destroyed
+        self._header_viewport = header.viewport()
+        self._header_viewport.installEventFilter(self)
+        self._viewport.installEventFilter(self)
         self._follow_model()
         self.refit()
 
@@ -74,11 +77,12 @@ class ColumnFit(QObject):
 
     def schedule(self, *_args: object) -> None:
         """Refit once the current burst of changes is over (a reset and a sort come together)."""
-        self._timer.start()
+        if shiboken6.isValid(self._timer):  # the model may outlive its view
+            self._timer.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         kind = event.type()
-        if watched is self.view.viewport():
+        if watched is self._viewport:
             if kind in (QEvent.Type.Resize, QEvent.Type.Show):
                 self.schedule()
         elif kind == QEvent.Type.MouseButtonPress:
@@ -92,6 +96,8 @@ class ColumnFit(QObject):
             self.user[column] = new  # a drag on the header, or a double click on a handle
 
     def refit(self) -> None:
+        if not shiboken6.isValid(self.view):
+            return
         self._follow_model()
         view, header = self.view, header_of(self.view)
         shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
