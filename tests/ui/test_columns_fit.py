@@ -185,3 +185,34 @@ def test_the_section_list_is_as_wide_as_its_longest_name(qtbot, make_controller:
     texts = [nav.item(i).text() for i in range(nav.count())]
     widest = max(nav.fontMetrics().horizontalAdvance(t) for t in texts)
     assert widest + nav.iconSize().width() <= nav.width()
+
+
+def test_a_fixed_column_grows_for_a_wide_cell_scrolled_into_sight(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Only the rows in sight (and their neighbours) are measured, so thousands of cases stay quick;
+    a wider word further down widens its column once it is scrolled to, and the column stays so."""
+    from fieldintake.ui.widgets.columnfit import SAMPLE_ROWS, fit_columns
+    from fieldintake.ui.widgets.common import make_table
+    from fieldintake.ui.widgets.table import Column, RowsModel, sorting_proxy
+
+    far = SAMPLE_ROWS * 6
+    model: RowsModel[int] = RowsModel([
+        Column(lambda: "Title", lambda r: f"Case {r}"),
+        Column(lambda: "Urgency", lambda r: "критическая, очень срочно" if r == far else "low"),
+    ])
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    table = make_table(holder)
+    table.setModel(sorting_proxy(model, holder))
+    fit_columns(table, stretch=0, fixed=(1,))
+    table.resize(700, 300)
+    holder.show()
+    model.set_rows(list(range(far + 10)))
+    _settle(qtbot)
+    wide = table.sizeHintForIndex(table.model().index(far, 1)).width()
+    assert table.columnWidth(1) < wide  # not measured yet: out of sight
+    table.scrollToBottom()
+    qtbot.waitUntil(lambda: table.columnWidth(1) >= wide, timeout=3_000)
+    table.scrollToTop()
+    qtbot.wait(400)
+    assert table.columnWidth(1) >= wide
+    assert not _scrolls_sideways(table)

@@ -23,6 +23,10 @@ MAX_SHARE = 0.35
 #: The stretching column keeps at least its header, this many px, and of its content up to this share.
 STRETCH_MIN = 60
 STRETCH_SHARES = (0.3, 0.2)  # while it all fits; when something else must be cut
+#: Rows measured per column (those in sight first, then their neighbours): a list of thousands of cases
+#: would take seconds through the Python model on every search.
+SAMPLE_ROWS = 64
+SCROLL_DELAY_MS = 200
 #: A free-text column is narrowed (its header elided) to no less than this, or five average letters.
 FLEX_MIN = 40
 
@@ -53,12 +57,14 @@ class ColumnFit(QObject):
         self._pressed = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
         self._timer.timeout.connect(self.refit)
         self._model: QObject | None = None
         header = header_of(view)
         header.setStretchLastSection(False)
         header.sectionResized.connect(self._resized)
+        self._seen: dict[int, int] = {}  # the widest cell each fixed column has shown, in this language
+        header.setResizeContentsPrecision(SAMPLE_ROWS)  # how many rows sizeHintForColumn reads (Qt 6)
+        view.verticalScrollBar().valueChanged.connect(self._scrolled)
         self._viewport = view.viewport()  # kept: the filter must not ask a view that is being destroyed
         self._header_viewport = header.viewport()
         self._header_viewport.installEventFilter(self)
@@ -72,13 +78,24 @@ class ColumnFit(QObject):
             return
         self._model = model
         for signal in (model.modelReset, model.layoutChanged, model.rowsInserted, model.rowsRemoved,
-                       model.dataChanged, model.headerDataChanged, model.columnsInserted):
+                       model.dataChanged, model.columnsInserted):
             signal.connect(self.schedule)
+        model.headerDataChanged.connect(self._relabelled)
+
+    def _relabelled(self, *_args: object) -> None:
+        """Another language: what the fixed columns showed before says nothing of their new words."""
+        self._seen.clear()
+        self.schedule()
 
     def schedule(self, *_args: object) -> None:
         """Refit once the current burst of changes is over (a reset and a sort come together)."""
         if shiboken6.isValid(self._timer):  # the model may outlive its view
-            self._timer.start()
+            self._timer.start(0)
+
+    def _scrolled(self, _value: int) -> None:
+        """Other rows in sight: measured once the scrolling stops (fixed columns only grow on it)."""
+        if shiboken6.isValid(self._timer):
+            self._timer.start(SCROLL_DELAY_MS)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         kind = event.type()
@@ -105,22 +122,25 @@ class ColumnFit(QObject):
             return
         stretch = self.stretch if self.stretch in shown else shown[-1]
         width = max(0, view.viewport().width())
-        want = {c: self.user.get(c) or wanted_width(view, c) for c in shown if c != stretch}
+        cells = {c: view.sizeHintForColumn(c) for c in shown if c not in self.user}  # the costly part: once
+        for c in self.fixed & cells.keys():  # a fixed column only grows: rows off the sample were seen before
+            cells[c] = self._seen[c] = max(cells[c], self._seen.get(c, 0))
+        want = {c: self.user.get(c) or max(header.sectionSizeHint(c), cells[c]) for c in shown if c != stretch}
         flexible = [c for c in want if c not in self.fixed and c not in self.user]
         for c in flexible:
             want[c] = max(header.sectionSizeHint(c), min(want[c], int(width * MAX_SHARE)))
         least = max(header.sectionSizeHint(stretch), STRETCH_MIN)
-        content = view.sizeHintForColumn(stretch)
+        content = cells.get(stretch, 0)
         keep = [max(least, min(content, int(width * share))) for share in STRETCH_SHARES]
         heads = {c: header.sectionSizeHint(c) for c in want}
         letters = max(FLEX_MIN, view.fontMetrics().averageCharWidth() * 5)
         fixed = [c for c in want if c in self.fixed and c not in self.user]
-        cells = {c: max(view.sizeHintForColumn(c), letters) for c in fixed}
+        whole = {c: max(cells[c], letters) for c in fixed}
         excess = keep[0] + sum(want.values()) - width
         # When it does not all fit, in this order: the free-text columns narrow down to their headers, the
         # stretching one to a little of its text, the fixed ones to their cells (their headers elided),
         # the free-text ones to a few letters, the stretching one to its header.
-        for columns, floor, kept in ((flexible, heads, keep[1]), (fixed, cells, keep[1]),
+        for columns, floor, kept in ((flexible, heads, keep[1]), (fixed, whole, keep[1]),
                                      (flexible, dict.fromkeys(flexible, letters), least)):
             excess -= _give_back(want, columns, floor, excess) if excess > 0 else 0
             excess -= keep[0] - kept
