@@ -8,6 +8,7 @@ header's ``sectionSizeHint`` and its cells' ``sizeHintForColumn``.
 
 from __future__ import annotations
 
+import io
 from datetime import datetime, timedelta, timezone
 from types import SimpleNamespace
 
@@ -140,6 +141,23 @@ def test_the_people_and_deadlines_of_a_case_do_not_scroll_sideways(qtbot, at_136
         cut = [c for c in fixed if header.sectionSize(c) < table.sizeHintForColumn(c)]
         assert cut == [], table.accessibleName()
     assert overview.people.columnWidth(1) >= 80  # the name, the column that gives way, still shows a name
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_the_attachments_of_a_case_do_not_scroll_sideways(qtbot, at_1366, lang: str) -> None:
+    controller, page, ids = at_1366
+    controller.set_language(lang)
+    controller.session.attachments.add_stream(ids[0], io.BytesIO(b"%PDF-1.4 invented"),
+                                              "decision-of-the-migration-service.pdf", sensitivity="identifying")
+    page.open_case(ids[0])
+    view = open_view(page)
+    view.show_tab("attachments")
+    table = view.attachments.table
+    qtbot.waitUntil(lambda: table.model().rowCount() == 1, timeout=10_000)
+    _settle(qtbot)
+    assert table.isVisible()
+    assert not _scrolls_sideways(table)
+    assert [c for c in (2, 3, 4) if table.columnWidth(c) < table.sizeHintForColumn(c)] == []  # size, date, sensitivity
 
 
 def _result() -> SimpleNamespace:
