@@ -3,9 +3,11 @@
 Fixed widths set once in English cut Russian and Kazakh headers and words ("критическая"), and a
 stretched last column took the room of the others. ``fit_columns`` sizes every column from its
 header and its cells; one free-text column (a title, a name) stretches and elides; the narrow
-fixed-content ones (dates, urgency, kind) keep their full width, and the other free-text ones give
-room back, down to their header, so the table does not scroll sideways while its content can fit.
-It refits when rows, headers (a language change) or the table's width change. A width the user
+fixed-content ones (dates, urgency, kind) keep their cells whole (a long header of theirs is elided only
+when nothing else can give), and the other free-text ones give room back, down to their header and then
+to a few letters, so the table does not scroll sideways while its content can fit.
+It refits when rows, headers (a language change) or the table's width change, measuring the rows in
+sight and their neighbours (SAMPLE_ROWS), never thousands of cases on every search. A width the user
 dragged is kept for as long as the table lives: ``ui.json`` (ui/layoutprefs.py) keeps no column
 widths, and keeps nothing about a case.
 """
@@ -37,11 +39,6 @@ def header_of(view: QAbstractItemView) -> QHeaderView:
     if isinstance(view, QTreeView):
         return view.header()
     raise TypeError(f"no horizontal header on {type(view).__name__}")
-
-
-def wanted_width(view: QAbstractItemView, column: int) -> int:
-    """What column ``column`` needs to show its header and its cells uncut."""
-    return max(header_of(view).sectionSizeHint(column), view.sizeHintForColumn(column))
 
 
 class ColumnFit(QObject):
