@@ -38,6 +38,8 @@ from fieldintake.ui.retranslate import Retranslating
 
 APP_NAME = "fieldintake"
 _TITLE_NAME_CHARS = 40
+NAV_WIDTH = (140, 300)  # the section list's least and most width, px
+NAV_AIR = 12  # beyond its longest item: room for the selection's frame
 
 
 def icon_label(parent: QWidget, name: str) -> PlainLabel:
@@ -191,8 +193,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.nav.setFocus()
 
     def _nav_width(self) -> int:
-        widest = max((self.nav.fontMetrics().horizontalAdvance(p.title()) for p in self.pages), default=100)
-        return widest + self.nav.iconSize().width() + 48
+        """As wide as the longest section name needs in this language (its item, the list's spacing and
+        frame), within NAV_WIDTH: the window's width goes to the pages' tables."""
+        need = self.nav.sizeHintForColumn(0) + 2 * (self.nav.spacing() + self.nav.frameWidth()) + NAV_AIR
+        return max(NAV_WIDTH[0], min(NAV_WIDTH[1], need))
 
     def _retranslate(self) -> None:
         self.file_menu.setTitle(self.tr("&File"))

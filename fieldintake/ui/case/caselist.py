@@ -29,6 +29,7 @@ from fieldintake.app.unitofwork import Changes
 from fieldintake.errors import FieldintakeError
 from fieldintake.ui import format as fmt
 from fieldintake.ui.case.caseview import CaseView, InterviewEditorFactory
+from fieldintake.ui.widgets.columnfit import fit_columns
 from fieldintake.ui.widgets.common import attempt, make_table, select_first
 from fieldintake.ui.case.newcase import NewCaseDialog, NewCaseRequest
 from fieldintake.ui.widgets.table import Column, RowsModel, row_at, sorting_proxy
@@ -104,8 +105,8 @@ class CasesPage(Retranslating, QWidget):
         self.proxy = sorting_proxy(self.model, self)
         self.table = make_table(self.list_panel)
         self.table.setModel(self.proxy)
-        for column, width in enumerate((110, 250, 170, 70, 95)):
-            self.table.setColumnWidth(column, width)
+        # Title stretches; reference, status, urgency, the next deadline and the hours to a removal are never cut
+        self.columns = fit_columns(self.table, stretch=1, fixed=(0, 3, 4, 5, 7))
         self.table.sortByColumn(4, Qt.SortOrder.AscendingOrder)  # most urgent first, as the store lists them
         self.count_label = PlainLabel(self.list_panel)
         self._count: tuple[bool, int] | None = None  # (searching, rows) last shown

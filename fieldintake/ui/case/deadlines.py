@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 from fieldintake.app.deadlinetitles import item_titles
 from fieldintake.app.model import DeadlineItem
 from fieldintake.ui import format as fmt
+from fieldintake.ui.widgets.columnfit import fit_columns
 from fieldintake.ui.widgets.common import heading_font, make_table, select_first
 from fieldintake.ui.widgets.table import Column, RowsModel, row_at, sorting_proxy
 from fieldintake.ui.dialogs import show_error
@@ -53,9 +54,8 @@ class DeadlinesPage(QWidget):
         ], self)
         self.table = make_table(self)
         self.table.setModel(sorting_proxy(self.model, self))
-        self.table.setColumnWidth(0, 170)
-        self.table.setColumnWidth(1, 240)
-        self.table.setColumnWidth(4, 220)
+        # the deadline's text stretches; due, kind, case reference and urgency are never cut
+        self.columns = fit_columns(self.table, stretch=1, fixed=(0, 2, 3, 5))
         self.count_label = PlainLabel(self)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)

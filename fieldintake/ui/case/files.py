@@ -43,6 +43,7 @@ from fieldintake.app.model import SENSITIVITIES, Attachment, Case
 from fieldintake.app.unitofwork import Changed
 from fieldintake.errors import Cancelled, FieldintakeError
 from fieldintake.ui import format as fmt
+from fieldintake.ui.widgets.columnfit import fit_columns
 from fieldintake.ui.widgets.common import confirm, make_table
 from fieldintake.ui.widgets.table import Column, RowsModel, row_at, sorting_proxy
 from fieldintake.ui.dialogs import error_text, show_error
@@ -121,8 +122,8 @@ class AttachmentsTab(Retranslating, QWidget):
         ], self)
         self.table: DropTable = make_table(self, cls=DropTable)  # type: ignore[assignment]
         self.table.setModel(sorting_proxy(self.model, self))
-        for column, width in enumerate((180, 100, 70, 130, 100)):
-            self.table.setColumnWidth(column, width)
+        # the file's name stretches; size, date and sensitivity are never cut; the hash gives way first
+        self.columns = fit_columns(self.table, stretch=0, fixed=(2, 3, 4))
         self.add_button = QPushButton(self)
         self.save_button = QPushButton(self)
         self.replace_button = QPushButton(self)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
-    QHeaderView,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -35,6 +34,7 @@ from fieldintake.app.users import Session
 from fieldintake.app.model import STATUSES, URGENCIES, Case, Deadline, Person
 from fieldintake.errors import FieldintakeError
 from fieldintake.ui import format as fmt
+from fieldintake.ui.widgets.columnfit import fit_columns
 from fieldintake.ui.widgets.common import attempt, confirm, make_table
 from fieldintake.ui.case.deadlinedialog import DeadlineDialog
 from fieldintake.ui.case.people import PersonDialog
@@ -125,8 +125,9 @@ class OverviewTab(Retranslating, QWidget):
         self.remove_deadline_button = QPushButton(self.deadlines_box)
         self._box(self.deadlines_box, self.deadlines, [self.add_deadline_button, self.edit_deadline_button,
                                                         self.done_button, self.remove_deadline_button])
-        for table in (self.people, self.deadlines):  # a handful of rows: fit the columns to them
-            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # the name and the deadline's text stretch; role, birth date, due date, kind and state are never cut
+        self.people_columns = fit_columns(self.people, stretch=1, fixed=(0, 4))
+        self.deadline_columns = fit_columns(self.deadlines, stretch=1, fixed=(0, 2, 4))
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(self.people_box)
         split.addWidget(self.deadlines_box)

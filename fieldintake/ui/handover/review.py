@@ -29,6 +29,7 @@ from fieldintake.ui.dialogs import show_error
 from fieldintake.ui.pages import PageContext
 from fieldintake.ui.plaintext import PlainLabel, plain_tooltip
 from fieldintake.ui.widgets import WrappedCheckBox
+from fieldintake.ui.widgets.columnfit import fit_columns
 
 _ROLE = Qt.ItemDataRole.UserRole
 
@@ -66,6 +67,9 @@ class SuggestionReview(QWidget):
         row.addWidget(self.reject_button)
         row.addWidget(self.accept_kind_button)
         row.addStretch(1)
+        # where a word was found, and the file's name, stretch; kind, count and sensitivity are never cut
+        self.suggestion_columns = fit_columns(self.suggestions, stretch=3, fixed=(0, 2))
+        self.file_columns = fit_columns(self.files, stretch=0, fixed=(2,))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
