@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -270,7 +270,7 @@ _WIZARD_BUTTONS = {
 }
 
 
-class FirstRunWizard(QWizard):
+class FirstRunWizard(Retranslating, QWizard):
     """Emits ``created(NewUser)`` when finished; on cancel after creation the
     session is handed over too, so it can be closed properly."""
 
@@ -298,18 +298,13 @@ class FirstRunWizard(QWizard):
         # A new laptop with a backup: restore instead of creating a user.
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
         self.customButtonClicked.connect(self._custom_button)
-        self._retranslate_restore()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate_restore()
-        super().changeEvent(event)
+        self._retranslate()
 
     def _custom_button(self, which: int) -> None:
         if which == int(QWizard.WizardButton.CustomButton1.value):
             self.restore_requested.emit()
 
-    def _retranslate_restore(self) -> None:
+    def _retranslate(self) -> None:
         self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Restore from a &backup…"))
         # QWizard words its own buttons once, when it is made: after a language change, ask Qt's catalogue again.
         for button, text in _WIZARD_BUTTONS.items():

@@ -16,7 +16,12 @@ class Retranslating:
     def _retranslate(self) -> None:
         raise NotImplementedError
 
+    def _language_changed(self) -> None:
+        """What a language change redoes: the words; a widget with more to redo (a list drawn in
+        words, labels read from a template in the new language) extends this."""
+        self._retranslate()
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
+            self._language_changed()
         super().changeEvent(event)  # type: ignore[misc]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QIcon, QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 
@@ -18,11 +18,12 @@ from fieldintake.ui.dialogs import show_error
 from fieldintake.ui.icons import icon
 from fieldintake.ui.pages import PageContext
 from fieldintake.ui.plaintext import PlainLabel
+from fieldintake.ui.retranslate import Retranslating
 
 DAY_CHOICES = (7, 30, 90, None)
 
 
-class DeadlinesPage(QWidget):
+class DeadlinesPage(Retranslating, QWidget):
     key = "deadlines"
     results_shown = Signal()
 
@@ -131,12 +132,10 @@ class DeadlinesPage(QWidget):
         if isinstance(item, DeadlineItem):
             self._open_case(item.case_id)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-            if self.isVisible():
-                self.reload()  # titles from the template are read in the new language
-        super().changeEvent(event)
+    def _language_changed(self) -> None:
+        self._retranslate()
+        if self.isVisible():
+            self.reload()  # titles from the template are read in the new language
 
     def _retranslate(self) -> None:
         self.heading.setText(self.tr("Deadlines"))

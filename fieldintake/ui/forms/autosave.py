@@ -18,7 +18,7 @@ from datetime import datetime
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from fieldintake.app.cases import CaseStore, SaveResult
@@ -27,6 +27,7 @@ from fieldintake.ui.changes import ChangeBus, OrderedWrites
 from fieldintake.ui.plaintext import PlainLabel
 from fieldintake.ui.workers import Progress, Runner
 from fieldintake.ui.dialogs import error_text
+from fieldintake.ui.retranslate import Retranslating
 
 AUTOSAVE_INTERVAL_MS = 3000
 
@@ -181,7 +182,7 @@ class Autosave(QObject):
         self.state_changed.emit()
 
 
-class SaveStatus(PlainLabel):
+class SaveStatus(Retranslating, PlainLabel):
     """"Saved 10:42" / "Saving…" / "Not saved: <reason>", with the count of answers held back."""
 
     def __init__(self, autosave: Autosave, parent: QWidget | None = None) -> None:
@@ -191,10 +192,8 @@ class SaveStatus(PlainLabel):
         autosave.state_changed.connect(self.refresh)
         self.refresh()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.refresh()
-        super().changeEvent(event)
+    def _retranslate(self) -> None:
+        self.refresh()
 
     def refresh(self) -> None:
         save = self._autosave

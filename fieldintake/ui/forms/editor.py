@@ -19,7 +19,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -41,6 +41,7 @@ from fieldintake.ui.forms.marking import kind_word, mark_selection
 from fieldintake.ui.forms.rows import LABEL_WIDTH, FieldRow, RepeatInput
 from fieldintake.ui.pages import PageContext
 from fieldintake.ui.plaintext import PlainLabel
+from fieldintake.ui.retranslate import Retranslating
 
 _PATH = re.compile(r"^(?P<top>[a-z][a-z0-9_]*)(?:\[(?P<index>\d+)\](?:\.(?P<sub>[a-z][a-z0-9_]*))?)?$")
 
@@ -89,7 +90,7 @@ class SectionBox(QGroupBox):
             row.retranslate(lang)
 
 
-class InterviewEditor(QWidget):
+class InterviewEditor(Retranslating, QWidget):
     """The whole form of one interview; see the module docstring for what autosave keeps."""
 
     def __init__(
@@ -323,11 +324,10 @@ class InterviewEditor(QWidget):
         if first is not None:
             first.input.focus_target().setFocus(Qt.FocusReason.TabFocusReason)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange and self._context is not None:
+    def _language_changed(self) -> None:
+        if self._context is not None:  # None once the session is gone
             self.lang = self._context.current_language()
             self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.heading.setText(self.template.title.get(self.lang))

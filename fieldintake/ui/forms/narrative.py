@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QHideEvent, QKeySequence, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,11 +34,12 @@ from fieldintake.ui.forms.marking import utf16 as _utf16
 from fieldintake.ui.pages import PageContext
 from fieldintake.ui.plaintext import PlainLabel
 from fieldintake.ui.wheel import guard_wheel
+from fieldintake.ui.retranslate import Retranslating
 
 MARK_LABELS = MARK_KINDS
 
 
-class NarrativeEditor(QWidget):
+class NarrativeEditor(Retranslating, QWidget):
     """Pick a long text of an interview, edit it, select words and mark them for redaction (Ctrl+M)."""
 
     def __init__(
@@ -339,11 +340,10 @@ class NarrativeEditor(QWidget):
             self._flush_on_leaving()
         super().hideEvent(event)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange and self._context is not None:
+    def _language_changed(self) -> None:
+        if self._context is not None:  # None once the session is gone
             self.lang = self._context.current_language()
             self._retranslate()
-        super().changeEvent(event)
 
     def _label_text(self, label: str) -> str:
         return kind_word(label)

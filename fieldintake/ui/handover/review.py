@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
@@ -30,11 +30,12 @@ from fieldintake.ui.pages import PageContext
 from fieldintake.ui.plaintext import PlainLabel, plain_tooltip
 from fieldintake.ui.widgets import WrappedCheckBox
 from fieldintake.ui.widgets.columnfit import fit_columns
+from fieldintake.ui.retranslate import Retranslating
 
 _ROLE = Qt.ItemDataRole.UserRole
 
 
-class SuggestionReview(QWidget):
+class SuggestionReview(Retranslating, QWidget):
     """Accept or reject each suggestion, or all of one kind; tick the PDFs to include.
 
     ``changed`` fires after a decision was stored or the PDF choice changed: the
@@ -187,11 +188,9 @@ class SuggestionReview(QWidget):
             return self.tr("goes out, metadata removed") if ticked else self.tr("left out unless ticked")
         return self.tr("left out")
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-            self.show_result(self._result)
-        super().changeEvent(event)
+    def _language_changed(self) -> None:
+        self._retranslate()
+        self.show_result(self._result)
 
     def _retranslate(self) -> None:
         self.suggestions.setHeaderLabels([self.tr("Kind"), self.tr("Word"), self.tr("Times"), self.tr("Where")])
