@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from fieldintake.app import audit
 from fieldintake.exports import summary
@@ -170,3 +170,49 @@ def test_ctrl_m_in_a_repeat_entrys_long_answer_marks_it_there(qtbot, qapp, store
         editor.close()
     finally:
         session.close()
+
+
+def _focus_entry_line(qtbot, editor: InterviewEditor, group: str, sub: str) -> QLineEdit:  # type: ignore[no-untyped-def]
+    from fieldintake.ui.forms.rows import RepeatInput
+
+    repeat = editor.rows[group].input
+    assert isinstance(repeat, RepeatInput) and repeat.entries
+    edit = repeat.entries[0].rows[sub].input.focus_target()
+    assert isinstance(edit, QLineEdit)
+    edit.setFocus()
+    qtbot.waitUntil(edit.hasFocus)
+    return edit
+
+
+def test_ctrl_m_in_a_repeat_entrys_one_line_answer_marks_it_there(qtbot, forms_env: FormsEnv) -> None:  # type: ignore[no-untyped-def]
+    """A timeline entry's event is a shared one-line text: Ctrl+M said "Select words in a long answer"
+    and marked nothing, though the event (with an officer's name in it) goes into summaries."""
+    event = "Задержан следователем Петровым на вокзале"
+    forms_env.session.cases.save_answers(forms_env.interview_id, {"timeline": [{"date": "2025-03-01", "event": event}]})
+    editor = make_interview_editor(forms_env.context(), forms_env.interview_id, None)
+    assert isinstance(editor, InterviewEditor)
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitExposed(editor)
+    edit = _focus_entry_line(qtbot, editor, "timeline", "event")
+    edit.setSelection(event.index("Петровым") - 1, len("Петровым") + 2)  # blanks around are left out
+    QTest.keyClick(edit, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    cases = forms_env.session.cases
+    qtbot.waitUntil(lambda: len(cases.get(forms_env.case_id).redaction_marks) == 1, timeout=10_000)
+    mark = cases.get(forms_env.case_id).redaction_marks[0]
+    assert (mark.path, mark.text) == (f"interviews/{forms_env.interview_id}/answers/timeline[0].event", "Петровым")
+    qtbot.waitUntil(lambda: "Narrative" in editor.notice.text(), timeout=10_000)
+
+
+def test_ctrl_m_in_a_date_says_where_marking_is_done(qtbot, forms_env: FormsEnv) -> None:  # type: ignore[no-untyped-def]
+    forms_env.session.cases.save_answers(forms_env.interview_id, {"timeline": [{"date": "2025-03-01", "event": "x"}]})
+    editor = make_interview_editor(forms_env.context(), forms_env.interview_id, None)
+    assert isinstance(editor, InterviewEditor)
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitExposed(editor)
+    edit = _focus_entry_line(qtbot, editor, "timeline", "date")
+    edit.selectAll()
+    QTest.keyClick(edit, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    assert "text answer" in editor.notice.text() and "entry" in editor.notice.text()
+    assert forms_env.session.cases.get(forms_env.case_id).redaction_marks == []

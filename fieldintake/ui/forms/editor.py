@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
     QApplication,
     QGroupBox,
     QHBoxLayout,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -36,7 +38,7 @@ from fieldintake.app import answerpaths
 from fieldintake.app.model import RedactionMark
 from fieldintake.app.templates import Problem, Template, ValidationResult, is_visible, validate_answers
 from fieldintake.ui.forms.autosave import AUTOSAVE_INTERVAL_MS, Autosave, SaveStatus
-from fieldintake.ui.forms.inputs import LongTextInput, muted
+from fieldintake.ui.forms.inputs import LongTextInput, TextInput, muted
 from fieldintake.ui.forms.marking import kind_word, mark_selection
 from fieldintake.ui.forms.rows import LABEL_WIDTH, FieldRow, RepeatInput
 from fieldintake.ui.pages import PageContext
@@ -65,6 +67,16 @@ def without(answers: Mapping[str, Any], paths: list[str]) -> dict[str, Any]:
         elif isinstance(rows[int(index)], dict):
             rows[int(index)].pop(sub, None)
     return kept
+
+
+def _text_edit(row: FieldRow) -> QPlainTextEdit | QLineEdit | None:
+    """The edit of a text answer a mark can be made in: long text, or one-line text (not a date, a
+    number or a phone, whose inputs are one-line edits too)."""
+    if isinstance(row.input, LongTextInput):
+        return row.input.edit
+    if isinstance(row.input, TextInput) and row.field.type == "text":
+        return row.input.edit
+    return None
 
 
 class SectionBox(QGroupBox):
@@ -157,7 +169,7 @@ class InterviewEditor(Retranslating, QWidget):
         self.save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
         self.save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.save_shortcut.activated.connect(self.autosave.save_now)
-        # Ctrl+M marks the words selected in any long answer, as in the Narrative tab.
+        # Ctrl+M marks the words selected in any text answer (one in a repeat entry too), as in the Narrative tab.
         self.mark_action = QAction(self)
         self.mark_action.setShortcut(QKeySequence("Ctrl+M"))
         self.mark_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -234,30 +246,34 @@ class InterviewEditor(Retranslating, QWidget):
 
     # --- marking for redaction -------------------------------------------------
 
-    def _focused_long_answer(self) -> tuple[str, FieldRow, LongTextInput] | None:
-        """The long answer with the keyboard focus: a top-level one, or one in a repeat group's entry."""
+    def _focused_text_answer(self) -> tuple[str, FieldRow, QPlainTextEdit | QLineEdit] | None:
+        """The text answer with the keyboard focus (long or one-line; a date or a number is not a
+        text): a top-level one, or one in a repeat group's entry, with its field path."""
         for row in self.rows.values():
-            if isinstance(row.input, LongTextInput) and row.input.edit.hasFocus():
-                return row.field.id, row, row.input
+            edit = _text_edit(row)
+            if edit is not None and edit.hasFocus():
+                return row.field.id, row, edit
             if isinstance(row.input, RepeatInput):
                 for index, entry in enumerate(row.input.entries):
                     for sub_id, sub in entry.rows.items():
-                        if isinstance(sub.input, LongTextInput) and sub.input.edit.hasFocus():
-                            return answerpaths.field_path(row.field.id, index, sub_id), sub, sub.input
+                        edit = _text_edit(sub)
+                        if edit is not None and edit.hasFocus():
+                            return answerpaths.field_path(row.field.id, index, sub_id), sub, edit
         return None
 
     def mark_selection(self) -> None:
-        """Mark the words selected in the focused long answer (kind "other"; changed in the Narrative tab)."""
-        focused = self._focused_long_answer()
+        """Mark the words selected in the focused text answer (kind "other"; changed in the Narrative tab)."""
+        focused = self._focused_text_answer()
         if self._context is None or focused is None:
-            self._say(QCoreApplication.translate("forms", "Select words in a long answer to mark them for redaction."))
+            self._say(QCoreApplication.translate(
+                "forms", "Select words in a text answer (also one in an entry) to mark them for redaction."))
             return
-        path, row, long_text = focused
+        path, row, edit = focused
         if row.field.sensitivity == "identifying":
             self._say(QCoreApplication.translate(
                 "forms", "This answer never appears in a redacted summary: there is nothing to mark in it."))
             return
-        mark_selection(self._context, self, self.case_id, self.interview_id, path, long_text.edit,
+        mark_selection(self._context, self, self.case_id, self.interview_id, path, edit,
                        self.flush, "other", self._marked, self._say)
 
     def _marked(self, mark: RedactionMark) -> None:

@@ -1,5 +1,5 @@
-"""Marking selected words of a long answer for redaction: one way for the Narrative tab and the form
-(a top-level answer or one in a repeat group's entry).
+"""Marking selected words of an answer for redaction: one way for the Narrative tab and the form
+(a long or one-line text answer, top-level or in a repeat group's entry).
 
 The mark is made on the stored text, so the edit is saved first (``flush``);
 the selected words are then found again in what was stored (cleaning may have
@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from fieldintake.app import answerpaths, formdata
 from fieldintake.app.model import RedactionMark
@@ -56,13 +56,21 @@ def kind_word(kind: str) -> str:
     return words.get(kind, kind)
 
 
-def selected_words(edit: QPlainTextEdit) -> tuple[str, int] | None:
-    """The selected words without surrounding blanks, and where they start (Python offset), if any."""
-    cursor = edit.textCursor()
-    if not cursor.hasSelection():
-        return None
-    shown = edit.toPlainText()
-    start, end = from_utf16(shown, cursor.selectionStart()), from_utf16(shown, cursor.selectionEnd())
+def selected_words(edit: QPlainTextEdit | QLineEdit) -> tuple[str, int] | None:
+    """The selected words without surrounding blanks, and where they start (Python offset), if any:
+    in a long answer, or in a one-line one (a repeat entry's event or court is a text too)."""
+    if isinstance(edit, QLineEdit):
+        if not edit.hasSelectedText():
+            return None
+        shown = edit.text()
+        first = edit.selectionStart()
+        start, end = from_utf16(shown, first), from_utf16(shown, first + edit.selectionLength())
+    else:
+        cursor = edit.textCursor()
+        if not cursor.hasSelection():
+            return None
+        shown = edit.toPlainText()
+        start, end = from_utf16(shown, cursor.selectionStart()), from_utf16(shown, cursor.selectionEnd())
     wanted = shown[start:end].strip()
     if not wanted:
         return None
@@ -75,7 +83,7 @@ def mark_selection(
     case_id: str,
     interview_id: str,
     field_path: str,
-    edit: QPlainTextEdit,
+    edit: QPlainTextEdit | QLineEdit,
     flush: Callable[[], None],
     kind: str,
     on_marked: Callable[[RedactionMark], None],

@@ -47,8 +47,8 @@
         <translation>Бұл жауап иесіздендірілген түйіндемеге ешқашан кірмейді: онда белгілейтін ештеңе жоқ.</translation>
     </message>
     <message>
-        <source>Select words in a long answer to mark them for redaction.</source>
-        <translation>Жасыру үшін белгілеу мақсатында ұзын жауаптағы сөздерді ерекшелеңіз.</translation>
+        <source>Select words in a text answer (also one in an entry) to mark them for redaction.</source>
+        <translation>Жасыру үшін белгілеу мақсатында мәтіндік жауаптағы (жазбадағы да) сөздерді ерекшелеңіз.</translation>
     </message>
     <message>
         <source>Sections of the form</source>

@@ -47,8 +47,8 @@
         <translation>Этот ответ никогда не попадает в обезличенную сводку: в нём нечего отмечать.</translation>
     </message>
     <message>
-        <source>Select words in a long answer to mark them for redaction.</source>
-        <translation>Выделите слова в длинном ответе, чтобы отметить их для скрытия.</translation>
+        <source>Select words in a text answer (also one in an entry) to mark them for redaction.</source>
+        <translation>Выделите слова в текстовом ответе (также в записи), чтобы отметить их для скрытия.</translation>
     </message>
     <message>
         <source>Sections of the form</source>

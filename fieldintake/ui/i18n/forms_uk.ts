@@ -47,8 +47,8 @@
         <translation>Ця відповідь ніколи не потрапляє до знеособленого підсумку: у ній нічого позначати.</translation>
     </message>
     <message>
-        <source>Select words in a long answer to mark them for redaction.</source>
-        <translation>Виділіть слова в довгій відповіді, щоб позначити їх для приховання.</translation>
+        <source>Select words in a text answer (also one in an entry) to mark them for redaction.</source>
+        <translation>Виділіть слова в текстовій відповіді (також у записі), щоб позначити їх для приховання.</translation>
     </message>
     <message>
         <source>Sections of the form</source>
