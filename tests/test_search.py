@@ -91,3 +91,22 @@ def test_a_very_broad_query_lists_the_most_recently_changed_first(cases, monkeyp
     hits = store.search("expulsion")
     assert ids(hits) == [case["a"], case["b"]] and all(h.score == 0.0 for h in hits)
     assert ids(store.search("expulsion", urgency="normal")) == [case["b"]]
+
+
+@pytest.mark.parametrize("limit", [1, 2, 50])
+def test_newest_first_is_the_same_whether_the_cases_are_walked_or_the_matches_sorted(cases, monkeypatch,
+                                                                                     limit: int) -> None:
+    from fieldintake.app import search as search_module
+
+    store, case = cases
+    monkeypatch.setattr(search_module, "RANK_AT_MOST", 1)
+    more = [store.create(f"Expulsion appeal {i}", urgency="normal" if i % 2 else "high").id for i in range(4)]
+    for ref in [more[2], case["c"], more[0], case["a"], more[3]]:  # changed in this order: newest last
+        store.update(ref, notes="expulsion feared")
+    expected = [more[3], case["a"], more[0], case["c"], more[2], more[1]][:limit]
+    walked = ids(store.search("expulsion", limit=limit))
+    walked_normal = ids(store.search("expuls", limit=limit, urgency="normal"))  # a prefix, as typed
+    monkeypatch.setattr(search_module, "WALK_AT_MOST", 0)  # every match sorted by SQLite instead
+    assert walked == ids(store.search("expulsion", limit=limit)) == expected
+    assert walked_normal == ids(store.search("expuls", limit=limit, urgency="normal"))
+    assert walked_normal == [more[3], more[1]][:limit]
