@@ -110,3 +110,30 @@ def test_newest_first_is_the_same_whether_the_cases_are_walked_or_the_matches_so
     assert walked == ids(store.search("expulsion", limit=limit)) == expected
     assert walked_normal == ids(store.search("expuls", limit=limit, urgency="normal"))
     assert walked_normal == [more[3], more[1]][:limit]
+
+
+@pytest.mark.parametrize("setting", [{}, {"WALK_AT_MOST": 0}, {"EXPAND_AT_MOST": 0}, {"RANGED_TERMS": 0}])
+def test_newest_first_finds_the_longer_words_a_prefix_stands_for(cases, monkeypatch, setting) -> None:
+    """Walked with the query as typed ("kachkur"), a case with only "Kachkurkina" is found through
+    the prefix's terms read from the index; sorted by SQLite, walked over every row, or not asked
+    about batch by batch, the answer is the same."""
+    from fieldintake.app import search as search_module
+    from fieldintake.app import searchwalk
+
+    store, case = cases
+    monkeypatch.setattr(search_module, "RANK_AT_MOST", 1)
+    old = [store.create(f"Kachkur family {i}").id for i in range(2)]  # the word itself
+    new = store.create("Kachkurkina appeal").id  # only a longer word with the prefix, and the newest
+    spelled: list[str] = []
+    terms_with_prefix = searchwalk._terms_with_prefix
+
+    def counted(conn, prefix: str):
+        spelled.append(prefix)
+        return terms_with_prefix(conn, prefix)
+
+    monkeypatch.setattr(searchwalk, "_terms_with_prefix", counted)
+    for name, value in setting.items():
+        monkeypatch.setattr(search_module if hasattr(search_module, name) else searchwalk, name, value)
+    assert ids(store.search("Kachkur", limit=10)) == [new, old[1], old[0], case["a"]]
+    assert ids(store.search("Kachkur", limit=2)) == [new, old[1]]
+    assert bool(spelled) == (not setting or "EXPAND_AT_MOST" in setting)
