@@ -262,6 +262,11 @@ def search(
     if not rows:
         return []
     summaries = {s.id: s for s in cases.list(ids=[r[0] for r in rows], limit=None)}
+    shown = [case_id for case_id, _ in rows[: max(0, snippets)]]
+    with vault.read() as conn:  # the texts of the hits with a snippet: three queries, not three a hit
+        own = caserows.search_rows_of(conn, shown) if shown else {}
+        people = caserows.load_people_of(conn, shown) if shown else {}
+        interviews = caserows.load_interviews_of(conn, shown) if shown else {}
     highlighters = [textindex.Highlighter(query, analysis=analysis)]
     hits = []
     for rank, (case_id, score) in enumerate(rows):
@@ -269,19 +274,18 @@ def search(
         if rank < snippets:
             if rank == exact:
                 highlighters.append(textindex.Highlighter(query, analysis=analysis, typos=True))
-            where_found, snippet = _snippet(vault, cases, case_id, highlighters[-1])
+            _num, title, tags, notes = own[case_id]
+            forms = [(i.id, cases.templates.get(i.template_id, i.template_version), i.answers)
+                     for i in interviews[case_id]]
+            texts = _case_texts(title, tags, notes, [(p.role, p.data()) for p in people[case_id]], forms)
+            where_found, snippet = _snippet(texts, highlighters[-1])
         hits.append(SearchHit(summaries[case_id], score, where_found, snippet))
     return hits
 
 
-def _snippet(vault: Vault, cases: Cases, case_id: str, highlighter: textindex.Highlighter) -> tuple[str, str]:
+def _snippet(texts: Iterable[tuple[str, str]], highlighter: textindex.Highlighter) -> tuple[str, str]:
     """The first text of the case that the query matches, cut around the matches."""
-    with vault.read() as conn:
-        _num, title, tags, notes = caserows.search_row(conn, case_id)
-        people = [(p.role, p.data()) for p in caserows.load_people(conn, case_id)]
-        interviews = caserows.load_interviews(conn, case_id)
-    forms = [(i.id, cases.templates.get(i.template_id, i.template_version), i.answers) for i in interviews]
-    for where, text in _case_texts(title, tags, notes, people, forms):
+    for where, text in texts:
         snippet = highlighter.first_snippet(text, max_chars=SNIPPET_CHARS)
         if snippet is not None:
             return where, snippet
