@@ -137,3 +137,29 @@ def test_newest_first_finds_the_longer_words_a_prefix_stands_for(cases, monkeypa
     assert ids(store.search("Kachkur", limit=10)) == [new, old[1], old[0], case["a"]]
     assert ids(store.search("Kachkur", limit=2)) == [new, old[1]]
     assert bool(spelled) == (not setting or "EXPAND_AT_MOST" in setting)
+
+
+def test_a_walk_that_guessed_wrong_reads_every_match_once_and_finds_the_same(cases, monkeypatch) -> None:
+    """The older cases match and the ten newer do not: the density guessed from the oldest rows is
+    wrong for the newest, and after a few batches the walk stops asking batch by batch."""
+    from fieldintake.app import search as search_module
+    from fieldintake.app import searchwalk
+
+    store, _case = cases
+    monkeypatch.setattr(search_module, "RANK_AT_MOST", 1)
+    monkeypatch.setattr(searchwalk, "BATCH", 2)
+    old = [store.create(f"Deportation order {i}").id for i in range(2)]
+    for i in range(10):
+        store.create(f"Unrelated {i}")
+    asked: list[list[int]] = []
+    rows_among = searchwalk._rows_among
+
+    def counted(conn, expression: str, nums: list[int]):
+        asked.append(nums)
+        return rows_among(conn, expression, nums)
+
+    monkeypatch.setattr(searchwalk, "_rows_among", counted)
+    assert ids(store.search("deportation order", limit=1)) == [old[1]]
+    # The first batch asked about without the prefix, then with it spelled out; 10 cases, then every row.
+    assert len(asked) == 6 and asked[0] == asked[1] and all(len(nums) == 2 for nums in asked)
+    assert ids(store.search("deportation order", limit=2)) == [old[1], old[0]]

@@ -58,6 +58,7 @@ def newest(conn: Executes, expression: str, where: str, args: Sequence[Any], lim
         every, exact = (_all_rows(conn, sure), exact) if lower is not None or not prefixed else \
             (_all_rows(conn, expression), True)
     out: list[str] = []
+    read = 0
     cursor = conn.execute(f"SELECT id, num FROM cases INDEXED BY cases_updated{where} ORDER BY updated_at DESC",
                           args)
     try:
@@ -65,6 +66,11 @@ def newest(conn: Executes, expression: str, where: str, args: Sequence[Any], lim
             batch = cursor.fetchmany(max(BATCH, 2 * (limit - len(out))))
             if not batch:
                 break
+            read += len(batch)
+            if every is None and read > 4 * max(walk, BATCH):
+                # The guess was wrong (the newest cases seldom match): read every row once instead
+                # of asking batch after batch, so the walk never costs more than the matches do.
+                every, exact = _all_rows(conn, expression), True
             nums = [int(num) for _, num in batch]
             rows = every if every is not None else _rows_among(conn, sure, nums)
             for case_id, num in batch:
