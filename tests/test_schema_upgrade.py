@@ -80,12 +80,35 @@ def test_without_the_rebuild_the_old_index_misses_them(tmp_path: Path, monkeypat
 
     shutil.copytree(FIXTURES / "vault-v6", tmp_path / "home")
     info = json.loads((FIXTURES / "vault-v6.json").read_text())
-    monkeypatch.setattr(search, "rebuild_if_stale", lambda vault, templates: False)
+    monkeypatch.setattr(search, "rebuild_if_stale", lambda vault, templates, **_: False)
     with _store(Home(tmp_path / "home")).unlock(info["user"], info["passphrase"]) as session:
         assert session.cases.search("8 (702) 111-22-33") == []
         exact = search.textindex.match_query("Храмов")  # without typing errors: the Latin case is Жрамов away
         nums = session.vault.query("SELECT rowid FROM search_terms WHERE search_terms MATCH ?", (exact,))
         assert len(nums) == 1
+
+
+def test_the_rebuild_reports_progress_and_a_cancel_leaves_it_for_the_next_search(tmp_path: Path,
+                                                                                 monkeypatch) -> None:
+    from fieldintake.app import search
+    from fieldintake.errors import Cancelled
+
+    monkeypatch.setattr(search, "REBUILD_STEP", 1)  # the fixture has a few cases: each one a step
+    shutil.copytree(FIXTURES / "vault-v6", tmp_path / "home")
+    info = json.loads((FIXTURES / "vault-v6.json").read_text())
+    with _store(Home(tmp_path / "home")).unlock(info["user"], info["passphrase"]) as session:
+        heard: list[tuple[int, int]] = []
+        with pytest.raises(Cancelled):
+            session.cases.search("8 (702) 111-22-33", progress=lambda done, total: heard.append((done, total)),
+                                 cancel=lambda: len(heard) == 1)  # after the first case
+        assert heard == [(0, len(info["cases"]))]
+        assert session.vault.query("SELECT count(*) FROM meta WHERE key = 'search_index_stale'")[0][0] == 1
+        assert session.vault.query("SELECT count(*) FROM audit WHERE action = 'search.rebuilt'")[0][0] == 0
+        heard.clear()
+        hits = session.cases.search("8 (702) 111-22-33", progress=lambda done, total: heard.append((done, total)))
+        assert [h.case.id for h in hits] == [info["cases"]["hramov"]]
+        assert heard[-1] == (len(info["cases"]), len(info["cases"])) and len(heard) == len(info["cases"]) + 1
+        assert session.vault.query("SELECT count(*) FROM meta WHERE key = 'search_index_stale'")[0][0] == 0
 
 
 def test_a_new_vault_has_no_rebuild_to_do(store) -> None:

@@ -91,3 +91,75 @@ def test_a_very_broad_query_lists_the_most_recently_changed_first(cases, monkeyp
     hits = store.search("expulsion")
     assert ids(hits) == [case["a"], case["b"]] and all(h.score == 0.0 for h in hits)
     assert ids(store.search("expulsion", urgency="normal")) == [case["b"]]
+
+
+@pytest.mark.parametrize("limit", [1, 2, 50])
+def test_newest_first_is_the_same_whether_the_cases_are_walked_or_the_matches_sorted(cases, monkeypatch,
+                                                                                     limit: int) -> None:
+    from fieldintake.app import search as search_module
+
+    store, case = cases
+    monkeypatch.setattr(search_module, "RANK_AT_MOST", 1)
+    more = [store.create(f"Expulsion appeal {i}", urgency="normal" if i % 2 else "high").id for i in range(4)]
+    for ref in [more[2], case["c"], more[0], case["a"], more[3]]:  # changed in this order: newest last
+        store.update(ref, notes="expulsion feared")
+    expected = [more[3], case["a"], more[0], case["c"], more[2], more[1]][:limit]
+    walked = ids(store.search("expulsion", limit=limit))
+    walked_normal = ids(store.search("expuls", limit=limit, urgency="normal"))  # a prefix, as typed
+    monkeypatch.setattr(search_module, "WALK_AT_MOST", 0)  # every match sorted by SQLite instead
+    assert walked == ids(store.search("expulsion", limit=limit)) == expected
+    assert walked_normal == ids(store.search("expuls", limit=limit, urgency="normal"))
+    assert walked_normal == [more[3], more[1]][:limit]
+
+
+@pytest.mark.parametrize("setting", [{}, {"WALK_AT_MOST": 0}, {"EXPAND_AT_MOST": 0}, {"RANGED_TERMS": 0}])
+def test_newest_first_finds_the_longer_words_a_prefix_stands_for(cases, monkeypatch, setting) -> None:
+    """Walked with the query as typed ("kachkur"), a case with only "Kachkurkina" is found through
+    the prefix's terms read from the index; sorted by SQLite, walked over every row, or not asked
+    about batch by batch, the answer is the same."""
+    from fieldintake.app import search as search_module
+    from fieldintake.app import searchwalk
+
+    store, case = cases
+    monkeypatch.setattr(search_module, "RANK_AT_MOST", 1)
+    old = [store.create(f"Kachkur family {i}").id for i in range(2)]  # the word itself
+    new = store.create("Kachkurkina appeal").id  # only a longer word with the prefix, and the newest
+    spelled: list[str] = []
+    terms_with_prefix = searchwalk._terms_with_prefix
+
+    def counted(conn, prefix: str):
+        spelled.append(prefix)
+        return terms_with_prefix(conn, prefix)
+
+    monkeypatch.setattr(searchwalk, "_terms_with_prefix", counted)
+    for name, value in setting.items():
+        monkeypatch.setattr(search_module if hasattr(search_module, name) else searchwalk, name, value)
+    assert ids(store.search("Kachkur", limit=10)) == [new, old[1], old[0], case["a"]]
+    assert ids(store.search("Kachkur", limit=2)) == [new, old[1]]
+    assert bool(spelled) == (not setting or "EXPAND_AT_MOST" in setting)
+
+
+def test_a_walk_that_guessed_wrong_reads_every_match_once_and_finds_the_same(cases, monkeypatch) -> None:
+    """The older cases match and the ten newer do not: the density guessed from the oldest rows is
+    wrong for the newest, and after a few batches the walk stops asking batch by batch."""
+    from fieldintake.app import search as search_module
+    from fieldintake.app import searchwalk
+
+    store, _case = cases
+    monkeypatch.setattr(search_module, "RANK_AT_MOST", 1)
+    monkeypatch.setattr(searchwalk, "BATCH", 2)
+    old = [store.create(f"Deportation order {i}").id for i in range(2)]
+    for i in range(10):
+        store.create(f"Unrelated {i}")
+    asked: list[list[int]] = []
+    rows_among = searchwalk._rows_among
+
+    def counted(conn, expression: str, nums: list[int]):
+        asked.append(nums)
+        return rows_among(conn, expression, nums)
+
+    monkeypatch.setattr(searchwalk, "_rows_among", counted)
+    assert ids(store.search("deportation order", limit=1)) == [old[1]]
+    # The first batch asked about without the prefix, then with it spelled out; 10 cases, then every row.
+    assert len(asked) == 6 and asked[0] == asked[1] and all(len(nums) == 2 for nums in asked)
+    assert ids(store.search("deportation order", limit=2)) == [old[1], old[0]]

@@ -28,6 +28,10 @@ class Cursor(Protocol):
 
     def fetchall(self) -> list[Row]: ...
 
+    def fetchmany(self, size: int = ..., /) -> list[Row]: ...
+
+    def close(self) -> None: ...
+
     def __iter__(self) -> Iterator[Row]: ...
 
 
@@ -201,6 +205,13 @@ def search_row(c: Executes, case_id: str) -> tuple[int, str, list[str], str]:
     return int(num), str(title), list(json.loads(tags)), str(notes)
 
 
+def search_rows_of(c: Executes, case_ids: Sequence[str]) -> dict[str, tuple[int, str, list[str], str]]:
+    """``search_row`` of each of ``case_ids`` (a page of search results), in one query."""
+    marks = ",".join("?" * len(case_ids))
+    rows = c.execute(f"SELECT id, num, title, tags, notes FROM cases WHERE id IN ({marks})", list(case_ids))
+    return {str(r[0]): (int(r[1]), str(r[2]), list(json.loads(r[3])), str(r[4])) for r in rows}
+
+
 def all_case_ids(c: Executes) -> list[str]:
     """Every case, in index order (a rebuild of the search index)."""
     return [str(r[0]) for r in c.execute("SELECT id FROM cases ORDER BY num").fetchall()]
@@ -300,6 +311,16 @@ def load_people(c: Executes, case_id: str) -> list[Person]:
                                           (case_id,))]
 
 
+def load_people_of(c: Executes, case_ids: Sequence[str]) -> dict[str, list[Person]]:
+    """``load_people`` of each of ``case_ids``, in one query."""
+    out: dict[str, list[Person]] = {case_id: [] for case_id in case_ids}
+    marks = ",".join("?" * len(case_ids))
+    for r in c.execute(f"{_select((*PERSON_COLUMNS, 'case_id'), 'people')} WHERE case_id IN ({marks})"
+                       " ORDER BY case_id, position", list(case_ids)):
+        out[str(r[-1])].append(_person(r[:-1]))
+    return out
+
+
 def load_person(c: Executes, person_id: str) -> Person | None:
     row = c.execute(f"{_select(PERSON_COLUMNS, 'people')} WHERE id = ?", (person_id,)).fetchone()
     return None if row is None else _person(row)
@@ -339,6 +360,16 @@ def _interview(row: Sequence[Any]) -> Interview:
 def load_interviews(c: Executes, case_id: str) -> list[Interview]:
     return [_interview(r) for r in c.execute(
         f"{_select(INTERVIEW_COLUMNS, 'interviews')} WHERE case_id = ? ORDER BY position", (case_id,))]
+
+
+def load_interviews_of(c: Executes, case_ids: Sequence[str]) -> dict[str, list[Interview]]:
+    """``load_interviews`` of each of ``case_ids``, in one query."""
+    out: dict[str, list[Interview]] = {case_id: [] for case_id in case_ids}
+    marks = ",".join("?" * len(case_ids))
+    for r in c.execute(f"{_select((*INTERVIEW_COLUMNS, 'case_id'), 'interviews')} WHERE case_id IN ({marks})"
+                       " ORDER BY case_id, position", list(case_ids)):
+        out[str(r[-1])].append(_interview(r[:-1]))
+    return out
 
 
 def load_interview(c: Executes, interview_id: str) -> tuple[str, Interview] | None:

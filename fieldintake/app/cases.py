@@ -18,6 +18,7 @@ from fieldintake.app import caserows, derived, revisions, search
 from fieldintake.app.casecommands import REFERENCE_PREFIX_SETTING, SaveResult, check
 from fieldintake.app.model import STATUSES, URGENCIES, Case, CaseSummary, Deadline, DeadlineItem, Interview, Person
 from fieldintake.app.model import RedactionMark, Revision
+from fieldintake.app.progress import Cancel, Progress
 from fieldintake.app.templates.registry import TemplateRegistry
 from fieldintake.app.unitofwork import Unit
 from fieldintake.app.vault import Transaction, Vault
@@ -133,10 +134,15 @@ class CaseStore:
         with self.vault.read() as conn:
             return caserows.upcoming_deadlines(conn, _horizon(days) if days is not None else None, include_done)
 
-    def search(self, query: str, *, limit: int = 50, **filters: Any) -> _Hits:
-        """Ranked hits with snippets; ``filters`` as for ``list``."""
+    def search(self, query: str, *, limit: int = 50, progress: Progress | None = None, cancel: Cancel | None = None,
+               **filters: Any) -> _Hits:
+        """Ranked hits with snippets; ``filters`` as for ``list``.
+
+        ``progress`` and ``cancel``: for the first search after an upgrade that rebuilds the index
+        (``search.rebuild_if_stale``, a minute for 10,000 cases); ``Cancelled`` leaves it for the next.
+        """
         if not self._index_checked:
-            search.rebuild_if_stale(self.vault, self.templates)
+            search.rebuild_if_stale(self.vault, self.templates, progress=progress, cancel=cancel)
             self._index_checked = True
         return search.search(self.vault, self, query, limit=limit, **filters)
 

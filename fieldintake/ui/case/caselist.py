@@ -33,6 +33,7 @@ from fieldintake.ui.widgets.columnfit import fit_columns
 from fieldintake.ui.widgets.common import attempt, make_table, select_first
 from fieldintake.ui.case.newcase import NewCaseDialog, NewCaseRequest
 from fieldintake.ui.widgets.table import Column, RowsModel, row_at, sorting_proxy
+from fieldintake.ui.workers import Progress
 from fieldintake.ui.dialogs import show_error
 from fieldintake.ui.icons import icon
 from fieldintake.ui.pages import PageContext
@@ -273,18 +274,21 @@ class CasesPage(Retranslating, QWidget):
         query = self.search.text().strip()
         filters = self.filters()
 
-        def fetch(_progress: object) -> list[CaseRow]:
+        def fetch(progress: Progress) -> list[CaseRow]:
             marked = conflicts.cases_with_conflicts(cases)
             due = removals.next_removals(cases.vault)
             actions = removals.next_actions(cases.vault)
             if query:
                 return [CaseRow(h.case, h.snippet, h.where, h.case.id in marked, due.get(h.case.id),
                                 actions.get(h.case.id))
-                        for h in cases.search(query, limit=200, **filters)]
+                        # The first search after an upgrade may rebuild the index: shown, and cancellable.
+                        for h in cases.search(query, limit=200, progress=progress.update,
+                                              cancel=lambda: progress.cancelled, **filters)]
             return [CaseRow(s, conflicts=s.id in marked, removal=due.get(s.id), next=actions.get(s.id))
                     for s in cases.list(limit=None, **filters)]
 
-        self._context.runner.run(self, fetch, lambda rows: self._show(seq, rows, bool(query)), self._failed)
+        self._context.runner.run(self, fetch, lambda rows: self._show(seq, rows, bool(query)), self._failed,
+                                 label=self.tr("Searching…") if query else None)
 
     def _show(self, seq: int, rows: list[CaseRow], searching: bool) -> None:
         if seq != self._seq or self._context is None:

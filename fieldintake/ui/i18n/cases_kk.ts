@@ -251,6 +251,10 @@
 <context>
     <name>CasesPage</name>
     <message>
+        <source>Searching…</source>
+        <translation>Іздеу…</translation>
+    </message>
+    <message>
         <source>Cases</source>
         <translation>Істер</translation>
     </message>

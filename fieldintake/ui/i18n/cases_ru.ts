@@ -251,6 +251,10 @@
 <context>
     <name>CasesPage</name>
     <message>
+        <source>Searching…</source>
+        <translation>Поиск…</translation>
+    </message>
+    <message>
         <source>Removal in</source>
         <translation>До выдворения</translation>
     </message>

@@ -251,6 +251,10 @@
 <context>
     <name>CasesPage</name>
     <message>
+        <source>Searching…</source>
+        <translation>Пошук…</translation>
+    </message>
+    <message>
         <source>Cases</source>
         <translation>Справи</translation>
     </message>
