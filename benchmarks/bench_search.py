@@ -1,6 +1,7 @@
 """Search at scale and search quality (``make bench``): p50/p95 with snippets, index size, rebuild, recall.
 
-Goals (issue 18): p95 ≤ 20 ms with snippets at 10,000 cases, a cost that grows with the hits
+Goals (issue 18): p95 ≤ 20 ms with snippets at 10,000 cases (at the 20 hits the command line shows
+and the 200 the case list asks for), a cost that grows with the hits
 shown rather than with the matches; phones 15/15 on the evaluation set, German/Czech
 spellings and one-key typing errors found, without flooding.
 
@@ -73,7 +74,14 @@ def _rebuild(session: Session) -> float:
     return time.perf_counter() - t
 
 
-def _latency(session: Session, rounds: int) -> tuple[float, float, float, float, dict[str, float]]:
+#: The hits the case list asks for (``ui.case.caselist``: 200, the first 10 with a snippet), and
+#: the 20 the command line shows by default: a broad query's cost at 200 is what a caseworker waits.
+GUI_LIMIT = 200
+CLI_LIMIT = 20
+
+
+def _latency(session: Session, rounds: int, limit: int = CLI_LIMIT
+             ) -> tuple[float, float, float, float, dict[str, float]]:
     """Wall-clock p50/p95, and the same in CPU time of this process (what a busy machine does not inflate)."""
     samples: list[float] = []
     cpu: list[float] = []
@@ -82,7 +90,7 @@ def _latency(session: Session, rounds: int) -> tuple[float, float, float, float,
         for q in QUERIES:
             c = time.process_time()
             t = time.perf_counter()
-            session.cases.search(q, limit=20)
+            session.cases.search(q, limit=limit)
             spent = time.perf_counter() - t
             cpu.append(time.process_time() - c)
             samples.append(spent)
@@ -136,12 +144,13 @@ def run(quick: bool, sizes: list[int] | None = None) -> list[Row]:
                 built = n
                 rebuild = _rebuild(session)  # indexes every case written so far
                 session.cases.search("warm up", limit=20)
-                p50, p95, cpu50, cpu95, worst = _latency(session, 3 if quick else 5)
-                slowest = max(worst, key=lambda q: worst[q])
-                rows.append(Row(f"search p95 with snippets, {n:,} cases", p95, None,
-                                f"p50 {p50 * 1000:.1f} ms; CPU time p50 {cpu50 * 1000:.1f} / p95 {cpu95 * 1000:.1f} ms; "
-                                f"{len(QUERIES)} queries, 20 hits, 10 snippets; slowest {slowest!r} "
-                                f"{worst[slowest] * 1000:.0f} ms", "≤ 20 ms"))
+                for limit, label in ((CLI_LIMIT, ""), (GUI_LIMIT, ", as the case list asks")):
+                    p50, p95, cpu50, cpu95, worst = _latency(session, 3 if quick else 5, limit)
+                    slowest = max(worst, key=lambda q: worst[q])
+                    rows.append(Row(f"search p95 with snippets{label}, {n:,} cases", p95, None,
+                                    f"p50 {p50 * 1000:.1f} ms; CPU time p50 {cpu50 * 1000:.1f} / p95 "
+                                    f"{cpu95 * 1000:.1f} ms; {len(QUERIES)} queries, {limit} hits, 10 snippets; "
+                                    f"slowest {slowest!r} {worst[slowest] * 1000:.0f} ms", "≤ 20 ms"))
                 rows.append(Row(f"search index size, {n:,} cases", _index_bytes(session) / 2**20, None,
                                 "FTS5 terms + cached terms per part", "-", unit="MiB"))
                 rows.append(Row(f"search index rebuild, {n:,} cases", rebuild, None,
