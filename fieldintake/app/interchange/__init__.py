@@ -351,6 +351,8 @@ def _staged_for(doc: dict[str, Any], staged: dict[str, str]) -> dict[str, str]:
 
 
 def _need_blobs(tx: Transaction, doc: dict[str, Any], staged: dict[str, str]) -> None:
+    if all(a["id"] in staged for a in doc["attachments"]):
+        return  # nothing to look for here (a case without attachments: every case of a bulk import)
     known = caserows.attachment_ids(tx, doc["id"])
     missing = [a["file_name"] for a in doc["attachments"] if a["id"] not in staged and a["id"] not in known]
     if missing:
@@ -544,10 +546,8 @@ def _insert_parts(tx: Transaction, doc: dict[str, Any]) -> None:
     now = utc_now()
     for position, p in enumerate(doc["people"]):
         caserows.insert_person(tx, doc["id"], _person(p), position, now)
-    for position, i in enumerate(doc["interviews"]):
-        caserows.insert_interview(tx, doc["id"], _interview(i), position)
-    for d in doc["deadlines"]:
-        caserows.insert_deadline(tx, doc["id"], _deadline(d))
+    caserows.insert_interviews(tx, doc["id"], [_interview(i) for i in doc["interviews"]])
+    caserows.insert_deadlines(tx, doc["id"], [_deadline(d) for d in doc["deadlines"]])
     for m in doc["redaction_marks"]:
         caserows.insert_mark(tx, doc["id"], _mark(m))
 
