@@ -51,7 +51,7 @@ def refresh(tx: Transaction, templates: TemplateRegistry, case_id: str,
     client = next((str(d.get("name") or d.get("name_latin") or "") for role, d in people if role == "client"), "")
     if not client:
         client = next((n for _, t, a in reversed(forms) for n in formdata.client_names(t, a)), "")
-    action = removals.next_action(d for d in deadlines if not d.done)  # the next thing to do
+    action = removals.next_action(deadlines)  # the next thing to do
     next_due = action.due if action is not None else None
     caserows.set_derived(tx, case_id, client, next_due, updated_at or utc_now())
     search.reindex(tx, case_id, people, forms, analysis=words)
