@@ -388,8 +388,13 @@ def _need_blobs(tx: Transaction, doc: dict[str, Any], staged: dict[str, str]) ->
 
 
 def _unknown_actor(origin: str, doc: dict[str, Any]) -> str:
-    """An actor for changes without ancestry: unique to where they came from, so they can only conflict."""
-    return "?" + hashlib.sha256(f"{origin}|{dumps(doc)}".encode()).hexdigest()[:16]
+    """An actor for changes without ancestry: unique to where they came from, so they can only conflict.
+
+    The document is hashed in compact JSON (``dumps``' indented form has no C encoder and cost a bulk
+    import more than any other step of a new case). Only the actor's uniqueness counts: an equal value
+    from an actor without ancestry is no news whatever its name (``_drop_equal_unknowns``)."""
+    text = json.dumps(doc, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return "?" + hashlib.sha256(f"{origin}|{text}".encode()).hexdigest()[:16]
 
 
 def _create(store: CaseStore, uow: Unit, doc: dict[str, Any], origin: str, staged: dict[str, str],
