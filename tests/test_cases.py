@@ -190,3 +190,21 @@ def test_redaction_marks_point_at_real_text(session: Session) -> None:
         cases.add_redaction_mark(case.id, f"interviews/{interview.id}/answers/narrative", 0, 10_000)
     with pytest.raises(InvalidInput, match="No text"):
         cases.add_redaction_mark(case.id, "interviews/nope/answers/narrative", 0, 1)
+
+
+def test_an_answer_deadline_marked_done_stays_done_when_the_answers_are_saved_again(session: Session) -> None:
+    """The refresh reads a case's deadlines once: what was marked done, and the next thing to do, survive it."""
+    cases = session.cases
+    case = cases.create("Removal and hearing")
+    interview = cases.add_interview(case.id, TEMPLATE)
+    cases.save_answers(interview.id, {"removal_order": True, "removal_date": "2099-01-03",
+                                      "hearings": [{"at": "2099-01-02T05:00:00Z", "court": "City court"}]})
+    hearing = next(i.deadline for i in cases.upcoming_deadlines() if i.deadline.kind == "hearing")
+    cases.update_deadline(hearing.id, done=True)
+    assert cases.list()[0].next_due == "2099-01-03"
+    cases.patch_answers(interview.id, {"narrative": "saved again"})
+    stored = {d.kind: d.done for d in cases.get(case.id).deadlines}
+    assert stored == {"hearing": True, "removal": False}
+    assert cases.list()[0].next_due == "2099-01-03"
+    cases.patch_answers(interview.id, {"hearings": None})  # the hearing answer gone: its deadline goes too
+    assert [d.kind for d in cases.get(case.id).deadlines] == ["removal"]

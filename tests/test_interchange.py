@@ -134,3 +134,34 @@ def test_a_document_that_is_not_an_object_is_refused_by_name() -> None:
     for text in ("[1, 2]", "7", '"case"'):
         with pytest.raises(InvalidInput, match="cases/x.json is not a case"):
             interchange.parse(text, "cases/x.json")
+
+
+def _stamped_unit(d: dict) -> dict:
+    return d["stamps"][sorted(d["stamps"])[0]]
+
+
+@pytest.mark.parametrize("mutate", [
+    lambda d: None,
+    lambda d: d.update(id="not-a-uuid"),
+    lambda d: d["people"][0].update(id="0000"),
+    lambda d: d.update(created_at="2026-03-01 09:00"),
+    lambda d: d["interviews"][0].update(updated_at="yesterday"),
+    lambda d: _stamped_unit(d).update(by="no spaces allowed"),
+    lambda d: _stamped_unit(d)["c"].update({"bad actor!": 1}),
+    lambda d: _stamped_unit(d)["c"].update({"x": 0}),
+    lambda d: _stamped_unit(d).update(at="2026"),
+])
+def test_the_schema_check_with_references_written_out_says_what_the_schema_says(two, mutate) -> None:
+    """``interchange`` checks against the schema with its ``$ref``s written in place (made once, for
+    speed): the verdict and the message are those of the schema as published."""
+    import jsonschema
+
+    a, _b = two
+    doc = interchange.export_doc(a.cases, _full_case(a))
+    mutate(doc)
+    published = jsonschema.exceptions.best_match(jsonschema.Draft202012Validator(interchange.schema()).iter_errors(doc))
+    ours = jsonschema.exceptions.best_match(interchange._validator().iter_errors(doc))
+    assert (ours is None) == (published is None)
+    if published is not None:
+        assert ours is not None
+        assert (list(ours.absolute_path), ours.message) == (list(published.absolute_path), published.message)

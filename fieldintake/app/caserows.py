@@ -40,6 +40,8 @@ class Executes(Protocol):
 
     def execute(self, sql: str, args: Sequence[object] = ..., /) -> Cursor: ...
 
+    def executemany(self, sql: str, rows: Iterable[Sequence[object]], /) -> Cursor: ...
+
 
 def _one(c: Executes, sql: str, args: Sequence[object]) -> Row:
     """The row a query must give (a count, or a row of a case the caller knows is there)."""
@@ -180,8 +182,9 @@ def update_case(c: Executes, case_id: str, fields: Mapping[str, Any]) -> None:
 
 
 def _write_tags(c: Executes, case_id: str, tags: Iterable[str]) -> None:
-    for tag in tags:
-        c.execute("INSERT INTO case_tags (case_id, tag) VALUES (?, ?)", (case_id, tag.casefold()))
+    rows = [(case_id, tag.casefold()) for tag in tags]
+    if rows:
+        c.executemany("INSERT INTO case_tags (case_id, tag) VALUES (?, ?)", rows)
 
 
 def set_derived(c: Executes, case_id: str, client_name: str, next_due: str | None, updated_at: str) -> None:
@@ -383,13 +386,23 @@ def count_interviews(c: Executes, case_id: str) -> int:
     return int(_one(c, "SELECT count(*) FROM interviews WHERE case_id = ?", (case_id,))[0])
 
 
+_INSERT_INTERVIEW = ("INSERT INTO interviews (id, case_id, position, template_id, template_version, status, answers,"
+                     " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+
+
+def _interview_row(case_id: str, interview: Interview, position: int) -> tuple[object, ...]:
+    return (interview.id, case_id, position, interview.template_id, interview.template_version, interview.status,
+            _dumps(interview.answers, sort_keys=True), interview.created_at, interview.updated_at)
+
+
 def insert_interview(c: Executes, case_id: str, interview: Interview, position: int) -> None:
-    c.execute(
-        "INSERT INTO interviews (id, case_id, position, template_id, template_version, status, answers,"
-        " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (interview.id, case_id, position, interview.template_id, interview.template_version, interview.status,
-         _dumps(interview.answers, sort_keys=True), interview.created_at, interview.updated_at),
-    )
+    c.execute(_INSERT_INTERVIEW, _interview_row(case_id, interview, position))
+
+
+def insert_interviews(c: Executes, case_id: str, interviews: Sequence[Interview], first: int = 0) -> None:
+    """Several interviews of one case in one statement, at positions ``first``, ``first + 1``..."""
+    if interviews:
+        c.executemany(_INSERT_INTERVIEW, [_interview_row(case_id, i, first + n) for n, i in enumerate(interviews)])
 
 
 def update_answers(c: Executes, interview_id: str, answers: Mapping[str, Any], now: str) -> None:
@@ -439,12 +452,22 @@ def load_deadline(c: Executes, deadline_id: str) -> Deadline | None:
     return None if row is None else _deadline(row)
 
 
+_INSERT_DEADLINE = ("INSERT INTO deadlines (id, case_id, kind, title, due, done, notes, source, source_ref)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+
+
+def _deadline_row(case_id: str, d: Deadline) -> tuple[object, ...]:
+    return (d.id, case_id, d.kind, d.title, d.due, int(d.done), d.notes, d.source, d.source_ref)
+
+
 def insert_deadline(c: Executes, case_id: str, d: Deadline) -> None:
-    c.execute(
-        "INSERT INTO deadlines (id, case_id, kind, title, due, done, notes, source, source_ref)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (d.id, case_id, d.kind, d.title, d.due, int(d.done), d.notes, d.source, d.source_ref),
-    )
+    c.execute(_INSERT_DEADLINE, _deadline_row(case_id, d))
+
+
+def insert_deadlines(c: Executes, case_id: str, deadlines: Sequence[Deadline]) -> None:
+    """Several deadlines of one case in one statement."""
+    if deadlines:
+        c.executemany(_INSERT_DEADLINE, [_deadline_row(case_id, d) for d in deadlines])
 
 
 def update_deadline(c: Executes, deadline_id: str, fields: Mapping[str, Any]) -> None:

@@ -39,20 +39,21 @@ def require_writable(tx: Transaction, case_id: str) -> None:
 
 
 def refresh(tx: Transaction, templates: TemplateRegistry, case_id: str,
-            words: textindex.WordAnalysis | None = None) -> Derived:
+            words: textindex.WordAnalysis | None = None, *, updated_at: str | None = None) -> Derived:
     """Recompute answer deadlines, client name, next deadline and search terms of one case (``words``: the
-    search's word cache, shared by the cases one commit refreshes: most of a bulk import's time otherwise)."""
+    search's word cache, shared by the cases one commit refreshes: most of a bulk import's time otherwise).
+    ``updated_at``: the case's time to keep (an import's own), else now."""
     old_client, old_due = caserows.derived_of(tx, case_id)
     people = [(p.role, p.data()) for p in caserows.load_people(tx, case_id)]
     forms: list[Form] = [(i.id, templates.get(i.template_id, i.template_version), i.answers)
                          for i in caserows.load_interviews(tx, case_id)]
-    deadlines_changed = _refresh_answer_deadlines(tx, case_id, forms)
+    deadlines_changed, deadlines = _refresh_answer_deadlines(tx, case_id, forms)
     client = next((str(d.get("name") or d.get("name_latin") or "") for role, d in people if role == "client"), "")
     if not client:
         client = next((n for _, t, a in reversed(forms) for n in formdata.client_names(t, a)), "")
-    action = removals.next_action(caserows.load_open_deadlines(tx, case_id))  # the next thing to do
+    action = removals.next_action(deadlines)  # the next thing to do
     next_due = action.due if action is not None else None
-    caserows.set_derived(tx, case_id, client, next_due, utc_now())
+    caserows.set_derived(tx, case_id, client, next_due, updated_at or utc_now())
     search.reindex(tx, case_id, people, forms, analysis=words)
     fields = []
     if old_client != client:
@@ -62,18 +63,22 @@ def refresh(tx: Transaction, templates: TemplateRegistry, case_id: str,
     return Derived(deadlines_changed, tuple(fields))
 
 
-def _refresh_answer_deadlines(tx: Transaction, case_id: str, forms: list[Form]) -> bool:
-    done = caserows.answer_deadlines_done(tx, case_id)
-    old = {d.id: d for d in caserows.load_deadlines(tx, case_id) if d.source == "answer"}
-    caserows.delete_answer_deadlines(tx, case_id)
+def _refresh_answer_deadlines(tx: Transaction, case_id: str, forms: list[Form]) -> tuple[bool, list[Deadline]]:
+    """Whether the deadlines taken from answers changed, and every deadline of the case now
+    (one read of them: a bulk import refreshes thousands of cases)."""
+    stored = caserows.load_deadlines(tx, case_id)
+    old = {d.id: d for d in stored if d.source == "answer"}
+    done = {d.source_ref: d.done for d in old.values()}
+    if old:
+        caserows.delete_answer_deadlines(tx, case_id)
     new: dict[str, Deadline] = {}
     for interview_id, template, answers in forms:
         for path, kind, title, due in formdata.answer_deadlines(template, answers):
             ref = f"{interview_id}:{path}"
             deadline = Deadline(ref, kind, title, due, done.get(ref, False), "", "answer", ref)
-            caserows.insert_deadline(tx, case_id, deadline)
             new[deadline.id] = deadline
-    return old != new
+    caserows.insert_deadlines(tx, case_id, list(new.values()))
+    return old != new, [d for d in stored if d.source != "answer"] + list(new.values())
 
 
 # --- the People of a case: entered, and named in interviews (branch attach-people) ----------------

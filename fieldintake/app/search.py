@@ -85,6 +85,7 @@ def reindex(tx: Transaction, case_id: str, people: list[tuple[str, dict[str, Any
     }
     exact, sound = [], []
     units = _units(title, tags, notes, people, forms)
+    changed = []
     for unit, text in units.items():
         digest = hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
         if unit in cached and cached[unit][0] == digest:
@@ -92,16 +93,19 @@ def reindex(tx: Transaction, case_id: str, people: list[tuple[str, dict[str, Any
         else:
             terms = textindex.index_terms(text, analysis=analysis)
             e, s = terms.exact, terms.sound
-            tx.execute(
-                "INSERT INTO search_units (case_id, unit, digest, exact, sound) VALUES (?, ?, ?, ?, ?)"
-                " ON CONFLICT (case_id, unit) DO UPDATE SET digest = excluded.digest, exact = excluded.exact,"
-                " sound = excluded.sound",
-                (case_id, unit, digest, e, s),
-            )
+            changed.append((case_id, unit, digest, e, s))
         exact.append(e)
         sound.append(s)
-    for gone in cached.keys() - units.keys():
-        tx.execute("DELETE FROM search_units WHERE case_id = ? AND unit = ?", (case_id, gone))
+    if changed:  # one statement for the case's parts (a bulk import writes four a case)
+        tx.executemany(
+            "INSERT INTO search_units (case_id, unit, digest, exact, sound) VALUES (?, ?, ?, ?, ?)"
+            " ON CONFLICT (case_id, unit) DO UPDATE SET digest = excluded.digest, exact = excluded.exact,"
+            " sound = excluded.sound",
+            changed,
+        )
+    gone = [(case_id, unit) for unit in cached.keys() - units.keys()]
+    if gone:
+        tx.executemany("DELETE FROM search_units WHERE case_id = ? AND unit = ?", gone)
     tx.execute(textindex.DELETE_SQL, (num,))
     tx.execute(textindex.INSERT_SQL, (num, " ".join(exact), " ".join(sound)))
 

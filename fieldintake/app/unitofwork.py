@@ -247,15 +247,16 @@ class Unit:
         for case_id, touched in self._touched.items():
             if not self.importing:
                 derived.require_writable(tx, case_id)
+            stamp = self._stamps.get(case_id)
             if touched.kinds & _DERIVING:
-                made = derived.refresh(tx, self.templates, case_id, words)
+                made = derived.refresh(tx, self.templates, case_id, words, updated_at=stamp)
                 if made.deadlines:
                     touched.kinds.add("deadlines")
                 if made.case_fields:
                     touched.kinds.add("case")
                     touched.fields.update(made.case_fields)
-            if case_id in self._stamps:
-                caserows.set_updated_at(tx, case_id, self._stamps[case_id])
+            elif stamp is not None:
+                caserows.set_updated_at(tx, case_id, stamp)
         for entry in self._entries:
             fields = entry.detail.get("fields")
             if entry.burst and self.coalesce and not self._began_revision and isinstance(fields, list):

@@ -88,10 +88,19 @@ def _damaged_pages(conn: Any) -> list[str]:
     return problems
 
 
+#: No prepared statements kept between calls. With ``cipher_memory_security`` SQLCipher wraps every
+#: heap allocation in mlock/munlock (and wipes it on free): two system calls each. SQLite's per-connection
+#: lookaside memory takes the small allocations without them, but cached statements hold it: with
+#: Python's 128-statement cache full, each row an import writes cost about 12 heap allocations, and a
+#: bulk import spent half its time in mlock/munlock (issue 18). Preparing a statement again is cheaper.
+CACHED_STATEMENTS = 0
+
+
 def _connect(path: Path, dek: bytes | bytearray) -> Any:
     # SQLite gives -wal and -shm the database file's mode: make that 0600 first.
     os.close(os.open(path, os.O_RDWR | os.O_CREAT, PRIVATE_FILE))
-    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False,
+                              cached_statements=CACHED_STATEMENTS)
     try:
         # Before the key: no SQLCipher log lines on stderr, and wipe freed memory.
         conn.execute("PRAGMA cipher_log_level = NONE")

@@ -23,6 +23,7 @@ from importlib import resources
 from typing import Any
 
 import jsonschema
+import jsonschema.protocols
 
 from fieldintake.app import answerpaths
 from fieldintake.app import caserows, merge, peers
@@ -48,6 +49,31 @@ def schema() -> dict[str, Any]:
     text = resources.files(__package__).joinpath("case-2.schema.json").read_text(encoding="utf-8")
     loaded: dict[str, Any] = json.loads(text)
     return loaded
+
+
+@cache
+def _validator() -> jsonschema.protocols.Validator:
+    """The schema's validator, made once, with each ``$ref`` written out in place: looking each one up
+    through the reference registry cost a third of checking a case (a bulk import checks thousands).
+    The schema's references are local (``#/$defs/...``), never recursive, and stand alone."""
+    loaded = schema()
+    defs: dict[str, Any] = loaded.get("$defs", {})
+
+    def inlined(node: Any, depth: int = 0) -> Any:
+        if depth > 32:
+            raise ValueError("the case schema's references nest too deeply (a cycle?)")
+        if isinstance(node, dict):
+            if set(node) == {"$ref"} and str(node["$ref"]).startswith("#/$defs/"):
+                return inlined(defs[node["$ref"][len("#/$defs/"):]], depth + 1)
+            if "$ref" in node:
+                raise ValueError(f"the case schema has a reference this check cannot write out: {node['$ref']}")
+            return {k: inlined(v, depth + 1) for k, v in node.items() if k != "$defs"}
+        if isinstance(node, list):
+            return [inlined(v, depth + 1) for v in node]
+        return node
+
+    validator: jsonschema.protocols.Validator = jsonschema.Draft202012Validator(inlined(loaded))
+    return validator
 
 
 @dataclass(frozen=True)
@@ -171,8 +197,7 @@ def validate(doc: Any, templates: TemplateRegistry) -> dict[str, Any]:
         raise InvalidInput(f"Invalid case: stamps, conflicts and updates need {FORMAT}.")
     if isinstance(doc, Mapping) and doc.get("update_only") and not isinstance(doc.get("case_version"), int):
         raise InvalidInput("Invalid case: an update must state its case_version.")
-    validator = jsonschema.Draft202012Validator(schema())
-    error = jsonschema.exceptions.best_match(validator.iter_errors(doc))
+    error = jsonschema.exceptions.best_match(_validator().iter_errors(doc))
     if error is not None:
         raise InvalidInput(f"Invalid case at {_printable(_path(error.absolute_path))}: {_printable(error.message)}")
     check_case_text(doc)  # no terminal escapes, NUL or direction overrides where the format has no use for them
@@ -351,6 +376,8 @@ def _staged_for(doc: dict[str, Any], staged: dict[str, str]) -> dict[str, str]:
 
 
 def _need_blobs(tx: Transaction, doc: dict[str, Any], staged: dict[str, str]) -> None:
+    if all(a["id"] in staged for a in doc["attachments"]):
+        return  # nothing to look for here (a case without attachments: every case of a bulk import)
     known = caserows.attachment_ids(tx, doc["id"])
     missing = [a["file_name"] for a in doc["attachments"] if a["id"] not in staged and a["id"] not in known]
     if missing:
@@ -361,8 +388,13 @@ def _need_blobs(tx: Transaction, doc: dict[str, Any], staged: dict[str, str]) ->
 
 
 def _unknown_actor(origin: str, doc: dict[str, Any]) -> str:
-    """An actor for changes without ancestry: unique to where they came from, so they can only conflict."""
-    return "?" + hashlib.sha256(f"{origin}|{dumps(doc)}".encode()).hexdigest()[:16]
+    """An actor for changes without ancestry: unique to where they came from, so they can only conflict.
+
+    The document is hashed in compact JSON (``dumps``' indented form has no C encoder and cost a bulk
+    import more than any other step of a new case). Only the actor's uniqueness counts: an equal value
+    from an actor without ancestry is no news whatever its name (``_drop_equal_unknowns``)."""
+    text = json.dumps(doc, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return "?" + hashlib.sha256(f"{origin}|{text}".encode()).hexdigest()[:16]
 
 
 def _create(store: CaseStore, uow: Unit, doc: dict[str, Any], origin: str, staged: dict[str, str],
@@ -544,10 +576,8 @@ def _insert_parts(tx: Transaction, doc: dict[str, Any]) -> None:
     now = utc_now()
     for position, p in enumerate(doc["people"]):
         caserows.insert_person(tx, doc["id"], _person(p), position, now)
-    for position, i in enumerate(doc["interviews"]):
-        caserows.insert_interview(tx, doc["id"], _interview(i), position)
-    for d in doc["deadlines"]:
-        caserows.insert_deadline(tx, doc["id"], _deadline(d))
+    caserows.insert_interviews(tx, doc["id"], [_interview(i) for i in doc["interviews"]])
+    caserows.insert_deadlines(tx, doc["id"], [_deadline(d) for d in doc["deadlines"]])
     for m in doc["redaction_marks"]:
         caserows.insert_mark(tx, doc["id"], _mark(m))
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field as dc_field
+from functools import cached_property
 from typing import Any
 
 from fieldintake.app import languages
@@ -175,9 +176,11 @@ class Template:
     def key(self) -> tuple[str, int]:
         return (self.id, self.version)
 
-    @property
+    @cached_property
     def fields(self) -> tuple[Field, ...]:
-        """Top-level fields of every section, in form order (the keys of an answers object)."""
+        """Top-level fields of every section, in form order (the keys of an answers object). Worked out
+        once per template (a template is frozen): checking a bulk import's answers asks for it thousands
+        of times."""
         return tuple(f for s in self.sections for f in s.fields)
 
     def iter_fields(self) -> Iterator[tuple[str, Field]]:
