@@ -30,6 +30,7 @@ import multiprocessing
 import os
 import select
 import sys
+import threading
 from collections.abc import Callable
 from multiprocessing import reduction
 from multiprocessing.connection import Connection
@@ -86,7 +87,61 @@ def _widen(fd: int) -> None:
             fcntl.fcntl(fd, setpipe, PIPE_BYTES)
 
 
-class DecryptChild:
+class _Child:
+    """A spawned age child: its status pipe, its outcome, kill on close."""
+
+    def __init__(self, target: Callable[..., None], args: tuple[Any, ...], cancel: Callable[[], bool] | None,
+                 ends: list[Connection]) -> None:
+        self._cancel = cancel
+        context = multiprocessing.get_context("spawn")
+        self._status, status_out = context.Pipe(duplex=False)
+        self._ends = ends
+        self._child = context.Process(target=target, name="fieldintake-age", args=(*args, status_out), daemon=True)
+        try:
+            self._child.start()
+        except OSError as exc:
+            self.close()
+            raise AgeChildFailed("died", f"could not start age: {exc.strerror or exc}") from None
+        finally:
+            status_out.close()
+            for end in ends:
+                end.close()  # the child's ends: held there only, so its death is our EOF
+
+    def _check_cancel(self) -> None:
+        if self._cancel is not None and self._cancel():
+            self.close()
+            raise AgeChildCancelled()
+
+    def _outcome(self) -> None:
+        """The child's one-line outcome (it comes after its output pipe closed); raises a failure."""
+        try:
+            while not self._status.poll(POLL_SECONDS):
+                self._check_cancel()
+                if not self._child.is_alive() and not self._status.poll(0):
+                    raise EOFError
+            status = json.loads(self._status.recv_bytes(_MAX_STATUS).decode("utf-8"))
+        except (EOFError, OSError, UnicodeDecodeError, ValueError):
+            self._child.join(5)
+            raise AgeChildFailed("died", f"age stopped unexpectedly (exit code {self._child.exitcode})") from None
+        if not isinstance(status, dict):
+            raise AgeChildFailed("died", "age answered something unreadable")
+        if status.get("ok") is True:
+            self._child.join()
+            return
+        kind, message = str(status.get("error", "died")), " ".join(str(status.get("message", "")).split())[:500]
+        errno_ = status.get("errno") if isinstance(status.get("errno"), int) else None
+        raise AgeChildFailed(kind if kind in ("header", "payload", "source") else "died", message, errno_)
+
+    def close(self) -> None:
+        """Kill the child if it still runs, and reap it; safe to call twice."""
+        self._status.close()
+        if self._child.pid is not None:
+            if self._child.is_alive():
+                self._child.kill()
+            self._child.join()
+
+
+class DecryptChild(_Child):
     """Decrypts the age file open as ``src_fd`` (from ``offset``) with ``secret`` in a child; read the plaintext.
 
     ``readinto``/``read`` return plaintext as it comes, ``0``/``b""`` once the
@@ -95,30 +150,17 @@ class DecryptChild:
     """
 
     def __init__(self, src_fd: int, offset: int, secret: str, cancel: Callable[[], bool] | None = None) -> None:
-        self._cancel = cancel
         self.received = 0
         self._done = False
         context = multiprocessing.get_context("spawn")
         self._data, data_out = context.Pipe(duplex=False)
-        self._status, status_out = context.Pipe(duplex=False)
         _widen(self._data.fileno())
-        self._child = context.Process(target=_decrypt_main, name="fieldintake-age",
-                                      args=(_Inherited(src_fd), offset, secret, data_out, status_out), daemon=True)
-        try:
-            self._child.start()
-        except OSError as exc:
-            self.close()
-            raise AgeChildFailed("died", f"could not start the decryption: {exc.strerror or exc}") from None
-        finally:
-            data_out.close()
-            status_out.close()
         self._fd = self._data.fileno()
+        super().__init__(_decrypt_main, (_Inherited(src_fd), offset, secret, data_out), cancel, [data_out])
 
     def _wait(self) -> None:
         while True:
-            if self._cancel is not None and self._cancel():
-                self.close()
-                raise AgeChildCancelled()
+            self._check_cancel()
             ready, _, _ = select.select([self._fd], [], [], POLL_SECONDS)
             if ready:
                 return
@@ -132,7 +174,8 @@ class DecryptChild:
         self._wait()
         n = os.readv(self._fd, [view])
         if n == 0:
-            self._finish()
+            self._outcome()
+            self._done = True
             return 0
         self.received += n
         return n
@@ -143,44 +186,93 @@ class DecryptChild:
         self._wait()
         data = os.read(self._fd, n)
         if not data:
-            self._finish()
+            self._outcome()
+            self._done = True
             return b""
         self.received += len(data)
         return data
 
-    def _finish(self) -> None:
-        """The plaintext pipe ended: the child's one-line outcome says whether it was whole."""
+    def close(self) -> None:
+        self._data.close()
+        super().close()
+
+
+class EncryptChild(_Child):
+    """Encrypts to ``recipients`` (``age1…`` or SSH public keys) in a child: ``write`` plaintext, ``finish()``.
+
+    The ciphertext comes back on a pipe that a thread here drains into
+    ``sink`` (hashing and writing the file: the child never touches the
+    disk). ``close()`` kills the child and waits for that thread, so nothing
+    is written to ``sink`` after it returns.
+    """
+
+    def __init__(self, recipients: list[str], sink: Callable[[memoryview], object],
+                 cancel: Callable[[], bool] | None = None) -> None:
+        context = multiprocessing.get_context("spawn")
+        plain_in, self._plain = context.Pipe(duplex=False)
+        self._cipher, cipher_out = context.Pipe(duplex=False)
+        for end in (self._plain, self._cipher):
+            _widen(end.fileno())
+        os.set_blocking(self._plain.fileno(), False)  # a stuck child (its sink failed) must not block us
+        self._sink = sink
+        self._error: BaseException | None = None
+        self._drained = threading.Event()
+        self._pump: threading.Thread | None = None
+        super().__init__(_encrypt_main, (list(recipients), plain_in, cipher_out), cancel, [plain_in, cipher_out])
+        self._pump = threading.Thread(target=self._drain, name="age-ciphertext", daemon=True)
+        self._pump.start()
+
+    def _drain(self) -> None:
+        buffer = memoryview(bytearray(_IO_BUFFER))
+        fd = self._cipher.fileno()
         try:
-            while not self._status.poll(POLL_SECONDS):
-                if self._cancel is not None and self._cancel():
-                    self.close()
-                    raise AgeChildCancelled()
-                if not self._child.is_alive() and not self._status.poll(0):
-                    raise EOFError
-            raw = self._status.recv_bytes(_MAX_STATUS)
-            status = json.loads(raw.decode("utf-8"))
-        except (EOFError, OSError, UnicodeDecodeError, ValueError):
-            self._child.join(5)
-            raise AgeChildFailed("died", f"the decryption stopped unexpectedly (exit code {self._child.exitcode})") \
-                from None
-        if not isinstance(status, dict):
-            raise AgeChildFailed("died", "the decryption answered something unreadable")
-        if status.get("ok") is True and status.get("bytes") == self.received:
-            self._done = True
-            self._child.join()
-            return
-        kind, message = str(status.get("error", "died")), " ".join(str(status.get("message", "")).split())[:500]
-        errno_ = status.get("errno") if isinstance(status.get("errno"), int) else None
-        raise AgeChildFailed(kind if kind in ("header", "payload", "source") else "died", message, errno_)
+            while n := os.readv(fd, [buffer]):
+                self._sink(buffer[:n])
+        except BaseException as exc:  # the sink's error (disk full, say): handed to the writing side
+            self._error = exc
+        finally:
+            self._drained.set()
+
+    def _raise_pump_error(self) -> None:
+        if self._error is not None:
+            error, self._error = self._error, None
+            self.close()
+            raise error
+
+    def write(self, data: Any) -> None:
+        view = memoryview(data).cast("B")
+        fd = self._plain.fileno()
+        while view:
+            self._check_cancel()
+            self._raise_pump_error()
+            _, ready, _ = select.select([], [fd], [], POLL_SECONDS)
+            if ready:
+                try:
+                    view = view[os.write(fd, view[:PIPE_BYTES]):]
+                except BlockingIOError:
+                    continue
+                except BrokenPipeError:  # the child ended early: its outcome says why
+                    self._plaintext_done()
+                    self._outcome()
+                    raise AgeChildFailed("died", "age stopped before the end of the input") from None
+
+    def _plaintext_done(self) -> None:
+        self._plain.close()
+        while not self._drained.wait(POLL_SECONDS):
+            self._check_cancel()
+        self._raise_pump_error()
+
+    def finish(self) -> None:
+        """End of the plaintext: wait until every ciphertext byte reached the sink and the child said ok."""
+        self._plaintext_done()
+        self._outcome()
 
     def close(self) -> None:
-        """Kill the child if it still runs, and reap it; safe to call twice."""
-        self._data.close()
-        self._status.close()
-        if self._child.pid is not None:
-            if self._child.is_alive():
-                self._child.kill()
-            self._child.join()
+        self._plain.close()
+        super().close()  # the child is gone: the pump reads the end of its pipe and stops
+        if self._pump is not None and self._pump is not threading.current_thread():
+            self._pump.join()
+        self._cipher.close()
 
 
 # --- the child's side ---------------------------------------------------------------------------------------
@@ -226,47 +318,22 @@ class _PositionalReader(io.RawIOBase):
         return n
 
 
-class _CountingWriter(io.RawIOBase):
-    def __init__(self, fd: int) -> None:
-        super().__init__()
-        self._fd = fd
-        self.count = 0
-        self.broken = False
-
-    def writable(self) -> bool:
-        return True
-
-    def write(self, data: Any) -> int:
-        view = memoryview(data)
-        total = len(view)
-        try:
-            while view:
-                n = os.write(self._fd, view)
-                view = view[n:]
-        except (BrokenPipeError, ConnectionResetError):
-            self.broken = True
-            raise
-        self.count += total
-        return total
-
-
 def _decrypt_main(src_fd: int, offset: int, secret: str, data: Connection, status: Connection) -> None:
     _limit_self()
     import pyrage  # after the limits
 
     source = _PositionalReader(src_fd, offset)
-    sink = _CountingWriter(data.fileno())
     result: dict[str, Any]
     try:
         identity = pyrage.x25519.Identity.from_str(secret)
         del secret
-        out = io.BufferedWriter(sink, _IO_BUFFER)
+        # 1 MiB on each side: pyrage's own buffers are 8 KiB, and a pipe read per 8 KiB would cost us a hash and
+        # a write call each (its ``*_file`` functions, all in Rust, write 8 KiB at a time: slower here).
+        out = io.BufferedWriter(io.FileIO(data.fileno(), "wb", closefd=False), _IO_BUFFER)
         pyrage.decrypt_io(io.BufferedReader(source, _IO_BUFFER), out, [identity])
         out.flush()
-        result = {"ok": True, "bytes": sink.count}
+        result = {"ok": True}
     except BaseException as exc:  # pyrage wraps our reader's and writer's errors: the cause is kept on them
-        if sink.broken:
-            os._exit(0)  # the reading side is gone
         if source.error is not None:
             result = {"error": "source", "message": source.error.strerror or str(source.error),
                       "errno": source.error.errno}
@@ -277,7 +344,29 @@ def _decrypt_main(src_fd: int, offset: int, secret: str, data: Connection, statu
         else:
             result = {"error": "died", "message": f"internal error {type(exc).__name__}"}
     data.close()  # the reader sees the end of the bytes, then this line
-    with contextlib.suppress(OSError):
+    _answer(status, result)
+
+
+def _answer(status: Connection, result: dict[str, Any]) -> None:
+    with contextlib.suppress(OSError):  # nobody listens any more (closed, killed, relaunched): just end
         status.send_bytes(json.dumps(result).encode())
         status.close()
-    os._exit(0)
+    os._exit(0)  # no atexit handlers, no flushing of anything inherited
+
+
+def _encrypt_main(recipients: list[str], plain: Connection, cipher: Connection, status: Connection) -> None:
+    _limit_self()
+    import pyrage  # after the limits
+
+    result: dict[str, Any]
+    try:
+        targets = [pyrage.x25519.Recipient.from_str(r) if r.startswith("age1") else pyrage.ssh.Recipient.from_str(r)
+                   for r in recipients]
+        out = io.BufferedWriter(io.FileIO(cipher.fileno(), "wb", closefd=False), _IO_BUFFER)
+        pyrage.encrypt_io(io.BufferedReader(io.FileIO(plain.fileno(), "rb", closefd=False), _IO_BUFFER), out, targets)
+        out.flush()
+        result = {"ok": True}
+    except BaseException as exc:  # a broken pipe: the parent is gone or stopped; the answer goes nowhere
+        result = {"error": "died", "message": f"encryption failed ({type(exc).__name__})"}
+    cipher.close()
+    _answer(status, result)

@@ -1,7 +1,8 @@
-"""Decryption in a child process (crypto/agechild.py): the same bytes, the same errors, stopped at once (issues 14, 18).
+"""age in a child process (crypto/agechild.py): the same bytes, the same errors, stopped at once (issues 14, 18).
 
-``CHILD_MIN_BYTES`` is set to 0 so that small files from disk take the child
-path; each test reads a real file, as a restore or an import does.
+``CHILD_MIN_BYTES`` is set to 0 (reader and writer) so that small bundles
+take the child path; the reading tests read a real file, as a restore or an
+import does.
 """
 
 from __future__ import annotations
@@ -13,16 +14,32 @@ from pathlib import Path
 import pytest
 
 from fieldintake.crypto.identity import Identity
-from fieldintake.errors import BundleDecryptError, BundleTampered, Cancelled
-from fieldintake.exports.bundle import inspect_bundle, open_bundle
+import errno
+import hashlib
+import subprocess
+
+from fieldintake.errors import BundleDecryptError, BundleSourceMismatch, BundleTampered, Cancelled
+from fieldintake.exports.bundle import inspect_bundle, open_bundle, write_bundle
 from fieldintake.exports.bundle import reader as reader_module
-from tests.bundle_helpers import make_bundle, payload_start, sample_members
+from fieldintake.exports.bundle import writer as writer_module
+from tests.bundle_helpers import StreamMember, age_cli, make_bundle, payload_start, sample_members, write_key_file
 from tests.hostile_tar import assemble, encrypt, extended, pax_record, real_parts
 
 
 @pytest.fixture(autouse=True)
 def always_in_a_child(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(reader_module, "CHILD_MIN_BYTES", 0)
+    monkeypatch.setattr(writer_module, "CHILD_MIN_BYTES", 0)
+    started: list[object] = []
+    real = writer_module.agechild.EncryptChild
+
+    def counted(*args, **kw):  # type: ignore[no-untyped-def]
+        child = real(*args, **kw)
+        started.append(child)
+        return child
+
+    monkeypatch.setattr(writer_module.agechild, "EncryptChild", counted)
+    always_in_a_child.started = started  # type: ignore[attr-defined]
 
 
 @pytest.fixture(scope="module")
@@ -117,3 +134,74 @@ def test_closing_early_ends_the_child(people, tmp_path: Path) -> None:
         r.close()
     assert multiprocessing.active_children() == []
 
+
+
+# --- writing ---------------------------------------------------------------------------------------------
+
+
+def test_written_in_a_child_and_read_by_the_age_cli(people, tmp_path: Path) -> None:
+    members = sample_members(3 << 20)
+    data = make_bundle(people["alice"], [people["bob"].age_recipient], members=members)
+    assert always_in_a_child.started  # type: ignore[attr-defined]
+    path = _file(tmp_path, data)
+    key = write_key_file(tmp_path, people["bob"])
+    plain = subprocess.run([age_cli(), "-d", "-i", str(key), str(path)], capture_output=True, check=True).stdout
+    assert all(m.data in plain for m in members)
+    with path.open("rb") as fh, open_bundle(fh, identity=people["bob"]) as r:
+        assert {m.path: m.read() for m in r.members()}["attachments/4b1d0c52/scan.bin"] == members[1].data
+    assert multiprocessing.active_children() == []
+
+
+def test_the_reported_hash_is_the_files(people) -> None:
+    out = io.BytesIO()
+    info = write_bundle(out, sender=people["alice"], sender_card=people["alice"].card("A"),
+                        recipients=[people["bob"].age_recipient], members=sample_members(2 << 20))
+    assert info.sha256 == hashlib.sha256(out.getvalue()).hexdigest() and info.size == len(out.getvalue())
+
+
+def test_cancel_while_writing_kills_the_child_and_writes_nothing_more(people) -> None:
+    calls = []
+
+    def cancel() -> bool:
+        calls.append(1)
+        return len(calls) > 5
+
+    class Sink(io.BytesIO):
+        closed_at: int | None = None
+
+    out = Sink()
+    with pytest.raises(Cancelled):
+        write_bundle(out, sender=people["alice"], sender_card=people["alice"].card("A"),
+                     recipients=[people["bob"].age_recipient], members=[StreamMember("big.bin", 64 << 20)],
+                     cancel=cancel)
+    size = len(out.getvalue())
+    assert multiprocessing.active_children() == []
+    assert len(out.getvalue()) == size < 64 << 20  # nothing is written to the sink after the writer returned
+
+
+def test_a_full_disk_is_the_sinks_own_error(people) -> None:
+    class Full(io.RawIOBase):
+        written = 0
+
+        def writable(self) -> bool:
+            return True
+
+        def write(self, data) -> int:  # type: ignore[no-untyped-def]
+            self.written += len(data)
+            if self.written > 3 << 20:
+                raise OSError(errno.ENOSPC, "No space left on device")
+            return len(data)
+
+    with pytest.raises(OSError) as caught:
+        write_bundle(Full(), sender=people["alice"], sender_card=people["alice"].card("A"),
+                     recipients=[people["bob"].age_recipient], members=[StreamMember("big.bin", 32 << 20)])
+    assert caught.value.errno == errno.ENOSPC
+    assert multiprocessing.active_children() == []
+
+
+def test_a_changed_source_is_still_refused(people) -> None:
+    member = StreamMember("big.bin", 20 << 20, sha256="0" * 64)
+    with pytest.raises(BundleSourceMismatch):
+        write_bundle(io.BytesIO(), sender=people["alice"], sender_card=people["alice"].card("A"),
+                     recipients=[people["bob"].age_recipient], members=[member])
+    assert multiprocessing.active_children() == []
