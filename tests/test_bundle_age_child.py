@@ -205,3 +205,20 @@ def test_a_changed_source_is_still_refused(people) -> None:
         write_bundle(io.BytesIO(), sender=people["alice"], sender_card=people["alice"].card("A"),
                      recipients=[people["bob"].age_recipient], members=[member])
     assert multiprocessing.active_children() == []
+
+
+def test_a_large_bundle_through_the_bundle_check_child(people, tmp_path: Path) -> None:
+    """The bundle check runs in a child started as a daemon, which multiprocessing forbids to start children:
+    it clears that mark first, so its own age child decrypts (an AssertionError from multiprocessing before)."""
+    from fieldintake.exports.bundle.isolated import open_isolated
+
+    big = StreamMember("attachments/a/big.bin", 17 << 20)  # over the default CHILD_MIN_BYTES there
+    path = tmp_path / "big.fibundle"
+    with path.open("wb") as out:
+        write_bundle(out, sender=people["alice"], sender_card=people["alice"].card("A"),
+                     recipients=[people["bob"].age_recipient], members=[big])
+    assert path.stat().st_size > 16 << 20
+    with open_isolated(path, identity=people["bob"]) as reader:
+        sizes = [len(member.read()) for member in reader.members()]
+    assert sizes[-1] == big.size
+    assert multiprocessing.active_children() == []

@@ -18,7 +18,8 @@ side is gone (closed, killed, relaunched after a lock). Its outcome comes
 back on a second pipe as one JSON line, after the plaintext pipe is closed,
 so the reader sees the end of the bytes first, then whether they were whole.
 
-POSIX only (``available()``): elsewhere the caller decrypts in a thread.
+POSIX only, and not from a daemonic child (``available()``): elsewhere the
+caller runs pyrage in a thread, as before.
 """
 
 from __future__ import annotations
@@ -58,7 +59,8 @@ class AgeChildFailed(Exception):
 
 
 def available() -> bool:
-    return os.name == "posix"
+    """POSIX, and not inside a daemonic process (the bundle check's child), which may not start children."""
+    return os.name == "posix" and not multiprocessing.current_process().daemon
 
 
 class _Inherited:
@@ -76,7 +78,8 @@ def _detach(dup: Any) -> int:
     return fd
 
 
-def _widen(fd: int) -> None:
+def widen_pipe(fd: int) -> None:
+    """Give the pipe of ``fd`` a MiB of buffer where Linux allows it (64 KiB otherwise)."""
     if not sys.platform.startswith("linux"):
         return
     import fcntl
@@ -154,7 +157,7 @@ class DecryptChild(_Child):
         self._done = False
         context = multiprocessing.get_context("spawn")
         self._data, data_out = context.Pipe(duplex=False)
-        _widen(self._data.fileno())
+        widen_pipe(self._data.fileno())
         self._fd = self._data.fileno()
         super().__init__(_decrypt_main, (_Inherited(src_fd), offset, secret, data_out), cancel, [data_out])
 
@@ -212,7 +215,7 @@ class EncryptChild(_Child):
         plain_in, self._plain = context.Pipe(duplex=False)
         self._cipher, cipher_out = context.Pipe(duplex=False)
         for end in (self._plain, self._cipher):
-            _widen(end.fileno())
+            widen_pipe(end.fileno())
         os.set_blocking(self._plain.fileno(), False)  # a stuck child (its sink failed) must not block us
         self._sink = sink
         self._error: BaseException | None = None

@@ -19,6 +19,11 @@ writer could have made; anything else is ``BundleTampered`` with one clear
 line. Member data is passed through untouched, counted, so a member that
 declares more bytes than the stream holds ends as "truncated", not as a
 tarfile ``ReadError``.
+
+The bundle reader uses :class:`GatedTar`: the same checks, then only
+``TarInfo.frombuf`` of tarfile (on the checked header block), and member data
+read straight into the caller's buffer. :class:`TarGate` passes the checked
+stream on to ``tarfile.open`` itself (the hostile-input tests and bench).
 """
 
 from __future__ import annotations
