@@ -208,8 +208,8 @@ def test_a_changed_source_is_still_refused(people) -> None:
 
 
 def test_a_large_bundle_through_the_bundle_check_child(people, tmp_path: Path) -> None:
-    """The bundle check runs in a child started as a daemon, which multiprocessing forbids to start children:
-    it clears that mark first, so its own age child decrypts (an AssertionError from multiprocessing before)."""
+    """The bundle check runs in a daemonic child, which multiprocessing forbids to start children: it decrypts
+    in a thread (an internal AssertionError from multiprocessing before ``available()`` said so)."""
     from fieldintake.exports.bundle.isolated import open_isolated
 
     big = StreamMember("attachments/a/big.bin", 17 << 20)  # over the default CHILD_MIN_BYTES there

@@ -38,7 +38,6 @@ from fieldintake.app.photometa import PhotoMetadata, read_metadata
 from fieldintake.app.progress import Cancel, Progress
 from fieldintake.app.unitofwork import Changed
 from fieldintake.app.vault import Vault
-from fieldintake.crypto import agechild
 from fieldintake.errors import Cancelled, FieldintakeError, InvalidInput, NotFound, StorageError
 from fieldintake.fsutil import (
     PRIVATE_FILE,
@@ -50,10 +49,6 @@ from fieldintake.fsutil import (
 )
 
 CHUNK = 1 << 20  # big buffers: the per-call cost of Python I/O wrappers is what limits throughput
-CHILD_MIN_BYTES = 16 * 1024 * 1024
-"""Staged streams declared this large or larger are encrypted in a child process (``crypto/agechild.py``):
-pyrage holds the GIL, and beside it this process still has the source to read (an import's bundle check) and
-its hash to compute."""
 
 
 class AttachmentCorrupt(FieldintakeError):
@@ -194,10 +189,7 @@ class _DecryptingStream(io.RawIOBase):
     """Pulls plaintext from a thread that runs age decryption into a bounded pipe.
 
     pyrage pushes plaintext into a writer; readers of bundles and PDFs want to
-    pull. The pipe bounds memory; closing early stops the thread. A file of
-    ``CHILD_MIN_BYTES`` or more is decrypted in a child process instead
-    (``crypto/agechild.py``): pyrage holds the GIL, and an export encrypts
-    and hashes what it reads here at the same time.
+    pull. The pipe bounds memory; closing early stops the thread.
     """
 
     def __init__(self, blob: Path, identity: pyrage.x25519.Identity, attachment: Attachment | StagedBlob,
@@ -212,15 +204,6 @@ class _DecryptingStream(io.RawIOBase):
             self._source = open(blob, "rb")
         except FileNotFoundError as exc:
             raise AttachmentCorrupt(f"The stored file of '{self._attachment.file_name}' is missing.") from exc
-        self._child: agechild.DecryptChild | None = None
-        self._thread: threading.Thread | None = None
-        if attachment.size >= CHILD_MIN_BYTES and agechild.available():
-            try:
-                self._child = agechild.DecryptChild(self._source.fileno(), 0, str(identity))
-            except agechild.AgeChildFailed as exc:
-                self._source.close()
-                raise StorageError(f"Could not read the stored file: {exc}.") from None
-            return
         self._thread = threading.Thread(target=self._run, args=(identity,), name="attachment-decrypt", daemon=True)
         self._thread.start()
 
@@ -250,7 +233,7 @@ class _DecryptingStream(io.RawIOBase):
         if self._done or size == 0:
             return b""
         try:
-            data = self._child.read(size) if self._child is not None else self._pipe.read_some(size)
+            data = self._pipe.read_some(size)
         except PipeAborted:
             return b""
         except Exception as exc:
@@ -271,10 +254,7 @@ class _DecryptingStream(io.RawIOBase):
     def close(self) -> None:
         if not self.closed:
             self._pipe.abort()
-            if self._thread is not None:
-                self._thread.join()
-            if self._child is not None:
-                self._child.close()
+            self._thread.join()
             self._sha256.close()
             self._source.close()
         super().close()
@@ -377,20 +357,6 @@ class StagedBlob:
     sha256: str
 
 
-def _encrypt_in_child(reader: _Counting, writer: _Recording, recipient: str, cancel: Cancel | None) -> None:
-    """The source through the age child into the blob file; a cancel seen there counts as the reader's."""
-    child = agechild.EncryptChild([recipient], writer.write, cancel)
-    try:
-        while data := reader.read(CHUNK):
-            child.write(data)
-        child.finish()
-    except agechild.AgeChildCancelled:
-        reader.cancelled = True
-        raise OSError("cancelled") from None
-    finally:
-        child.close()
-
-
 class AttachmentStore:
     def __init__(self, vault: Vault, blobs: Path, recipient: pyrage.x25519.Recipient,
                  identity: pyrage.x25519.Identity, cases: CaseStore,
@@ -421,10 +387,7 @@ class AttachmentStore:
             fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
             with os.fdopen(fd, "wb") as out:
                 writer = _Recording(out)
-                if total >= CHILD_MIN_BYTES and agechild.available():
-                    _encrypt_in_child(reader, writer, str(self._recipient), cancel)
-                else:
-                    pyrage.encrypt_io(io.BufferedReader(reader, CHUNK), writer, [self._recipient])
+                pyrage.encrypt_io(io.BufferedReader(reader, CHUNK), writer, [self._recipient])
                 out.flush()
                 os.fsync(out.fileno())
             os.replace(partial, final)
@@ -440,7 +403,7 @@ class AttachmentStore:
                 raise storage_error(exc, "the attachment") from exc
             if writer is not None and writer.error is not None:  # pyrage wraps our OSError in its own
                 raise storage_error(writer.error, "the attachment") from exc
-            if isinstance(exc, (pyrage.EncryptError, agechild.AgeChildFailed)):
+            if isinstance(exc, pyrage.EncryptError):
                 raise StorageError(f"Could not store the attachment: {exc}.") from exc
             raise
         return StagedBlob(blob_id, reader.size, reader.sha256.hexdigest())

@@ -25,7 +25,6 @@ from typing import Any
 
 from fieldintake import errors
 from fieldintake.app.progress import Cancel, Progress
-from fieldintake.crypto import agechild
 from fieldintake.errors import BundleError, BundleTooExpensive, Cancelled, FieldintakeError
 from fieldintake.exports.bundle.manifest import MAX_MANIFEST_BYTES
 
@@ -52,7 +51,6 @@ class Channel:
         self._limit = 3 * cpu_seconds + 30  # where RLIMIT_CPU is missing (Windows), or a stuck read
         context = multiprocessing.get_context("spawn")
         self._receiver, sender = context.Pipe(duplex=False)
-        agechild.widen_pipe(self._receiver.fileno())  # a member's MiB in one read, not sixteen
         self._child = context.Process(target=_child_entry, args=(target, args, sender, cpu_seconds), daemon=True,
                                       name="fieldintake-bundle-check")
         try:
@@ -220,9 +218,6 @@ def _child_entry(target: Callable[..., dict[str, Any]], args: tuple[Any, ...], c
         pass
     if hasattr(signal, "SIGXCPU"):
         signal.signal(signal.SIGXCPU, signal.SIG_DFL)  # over budget: end at once, no Python handler
-    # Started as a daemon (so the app's exit ends it), it may still start its own age child (crypto/agechild.py),
-    # which decrypts beside this process's tar parsing and hashing; it ends with this one's pipe.
-    multiprocessing.current_process().daemon = False
     channel = ChildChannel(conn)
     try:
         result = {"ok": True, **target(*args, channel)}
