@@ -17,6 +17,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pyrage
@@ -47,6 +48,8 @@ PRELUDE = textwrap.dedent(
     from fieldintake.crypto.device import DeviceSecrets
     from fieldintake.crypto.kdf import FAST_FOR_TESTS
     from fieldintake.exports import backup
+    from fieldintake.exports.bundle import reader, writer
+    reader.CHILD_MIN_BYTES = writer.CHILD_MIN_BYTES = 0  # age in its child process (crypto/agechild.py) too
     home, P1, P2, extra, rkey = Path(sys.argv[1]), sys.argv[2], sys.argv[3], Path(sys.argv[4]), sys.argv[5]
     store = UserStore(Home(home), policy=FAST_FOR_TESTS, device=DeviceSecrets(FailKeyring()))
     def step(*_):
@@ -83,7 +86,7 @@ def _run(kind: str, home: Path, extra: Path, rkey: str, kill_after: int | None) 
     script = PRELUDE + textwrap.dedent(CHILDREN[kind])
     child = subprocess.Popen(
         [sys.executable, "-c", script, str(home), PASSPHRASE, NEW_PASSPHRASE, str(extra), rkey],
-        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, cwd=ROOT,
+        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, cwd=ROOT, start_new_session=True,
     )
     assert child.stdout is not None
     lines = 0
@@ -96,7 +99,29 @@ def _run(kind: str, home: Path, extra: Path, rkey: str, kill_after: int | None) 
     child.stdout.close()
     if kill_after is None:
         assert child.returncode == 0, f"the uninterrupted {kind} failed"
+    _no_age_child_left(child.pid)
     return lines
+
+
+def _in_session(sid: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[3]) == sid and fields[0] != "Z":
+                found.append(int(entry.name))
+    return found
+
+
+def _no_age_child_left(sid: int) -> None:
+    """The age child of a killed backup or restore ends on its own (a broken pipe), within a few seconds."""
+    deadline = time.monotonic() + 10
+    while (left := _in_session(sid)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not left, f"processes of the killed operation still run: {left}"
 
 
 def _healthy(session) -> None:

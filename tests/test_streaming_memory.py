@@ -1,4 +1,4 @@
-"""Memory stays bounded on a large attachment: export, redacted export, import and backup (issue 18).
+"""Memory stays bounded on a large attachment: export, redacted export, import, backup and restore (issue 18).
 
 Each step runs in a child process (``tests/streaming_child.py``) whose peak
 RSS (``VmHWM``: the child's own; ``ru_maxrss`` of a fork inherits the large
@@ -21,6 +21,8 @@ import pytest
 REPO = Path(__file__).resolve().parent.parent
 SIZE_MIB = int(os.environ.get("FI_STREAM_MIB", "2048"))
 BOUND_MIB = 100
+CHILD_BOUND_MIB = 120
+"""The age child of a backup or restore (crypto/agechild.py): a fresh interpreter, pyrage and a few MiB of buffers."""
 
 pytestmark = pytest.mark.slow
 
@@ -46,6 +48,7 @@ def _bounded(result: dict[str, Any]) -> None:
     print(f"{result['step']}: baseline {result['baseline_mib']:.0f} MiB, peak {result['peak_mib']:.0f} MiB "
           f"(+{grown:.0f}), {result['seconds']:.1f} s")
     assert grown <= BOUND_MIB, result
+    assert result["children_peak_mib"] <= CHILD_BOUND_MIB, result
 
 
 def test_export(root: Path) -> None:
@@ -73,4 +76,13 @@ def test_import(root: Path) -> None:
 def test_backup(root: Path) -> None:
     result = _child("backup", str(root))
     assert result["backup_bytes"] > SIZE_MIB * 1024 * 1024
+    assert result["children_peak_mib"] > 0  # encrypted in the age child, whose peak is measured too
+    _bounded(result)
+
+
+def test_restore(root: Path) -> None:
+    if not (root / "vault.fibackup").exists():
+        _child("backup", str(root))
+    result = _child("restore", str(root))
+    assert result["children_peak_mib"] > 0
     _bounded(result)

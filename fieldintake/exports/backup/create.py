@@ -31,6 +31,7 @@ from fieldintake.exports.backup import staging
 from fieldintake.fsutil import atomic_writer
 
 _HASH_CHUNK = 1024 * 1024
+_SYNC_EVERY = 32 * 1024 * 1024  # the backup file reaches the disk as it grows, not all in the final fsync
 BLOB_HASH_PREFIX = "backup.blob_sha256."
 
 
@@ -201,7 +202,7 @@ def _write(
         if progress is not None:
             progress(min(hashed_bytes + written, total), total)
 
-    with atomic_writer(target) as out:
+    with atomic_writer(target, sync_every=_SYNC_EVERY) as out:
         info = write_bundle(
             out,
             sender=session.identity,

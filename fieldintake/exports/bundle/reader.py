@@ -1,8 +1,10 @@
 """Reading a bundle: verify everything, in order, before reporting success.
 
-The age header is checked first (kind of key, scrypt cost). Decryption runs
-in a worker thread that feeds a bounded pipe; ``tarfile`` parses the pipe as
-a stream. The manifest and its signature are checked before any member is
+The age header is checked first (kind of key, scrypt cost). Decryption of a
+file of ``CHILD_MIN_BYTES`` or more runs in a child process
+(``crypto/agechild.py``: pyrage holds the GIL, so in a thread it would stall
+everything else here), otherwise in a worker thread that feeds a bounded
+pipe; the gated tar layer (``targate.GatedTar``) reads the plaintext. The manifest and its signature are checked before any member is
 handed out; each member is hashed as the caller reads it; and only when the
 age stream has ended cleanly (age authenticates every 64 KiB chunk and the
 final one is marked, so truncation is caught) does ``finish()`` succeed.
@@ -15,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+import stat
 import tarfile
 import threading
 from collections.abc import Callable, Iterator
@@ -24,16 +27,18 @@ from typing import Any, BinaryIO, Protocol
 
 import pyrage
 
+from fieldintake.crypto import agechild
 from fieldintake.crypto.identity import ContactCard, Identity
 from fieldintake.errors import (
     BundleDecryptError,
     BundleError,
     BundleTampered,
     BundleTooExpensive,
+    Cancelled,
     InvalidInput,
 )
-from fieldintake.exports.bundle import agehdr, tarstream
-from fieldintake.exports.bundle.targate import TarGate
+from fieldintake.exports.bundle import agehdr
+from fieldintake.exports.bundle.targate import GatedTar
 from fieldintake.exports.bundle.manifest import (
     MANIFEST_NAME,
     MAX_MANIFEST_BYTES,
@@ -51,9 +56,12 @@ from fieldintake.exports.bundle.manifest import (
 )
 from fieldintake.app.bytepipe import BytePipe, PipeAborted
 from fieldintake.app.progress import Cancel, Progress
-from fieldintake.exports.bundle.writer import CHUNK, PASSPHRASE_MAX_BYTES, check_cancel
+from fieldintake.exports.bundle.writer import CHUNK, MEMBER_CHUNK, PASSPHRASE_MAX_BYTES, check_cancel
 
 MAX_TRAILING_ZEROS = 1024 * 1024
+CHILD_MIN_BYTES = 16 * 1024 * 1024
+"""Files from this size on are decrypted in a child process: below it, starting one costs more than it saves."""
+_AGE_OVERHEAD = 65552 / 65536  # a 16-byte tag per 64 KiB chunk: plaintext bytes to file bytes, for progress
 _IO_BUFFER = 1024 * 1024
 _PROGRESS_STEP = 1024 * 1024
 # age adds a 16-byte tag to each 64 KiB chunk and a 16-byte nonce up front.
@@ -115,17 +123,19 @@ def summary_of(m: Manifest, card: ContactCard, forwarded: bool) -> BundleSummary
 
 
 class _Plaintext(Protocol):
-    def read(self, n: int = -1) -> bytes: ...
+    def read(self, n: int) -> bytes: ...
+
+    def readinto(self, target: Any) -> int: ...
 
 
 class BundleMember(io.RawIOBase):
     """One member's bytes, hashed as read; a mismatch raises at its end."""
 
     def __init__(
-        self, fileobj: BinaryIO, expected: ManifestMember, cancel: Cancel | None, on_error: Callable[[], None]
+        self, tar: GatedTar, expected: ManifestMember, cancel: Cancel | None, on_error: Callable[[], None]
     ) -> None:
         super().__init__()
-        self._file = fileobj
+        self._tar = tar
         self._on_error = on_error
         self.expected = expected
         self._cancel = cancel
@@ -149,9 +159,22 @@ class BundleMember(io.RawIOBase):
         return True
 
     def readinto(self, target: Any) -> int:
-        data = self.read(len(target))
-        target[: len(data)] = data
-        return len(data)
+        """Read into ``target`` (no copy on the way); any failure also closes the whole reader."""
+        try:
+            view = memoryview(target)
+            if self._left == 0:
+                self._check()
+                return 0
+            check_cancel(self._cancel)
+            n = self._tar.readinto(view[: min(len(view), self._left)])
+            self._hash.update(view[:n])
+            self._left -= n
+            if self._left == 0:
+                self._check()
+            return n
+        except BaseException:
+            self._on_error()
+            raise
 
     def read(self, n: int | None = -1) -> bytes:
         """Read; any failure (tampering, cancel) also closes the whole reader."""
@@ -168,10 +191,7 @@ class BundleMember(io.RawIOBase):
             self._check()
             return b""
         check_cancel(self._cancel)
-        try:
-            data = self._file.read(min(n, self._left))
-        except tarfile.TarError:
-            raise BundleTampered(f"The bundle's archive is damaged inside {self.path!r}.") from None
+        data = self._tar.read(min(n, self._left))
         if not data:
             raise BundleTampered(f"The bundle is truncated inside {self.path!r}.")
         self._hash.update(data)
@@ -187,7 +207,8 @@ class BundleMember(io.RawIOBase):
         return b"".join(parts)
 
     def drain(self) -> None:
-        while self.read(CHUNK):
+        buffer = memoryview(bytearray(min(MEMBER_CHUNK, max(self._left, 1))))
+        while self.readinto(buffer):
             pass
         self._check()
 
@@ -263,6 +284,7 @@ class BundleReader:
         self._pipe: BytePipe | None = None
         self._thread: threading.Thread | None = None
         self._source: _SourceReader | None = None
+        self._child: agechild.DecryptChild | None = None
         self._current: BundleMember | None = None
         self._next_index = 0
         self._summary: BundleSummary | None = None
@@ -279,14 +301,13 @@ class BundleReader:
                 assert identity is not None  # exactly one of identity and passphrase, checked above
                 age_identity = identity.age_identity if isinstance(identity, Identity) else identity
                 own = str(age_identity.to_public())
-                plaintext = self._start_thread(prefix, src, age_identity)
-            # tarfile only ever sees headers the gate has checked (CVE-2024-6232, recursion, sparse maps).
-            self._plain: _Plaintext = TarGate(plaintext)
-            try:
-                self._tar = tarfile.open(fileobj=self._plain, mode="r|", tarinfo=tarstream.BoundedTarInfo,
-                                         bufsize=_IO_BUFFER)  # tarfile's 10 KiB default: a hundred calls a MiB
-            except tarfile.TarError:
-                raise BundleTampered("The bundle's contents are not a valid archive.") from None
+                start = _child_start(src, len(prefix))
+                if start is not None:
+                    plaintext = self._start_child(src, start, age_identity)
+                else:
+                    plaintext = self._start_thread(prefix, src, age_identity)
+            # tarfile only ever parses headers the gate has checked (CVE-2024-6232, recursion, sparse maps).
+            self._tar = GatedTar(plaintext)
             self._read_manifest(own)
         except BaseException:
             self.close()
@@ -332,6 +353,10 @@ class BundleReader:
         self._thread.start()
         return _PipeReader(self)
 
+    def _start_child(self, src: BinaryIO, start: int, age_identity: Any) -> _Plaintext:
+        self._child = agechild.DecryptChild(src.fileno(), start, str(age_identity), self._cancel)
+        return _ChildReader(self, self._child, start)
+
     def _read_manifest(self, own_recipient: str | None) -> None:
         raw = self._read_small(MANIFEST_NAME, MAX_MANIFEST_BYTES)
         sig = self._read_small(SIGNATURE_NAME, MAX_SIGNATURE_BYTES)
@@ -348,23 +373,17 @@ class BundleReader:
             raise BundleTampered(f"The bundle does not start with {name}: it is not a fieldintake bundle.")
         if info.size > limit:
             raise BundleTampered(f"The bundle's {name} is larger than {limit} bytes: refused.")
-        fh = self._tar.extractfile(info)
-        assert fh is not None  # a regular file, checked in _next_info
-        try:
-            data = fh.read(info.size)
-        except tarfile.TarError:
-            raise BundleTampered(f"The bundle's archive is damaged inside {name}.") from None
-        if len(data) != info.size:
-            raise BundleTampered(f"The bundle is truncated inside {name}.")
-        return data
+        parts, got = [], 0
+        while got < info.size:
+            part = self._tar.read(info.size - got)
+            parts.append(part)
+            got += len(part)
+        return b"".join(parts)
 
     # --- members -----------------------------------------------------------
 
     def _next_info(self) -> tarfile.TarInfo | None:
-        try:
-            info = self._tar.next()
-        except tarfile.TarError:
-            raise BundleTampered("The bundle's archive is damaged.") from None
+        info = self._tar.next()
         if info is None:
             return None
         if info.type not in (tarfile.REGTYPE, tarfile.AREGTYPE) or info.sparse is not None:
@@ -402,10 +421,8 @@ class BundleReader:
                 raise BundleTampered(f"The bundle holds {info.name[:200]!r}, which its manifest does not list.")
             if info.size != expected.size:
                 raise BundleTampered(f"{expected.path!r} has a different size than the signed manifest says.")
-            fh = self._tar.extractfile(info)
-            assert fh is not None
             self._next_index += 1
-            self._current = BundleMember(fh, expected, self._cancel, self.close)  # type: ignore[arg-type]
+            self._current = BundleMember(self._tar, expected, self._cancel, self.close)
             return self._current
         except BaseException:
             self.close()
@@ -428,12 +445,13 @@ class BundleReader:
             if self._next_info() is not None:
                 raise BundleTampered("The bundle holds more files than its manifest lists.")
             trailing = 0
-            while chunk := self._plain.read(CHUNK):
+            while chunk := self._tar.trailing(CHUNK):
                 trailing += len(chunk)
                 if trailing > MAX_TRAILING_ZEROS or chunk.count(0) != len(chunk):
                     raise BundleTampered("The bundle has unexpected data after its last file.")
             self._join()
-            self._report(self._source.done if self._source else (self._total or 0), final=True)
+            done = self._source.done if self._source else self._total
+            self._report(done or 0, final=True)
             self._summary = self._make_summary()
             return self._summary
         except BaseException:
@@ -492,10 +510,12 @@ class BundleReader:
             self._thread = None
 
     def close(self) -> None:
-        """Stop the decryption thread and wait for it; safe to call twice."""
+        """Stop the decryption thread or child and wait for it; safe to call twice."""
         self._closed = True
         if self._pipe is not None:
             self._pipe.abort()
+        if self._child is not None:
+            self._child.close()
         self._join()
 
     def __enter__(self) -> BundleReader:
@@ -519,6 +539,68 @@ class _PipeReader(io.RawIOBase):
         data = self.read(len(target))
         target[: len(data)] = data
         return len(data)
+
+
+class _ChildReader:
+    """The child's plaintext, with its outcomes as the bundle errors the thread's would be."""
+
+    def __init__(self, reader: BundleReader, child: agechild.DecryptChild, start: int) -> None:
+        self._reader = reader
+        self._child = child
+        self._start = start
+
+    def read(self, n: int) -> bytes:
+        try:
+            data = self._child.read(n)
+        except (agechild.AgeChildFailed, agechild.AgeChildCancelled) as exc:
+            raise _child_error(exc) from None
+        self._progress()
+        return data
+
+    def readinto(self, target: Any) -> int:
+        try:
+            n = self._child.readinto(target)
+        except (agechild.AgeChildFailed, agechild.AgeChildCancelled) as exc:
+            raise _child_error(exc) from None
+        self._progress()
+        return n
+
+    def _progress(self) -> None:
+        done = self._start + int(self._child.received * _AGE_OVERHEAD)
+        self._reader._report(min(done, self._reader._total or done))
+
+
+def _child_error(exc: Exception) -> BaseException:
+    if isinstance(exc, agechild.AgeChildCancelled):
+        return Cancelled("Cancelled: the bundle was not finished. Nothing was changed.")
+    assert isinstance(exc, agechild.AgeChildFailed)
+    if exc.kind == "header":
+        return BundleDecryptError(
+            "This bundle is not addressed to you: none of its recipients is your key "
+            "(or its encryption header is damaged)."
+        )
+    if exc.kind == "payload":
+        return BundleTampered(
+            "The bundle is damaged, truncated or altered: its encrypted contents failed to "
+            "authenticate. Nothing was imported."
+        )
+    if exc.kind == "source":
+        return BundleError(f"Could not read the bundle file: {exc}.")
+    return BundleError(f"The bundle could not be decrypted: {exc}. Nothing was imported.")
+
+
+def _child_start(src: BinaryIO, prefix: int) -> int | None:
+    """Where the age file starts in ``src``, if it is a regular file big enough to decrypt in a child."""
+    if not agechild.available():
+        return None
+    try:
+        info = os.fstat(src.fileno())
+        start = src.tell() - prefix
+    except (AttributeError, OSError, ValueError, io.UnsupportedOperation):
+        return None
+    if not stat.S_ISREG(info.st_mode) or start < 0 or info.st_size - start < CHILD_MIN_BYTES:
+        return None
+    return start
 
 
 class _CancellableBytes(io.BytesIO):

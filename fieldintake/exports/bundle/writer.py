@@ -17,8 +17,9 @@ from typing import Any, BinaryIO, Protocol
 import pyrage
 
 from fieldintake.app.progress import Cancel, Progress
+from fieldintake.crypto import agechild
 from fieldintake.crypto.identity import ContactCard, Identity
-from fieldintake.errors import BundleSourceMismatch, BundleTooLarge, Cancelled, InvalidInput
+from fieldintake.errors import BundleError, BundleSourceMismatch, BundleTooLarge, Cancelled, InvalidInput
 from fieldintake.exports.bundle import tarstream
 from fieldintake.exports.bundle.manifest import (
     MANIFEST_NAME,
@@ -40,6 +41,9 @@ MEMBER_CHUNK = 1024 * 1024
 """Members are read a MiB at a time: the per-call cost of Python I/O, not the bytes, limits throughput."""
 PASSPHRASE_MAX_BYTES = 128 * 1024 * 1024
 """pyrage encrypts passphrase files only from bytes in memory: a hard cap."""
+CHILD_MIN_BYTES = 16 * 1024 * 1024
+"""Bundles from this size on are encrypted in a child process (``crypto/agechild.py``): pyrage holds the GIL,
+so in this process it would stop the tar stream and the hashing; below this size a child costs more than it saves."""
 
 
 
@@ -184,6 +188,8 @@ def write_bundle(
     try:
         if passphrase is not None:
             _encrypt_in_memory(tar, passphrase, sink, cancel)
+        elif total >= CHILD_MIN_BYTES and agechild.available():
+            _encrypt_in_child(tar, [r.age for r in listed], sink, cancel)
         else:
             _encrypt_streaming(tar, age_targets, sink)
     finally:
@@ -315,6 +321,24 @@ def _encrypt_streaming(tar: Iterator[bytes], targets: list[Any], sink: _HashingW
         if original is not None and original is not exc:
             raise original from None
         raise
+
+
+def _encrypt_in_child(tar: Iterator[bytes], recipients: list[str], sink: _HashingWriter, cancel: Cancel | None) -> None:
+    """The tar stream from this thread into the age child; its ciphertext into ``sink`` from a second one."""
+    try:
+        child = agechild.EncryptChild(recipients, sink.write, cancel)
+    except agechild.AgeChildFailed as exc:
+        raise BundleError(f"The bundle could not be encrypted: {exc}. Nothing was written.") from None
+    try:
+        for chunk in tar:
+            child.write(chunk)
+        child.finish()
+    except agechild.AgeChildCancelled:
+        raise Cancelled("Cancelled: the bundle was not finished. Nothing was changed.") from None
+    except agechild.AgeChildFailed as exc:
+        raise BundleError(f"The bundle could not be encrypted: {exc}. Nothing was written.") from None
+    finally:  # the sink's own error (a full disk, say) comes out of write() as it was raised
+        child.close()
 
 
 def _encrypt_in_memory(tar: Iterator[bytes], passphrase: str, sink: _HashingWriter, cancel: Cancel | None) -> None:
