@@ -10,13 +10,16 @@ already decrypted.
 The child is started with ``multiprocessing``'s ``spawn`` method (also in the
 frozen build) from this light module: it imports pyrage and nothing of the
 app. It limits itself first (no core file: it holds the key; bounded address
-space), gets the key over the spawn pipe (never argv or the environment),
-reads the age file through its own descriptor with ``pread`` (the file
-offset it shares with the caller is not moved) and writes plaintext to the
-pipe. It ends when decryption ends or fails, or on a broken pipe when this
-side is gone (closed, killed, relaunched after a lock). Its outcome comes
-back on a second pipe as one JSON line, after the plaintext pipe is closed,
-so the reader sees the end of the bytes first, then whether they were whole.
+space) and gets the key over the spawn pipe (never argv or the environment).
+Decrypting (``DecryptChild``), it reads the age file through its own
+descriptor with ``pread`` (the file offset it shares with the caller is not
+moved) and writes plaintext to a pipe. Encrypting (``EncryptChild``), it
+reads plaintext from one pipe and writes ciphertext to another, which a
+thread here hashes and writes: the child never touches the disk. It ends
+when its work ends or fails, or on a broken pipe when this side is gone
+(closed, killed, relaunched after a lock). Its outcome comes back on a last
+pipe as one JSON line, after its output pipe is closed, so the reader sees
+the end of the bytes first, then whether they were whole.
 
 POSIX only, and not from a daemonic child (``available()``): elsewhere the
 caller runs pyrage in a thread, as before.
