@@ -12,6 +12,7 @@ user confirmed it; a vault of another user under that name never is.
 from __future__ import annotations
 
 import os
+from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -62,12 +63,17 @@ class _Writer:
     An fsync waits for the disk: done beside the next member's decryption
     instead of before it. ``finish()`` waits for every one (and raises the
     first failure) before the vault is built, so nothing is used unsynced.
+    At most ``IN_FLIGHT`` files wait for their fsync, each holding a
+    descriptor: thousands of small attachments decrypt faster than a disk
+    syncs them, and must not run the process out of descriptors.
     """
+
+    IN_FLIGHT = 32
 
     def __init__(self) -> None:
         self._buffer = memoryview(bytearray(MEMBER_CHUNK))
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="restore-fsync")
-        self._pending: list[Future[None]] = []
+        self._pending: deque[Future[None]] = deque()
 
     def write(self, member: BundleMember, target: Path) -> None:
         try:
@@ -86,15 +92,22 @@ class _Writer:
             os.close(fd)
             raise
         self._pending.append(self._pool.submit(_sync_and_close, fd))
+        if len(self._pending) > self.IN_FLIGHT:
+            self._wait(self._pending.popleft())
 
     def finish(self) -> None:
         try:
-            for done in self._pending:
-                done.result()
-        except OSError as exc:
-            raise storage_error(exc, "the restored vault") from exc
+            while self._pending:
+                self._wait(self._pending.popleft())
         finally:
             self.close()
+
+    @staticmethod
+    def _wait(done: Future[None]) -> None:
+        try:
+            done.result()
+        except OSError as exc:
+            raise storage_error(exc, "the restored vault") from exc
 
     def close(self) -> None:
         self._pool.shutdown(wait=True)  # every descriptor closed, also after a failure
