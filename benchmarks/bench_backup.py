@@ -161,10 +161,10 @@ def measure(mib: int, parts: int = 8, repeat: int = 3) -> dict[str, Any]:
 
 
 def run(quick: bool) -> list[Any]:
-    """For ``make bench``: 64 MiB with --quick, else 1 GiB of attachments."""
+    """For ``make bench``: 32 MiB with --quick, else 1 GiB of attachments."""
     from benchmarks.report import Row
 
-    m = measure(64, repeat=3) if quick else measure(1024, repeat=2)
+    m = measure(32, repeat=2) if quick else measure(1024, repeat=2)
     b, n, r = m["backup"], m["next_backup"], m["restore"]
     return [
         Row(f"backup create, {m['mib']} MiB of attachments (throughput ratio)", m["age_encrypt_s"] / b["seconds"], None,

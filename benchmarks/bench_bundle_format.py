@@ -181,7 +181,7 @@ def run(quick: bool) -> list[Any]:
     """
     from benchmarks.report import Row
 
-    mib = 128 if quick else 1024
+    mib = 64 if quick else 1024
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         proc = subprocess.run([sys.executable, "-m", "benchmarks.bench_bundle_format", "--child", "--keep",

@@ -58,7 +58,7 @@ alice.close(); bob.close()
 
 
 def run(quick: bool) -> list[Row]:
-    mib = 128 if quick else 1024
+    mib = 64 if quick else 1024
     with tempfile.TemporaryDirectory(prefix="fi-handover-") as tmp:
         root = Path(tmp)
         out = subprocess.run([sys.executable, "-c", CHILD, str(root), str(mib)], capture_output=True, text=True,

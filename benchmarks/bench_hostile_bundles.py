@@ -53,7 +53,8 @@ def run(quick: bool) -> list[Any]:
 
     bob, mallory = Identity.generate(), Identity.generate()
     manifest, payload = real_parts(mallory, bob)
-    hostile_plain = assemble(manifest, mallory, payload, before=extended(b"1" * 60_000))
+    digits = 20_000 if quick else 60_000  # tarfile's cost grows with the square: 60 KiB is seconds of CPU
+    hostile_plain = assemble(manifest, mallory, payload, before=extended(b"1" * digits))
     hostile = encrypt(hostile_plain, bob)
 
     def reader() -> None:
@@ -67,7 +68,7 @@ def run(quick: bool) -> list[Any]:
             tf.next()
 
     rows = [Row("hostile pax digits: reader CPU (vs tarfile alone)", _cpu(reader), _cpu(plain_tarfile),
-                "60 KiB of digits before manifest.json; refused by the tar gate", "ratio ≤ 0.01")]
+                f"{digits // 1000} KB of digits before manifest.json; refused by the tar gate", "ratio ≤ 0.01")]
 
     mib = 32 if quick else 256
     members = [BytesMember(f"attachments/{i}/scan.bin", bytes([i]) * (mib * MIB // 4)) for i in range(4)]

@@ -121,7 +121,7 @@ def _quality() -> tuple[list[str], Outcome]:
 
 def run(quick: bool, sizes: list[int] | None = None) -> list[Row]:
     if sizes is None:
-        sizes = [1000] if quick else [1000, 10_000, 50_000]  # --quick stays under a minute
+        sizes = [500] if quick else [1000, 10_000, 50_000]  # --quick stays under a minute
     rows: list[Row] = []
     lines, outcome = _quality()
     print("search eval: " + "\n  ".join(lines), flush=True)

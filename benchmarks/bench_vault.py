@@ -130,7 +130,7 @@ def run(quick: bool) -> list[Row]:
             rows.append(Row(f"first {traced} cases through the service", first, None, "for scale", "-"))
 
             # Attachments against the age CLI on the same file.
-            size = (128 if quick else 1024) << 20
+            size = (64 if quick else 1024) << 20
             src = tmp / "attachment.bin"
             with open(src, "wb") as f:
                 block = os.urandom(1 << 20)
