@@ -22,7 +22,11 @@ pipe as one JSON line, after its output pipe is closed, so the reader sees
 the end of the bytes first, then whether they were whole.
 
 POSIX only, and not from a daemonic child (``available()``): elsewhere the
-caller runs pyrage in a thread, as before.
+caller runs pyrage in a thread, as before. As with every ``spawn`` start, the
+child imports the program's main module again: a script that bundles or
+backs up must keep its top level under ``if __name__ == "__main__":`` (the
+entry points and ``benchmarks`` do), or the start fails with multiprocessing's
+"bootstrapping phase" error.
 """
 
 from __future__ import annotations
