@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+from importlib import resources
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,7 @@ from fieldintake.app.templates import (
     parse_template_text,
     schema,
 )
+from fieldintake.app.templates.loader import template_files
 from fieldintake.errors import InvalidInput, InvalidTemplate, NotFound
 
 
@@ -209,6 +211,18 @@ def test_a_key_given_twice_in_yaml_is_refused(tmp_path: Path) -> None:
     file.write_text("id: a\nid: b\n", encoding="utf-8")
     with pytest.raises(InvalidTemplate, match="given twice"):
         load_template_file(file)
+
+
+def test_the_shipped_templates_reader_keeps_the_rules() -> None:
+    """The package's own files are read with libyaml (faster at every unlock): a key given twice is
+    still refused, and the result is the pure-Python reader's, field for field."""
+    with pytest.raises(InvalidTemplate, match="given twice"):
+        parse_template_text("id: a\nid: b\n", "builtin/twice.yaml", shipped=True)
+    text = yaml.safe_dump(minimal("both"), allow_unicode=True)
+    assert parse_template_text(text, "x.yaml", shipped=True) == parse_template_text(text, "x.yaml")
+    shipped = resources.files("fieldintake.app.templates").joinpath("builtin")
+    for entry in template_files(shipped):
+        assert load_template_file(entry, shipped=True) == load_template_file(entry), entry.name
 
 
 def test_unreadable_yaml_names_the_file(tmp_path: Path) -> None:
