@@ -3,9 +3,12 @@
 Used by ``isolated.py`` to parse untrusted bundles apart from the app. The
 child limits itself first (``RLIMIT_CPU``, ``RLIMIT_AS`` on Linux, no core
 file), then runs an importable ``target(*args, channel)``; it answers with
-JSON messages (``J``) and raw data chunks (``D``) through
-``Connection.send_bytes``, so a compromised child cannot run code in the
-parent. The parent's :class:`Channel` waits with the GIL released, polls
+JSON messages (``J``) and raw data chunks (``D``), each framed as one kind
+byte and a 4-byte length (never a pickle), so a compromised child cannot run
+code in the parent. The parent reads each frame's body straight into a buffer
+of the announced size (bounded first): ``Connection.recv_bytes`` assembled
+every MiB of an import from 64 KiB reads in a ``BytesIO``, an eighth of the
+import's time. The parent's :class:`Channel` waits with the GIL released, polls
 ``cancel`` every 0.1 s, reports progress, and turns every way the child can
 end (its own ``FieldintakeError``, a bug, a crash, an exhausted budget) into
 one clear error.
@@ -17,6 +20,7 @@ import json
 import multiprocessing
 import os
 import signal
+import struct
 import sys
 import time
 from collections.abc import Callable
@@ -24,6 +28,7 @@ from multiprocessing.connection import Connection
 from typing import Any
 
 from fieldintake import errors
+from fieldintake.crypto.agechild import widen_pipe
 from fieldintake.app.progress import Cancel, Progress
 from fieldintake.errors import BundleError, BundleTooExpensive, Cancelled, FieldintakeError
 from fieldintake.exports.bundle.manifest import MAX_MANIFEST_BYTES
@@ -34,6 +39,7 @@ MEMORY_LIMIT = 3 * 1024**3
 POLL_SECONDS = 0.1
 _MAX_MESSAGE = 2 * MAX_MANIFEST_BYTES
 _MAX_ERROR_TEXT = 1000
+_FRAME = struct.Struct("!cI")  # kind (b"J" or b"D"), body length
 
 
 # --- the parent side ------------------------------------------------------------------
@@ -51,6 +57,7 @@ class Channel:
         self._limit = 3 * cpu_seconds + 30  # where RLIMIT_CPU is missing (Windows), or a stuck read
         context = multiprocessing.get_context("spawn")
         self._receiver, sender = context.Pipe(duplex=False)
+        widen_pipe(self._receiver.fileno())  # a MiB chunk in one read where Linux allows it
         self._child = context.Process(target=_child_entry, args=(target, args, sender, cpu_seconds), daemon=True,
                                       name="fieldintake-bundle-check")
         try:
@@ -74,21 +81,41 @@ class Channel:
             if not ready:
                 continue
             try:
-                data = self._receiver.recv_bytes(_MAX_MESSAGE)
+                kind, data = self._frame()
             except EOFError:
                 self._child.join(5)
                 raise _died(self._child.exitcode, self._cpu) from None
-            except OSError:
-                raise BundleError("The bundle check sent back an answer that is too long: refused.") from None
-            if data[:1] == b"D":
-                return "D", data[1:]
-            message = _decode(data[1:] if data[:1] == b"J" else b"")
+            if kind == b"D":
+                return "D", data
+            message = _decode(data if kind == b"J" else b"")
             if "progress" in message:
                 self._report(message["progress"])
                 continue
             if message.get("ok") is False:
                 raise _error_from(message)
             return "J", message
+
+    def _frame(self) -> tuple[bytes, bytes]:
+        """One frame: its kind and its body, read into a buffer of the announced size once that is bounded."""
+        kind, size = _FRAME.unpack(self._exact(_FRAME.size))
+        if size > _MAX_MESSAGE:
+            raise BundleError("The bundle check sent back an answer that is too long: refused.")
+        return kind, self._exact(size)
+
+    def _exact(self, size: int) -> bytes:
+        buffer = bytearray(size)
+        view = memoryview(buffer)
+        fd = self._receiver.fileno()
+        got = 0
+        while got < size:
+            try:
+                n = os.readv(fd, [view[got:]])
+            except OSError:
+                raise EOFError from None
+            if n == 0:
+                raise EOFError
+            got += n
+        return bytes(buffer)
 
     def _report(self, value: Any) -> None:
         try:
@@ -200,10 +227,22 @@ class ChildChannel:
         self._conn = conn
 
     def send(self, message: dict[str, Any]) -> None:
-        self._conn.send_bytes(b"J" + json.dumps(message).encode())
+        self._write(b"J", json.dumps(message).encode())
 
     def data(self, chunk: bytes) -> None:
-        self._conn.send_bytes(b"D" + chunk)
+        self._write(b"D", chunk)
+
+    def _write(self, kind: bytes, body: bytes) -> None:
+        """One frame, whole: a parent that stopped listening shows as ``BrokenPipeError``."""
+        views = [memoryview(_FRAME.pack(kind, len(body))), memoryview(body)]
+        fd = self._conn.fileno()
+        while views:
+            n = os.writev(fd, views)
+            while views and n >= len(views[0]):
+                n -= len(views[0])
+                views.pop(0)
+            if views:
+                views[0] = views[0][n:]
 
     def progress(self, done: int, total: int) -> None:
         self.send({"progress": [done, total]})
