@@ -194,3 +194,44 @@ def test_names_are_shown_without_controls_or_direction_overrides() -> None:
     assert display_name("invoice\u202egpj.exe") == "invoicegpj.exe"
     assert display_name("bell\x07\x1b[31mred") == "bell\ufffd\ufffd[31mred"
     assert display_name("папка/скан.jpg") == "папка/скан.jpg"  # shown as recorded otherwise
+
+
+class _SelfChecking:
+    """A source that checks its own bytes the way a bundle member does (``CheckedSource``)."""
+
+    def __init__(self, data: bytes, claimed: str, lie_at_end: bool = False) -> None:
+        self._data, self._pos, self.sha256, self.verified = data, 0, claimed, False
+        self._lie = lie_at_end
+
+    def read(self, n: int = -1, /) -> bytes:
+        chunk = self._data[self._pos:self._pos + (n if n >= 0 else len(self._data))]
+        self._pos += len(chunk)
+        if not chunk:
+            if hashlib.sha256(self._data).hexdigest() != self.sha256:
+                from fieldintake.errors import BundleTampered
+
+                raise BundleTampered("the member does not match the signed manifest")
+            self.verified = not self._lie
+        return chunk
+
+
+def _blob_files(session) -> list[str]:
+    return sorted(p.name for p in session.attachments.blobs.iterdir()) if session.attachments.blobs.is_dir() else []
+
+
+def test_a_checked_source_is_stored_with_the_hash_it_was_checked_against(session) -> None:
+    data = os.urandom(3 << 20)
+    staged = session.attachments.stage_checked(_SelfChecking(data, hashlib.sha256(data).hexdigest()), len(data))
+    assert (staged.size, staged.sha256) == (len(data), hashlib.sha256(data).hexdigest())
+    assert _blob_files(session) == [staged.blob_id]
+
+
+def test_a_checked_source_that_fails_its_check_leaves_no_blob(session) -> None:
+    from fieldintake.errors import BundleTampered, StorageError
+
+    data = os.urandom(1 << 20)
+    with pytest.raises(BundleTampered):
+        session.attachments.stage_checked(_SelfChecking(data, "0" * 64), len(data))
+    with pytest.raises(StorageError, match="not received whole"):  # a source that never says it ended whole
+        session.attachments.stage_checked(_SelfChecking(data, hashlib.sha256(data).hexdigest(), lie_at_end=True))
+    assert _blob_files(session) == []

@@ -88,15 +88,44 @@ class ByteSource(Protocol):
     def read(self, n: int = -1, /) -> bytes: ...
 
 
-class _Counting(io.RawIOBase):
-    """Reads from ``source`` while hashing, counting, reporting progress and honouring cancel."""
+class CheckedSource(ByteSource, Protocol):
+    """A source that checks its own bytes: a bundle member verified against its signed manifest.
 
-    def __init__(self, source: ByteSource, total: int, progress: Progress | None, cancel: Cancel | None) -> None:
+    Its ``read`` raises before the end when the bytes differ from ``sha256``,
+    and ``verified`` is true once the end was reached whole; the store then
+    need not hash them a second time.
+    """
+
+    @property
+    def sha256(self) -> str: ...
+
+    @property
+    def verified(self) -> bool: ...
+
+
+class _NoHash:
+    """In place of ``_BackgroundHash`` for a source that checks itself."""
+
+    def feed(self, data: bytes) -> None:
+        pass
+
+    def hexdigest(self) -> str:
+        return ""
+
+    def close(self) -> None:
+        pass
+
+
+class _Counting(io.RawIOBase):
+    """Reads from ``source`` while hashing (unless it checks itself), counting, reporting progress, honouring cancel."""
+
+    def __init__(self, source: ByteSource, total: int, progress: Progress | None, cancel: Cancel | None,
+                 hashed: bool = True) -> None:
         self._source = source
         self._total = total
         self._progress = progress
         self._cancel = cancel
-        self.sha256 = _BackgroundHash()
+        self.sha256: _BackgroundHash | _NoHash = _BackgroundHash() if hashed else _NoHash()
         self.size = 0
         self.cancelled = False
         self.error: FieldintakeError | None = None  # the source's own clear error (a tampered bundle member)
@@ -373,6 +402,25 @@ class AttachmentStore:
     def stage(self, source: ByteSource, total: int = 0, *, progress: Progress | None = None,
               cancel: Cancel | None = None) -> StagedBlob:
         """Encrypt a stream into a new blob (not yet in any case); returns its id, size and hash."""
+        blob_id, reader = self._stage(source, total, progress, cancel, None)
+        return StagedBlob(blob_id, reader.size, reader.sha256.hexdigest())
+
+    def stage_checked(self, source: CheckedSource, total: int = 0, *, cancel: Cancel | None = None) -> StagedBlob:
+        """``stage`` for a source that verifies its own SHA-256 (a bundle member): its bytes are hashed once.
+
+        The blob is kept only if the source says it reached its end whole;
+        its hash is the one the source checked the bytes against.
+        """
+        def whole() -> None:
+            if not source.verified:
+                raise StorageError("The attachment was not received whole: it was not added.")
+
+        blob_id, reader = self._stage(source, total, None, cancel, whole)
+        return StagedBlob(blob_id, reader.size, source.sha256)
+
+    def _stage(self, source: ByteSource, total: int, progress: Progress | None, cancel: Cancel | None,
+               whole: Callable[[], None] | None) -> tuple[str, _Counting]:
+        """The blob written and renamed into place; ``whole`` (a checked source's own check) runs before the rename."""
         if self._guard is not None:
             self._guard()
         if not self.blobs.parent.is_dir():  # never recreate a user folder that is gone
@@ -381,7 +429,7 @@ class AttachmentStore:
         blob_id = secrets.token_hex(16)
         final = self.blobs / blob_id
         partial = self.blobs / f"{blob_id}.partial"
-        reader = _Counting(source, total, progress, cancel)
+        reader = _Counting(source, total, progress, cancel, hashed=whole is None)
         writer: _Recording | None = None
         try:
             fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
@@ -390,6 +438,8 @@ class AttachmentStore:
                 pyrage.encrypt_io(io.BufferedReader(reader, CHUNK), writer, [self._recipient])
                 out.flush()
                 os.fsync(out.fileno())
+            if whole is not None:
+                whole()
             os.replace(partial, final)
             fsync_dir(self.blobs)
         except BaseException as exc:
@@ -406,7 +456,7 @@ class AttachmentStore:
             if isinstance(exc, pyrage.EncryptError):
                 raise StorageError(f"Could not store the attachment: {exc}.") from exc
             raise
-        return StagedBlob(blob_id, reader.size, reader.sha256.hexdigest())
+        return blob_id, reader
 
     def sweep(self) -> int:
         """Remove what a crash left: half-written blobs and blobs no attachment refers to.

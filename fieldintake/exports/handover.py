@@ -370,12 +370,11 @@ def import_bundle(
                     docs.append(interchange.parse(member.read(), member.path))
                 elif member.path.startswith("attachments/"):
                     attachment_id = member.path.split("/")[1]
-                    blob = session.attachments.stage(member, member.size, cancel=cancel)
+                    # the member hashes its bytes and raises before their end when they differ from the signed manifest
+                    blob = session.attachments.stage_checked(member, member.size, cancel=cancel)
                     staged[attachment_id] = blob.blob_id
                     staged_sha[attachment_id] = blob.sha256
                     staged_size[attachment_id] = blob.size
-                    if blob.sha256 != member.sha256:
-                        raise BundleTampered(f"{member.path} does not match its signed hash.")
                 else:
                     member.drain()
             bundle_id, forwarded = reader.manifest.bundle_id, reader.forwarded

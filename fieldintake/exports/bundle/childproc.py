@@ -55,6 +55,7 @@ class Channel:
         self._cancel = cancel
         self._waited = 0.0  # time spent waiting on the child: its work, not the parent's (staging, say)
         self._limit = 3 * cpu_seconds + 30  # where RLIMIT_CPU is missing (Windows), or a stuck read
+        self._buffer = bytearray(64 * 1024)
         context = multiprocessing.get_context("spawn")
         self._receiver, sender = context.Pipe(duplex=False)
         widen_pipe(self._receiver.fileno())  # a MiB chunk in one read where Linux allows it
@@ -103,19 +104,21 @@ class Channel:
         return kind, self._exact(size)
 
     def _exact(self, size: int) -> bytes:
-        buffer = bytearray(size)
-        view = memoryview(buffer)
+        """``size`` bytes from the pipe, through one buffer kept for the channel (a fresh one a MiB cost page faults)."""
+        if len(self._buffer) < size:
+            self._buffer = bytearray(max(size, len(self._buffer) * 2))
+        view = memoryview(self._buffer)
         fd = self._receiver.fileno()
         got = 0
         while got < size:
             try:
-                n = os.readv(fd, [view[got:]])
+                n = os.readv(fd, [view[got:size]])
             except OSError:
                 raise EOFError from None
             if n == 0:
                 raise EOFError
             got += n
-        return bytes(buffer)
+        return bytes(view[:size])  # the caller's own copy: nothing it holds changes on the next read
 
     def _report(self, value: Any) -> None:
         try:
