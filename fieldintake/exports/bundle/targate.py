@@ -136,14 +136,7 @@ class TarGate(io.RawIOBase):
         return data
 
     def _exact(self, n: int) -> bytes:
-        parts, got = [], 0
-        while got < n:
-            chunk = self._src.read(n - got)
-            if not chunk:
-                break
-            parts.append(chunk)
-            got += len(chunk)
-        return b"".join(parts)
+        return read_exact(self._src, n)
 
     def _next_header(self) -> None:
         block = self._exact(BLOCK)
@@ -168,6 +161,18 @@ class TarGate(io.RawIOBase):
         size = _pax_size(pax, size)
         self._data_left = size + (-size % BLOCK)
         self._pending = memoryview(block)
+
+
+def read_exact(src: _Source | _DataSource, n: int) -> bytes:
+    """``n`` bytes from ``src``, fewer only at its end (a pipe may give less per read)."""
+    parts, got = [], 0
+    while got < n:
+        chunk = src.read(n - got)
+        if not chunk:
+            break
+        parts.append(chunk)
+        got += len(chunk)
+    return b"".join(parts)
 
 
 def check_block(block: bytes) -> tuple[bytes, int]:
@@ -294,14 +299,7 @@ class GatedTar:
         return self._src.read(n)
 
     def _exact(self, n: int) -> bytes:
-        parts, got = [], 0
-        while got < n:
-            chunk = self._src.read(n - got)
-            if not chunk:
-                break
-            parts.append(chunk)
-            got += len(chunk)
-        return b"".join(parts)
+        return read_exact(self._src, n)
 
     def _discard(self, n: int) -> None:
         while n > 0:
