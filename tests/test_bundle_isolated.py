@@ -170,3 +170,38 @@ def test_cancel_during_an_import_stops_the_child(people, tmp_path: Path) -> None
             stop.append(1)
             member.read()
     assert multiprocessing.active_children() == []
+
+
+# --- the frames the child answers in: read by this process, bounded before any allocation -------------
+
+
+def raw_frame_child(raw: bytes, channel) -> dict:
+    """A compromised child: writes ``raw`` on the answer pipe as it is, then ends at once."""
+    import os
+
+    os.write(channel._conn.fileno(), raw)
+    os._exit(0)
+
+
+@pytest.mark.parametrize("raw, error, message", [
+    # 4 GiB announced: refused from the header, nothing allocated or read for it
+    (b"D\xff\xff\xff\xff" + b"x" * 64, BundleError, "too long"),
+    (b"J\x7f\xff\xff\xff", BundleError, "too long"),
+    # a body cut short, and a header cut short, by the child's end
+    (b"D\x00\x10\x00\x00" + b"x" * 1000, BundleError, "stopped unexpectedly"),
+    (b"D\x00\x00", BundleError, "stopped unexpectedly"),
+    # a kind that is neither J nor D, and a J frame that is not JSON
+    (b"P\x00\x00\x00\x02{}", BundleError, "could not be read"),
+    (b"J\x00\x00\x00\x05\xff\xfe{}]", BundleError, "could not be read"),
+])
+def test_a_crafted_answer_frame_is_one_clear_error(raw: bytes, error: type, message: str) -> None:
+    import resource
+    import time
+
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    started = time.monotonic()
+    with pytest.raises(error, match=message):
+        run_child(raw_frame_child, (raw,), 10)
+    assert time.monotonic() - started < 10
+    assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before < 64 * 1024  # KiB: no 4 GiB buffer
+    assert multiprocessing.active_children() == []
