@@ -54,7 +54,7 @@ def storage_error(exc: OSError, what: str) -> StorageError:
     return StorageError(f"Could not write {what}: {exc.strerror or exc}. Nothing was changed.")
 
 
-class _SyncingFile:
+class SyncingFile:
     """Writes through to ``fh``; every ``every`` bytes a thread syncs what is written so far, beside the writing.
 
     The fsync before the rename must wait for every byte to reach the disk:
@@ -64,7 +64,8 @@ class _SyncingFile:
 
     def __init__(self, fh: BinaryIO, every: int) -> None:
         self._fh = fh
-        self._every = every
+        self.every = every
+        """Bytes between syncs; whoever writes into ``fileno()`` directly (an age child) syncs as often."""
         self._since = 0
         self._wake = threading.Event()
         self._stopping = False
@@ -74,7 +75,7 @@ class _SyncingFile:
     def write(self, data: bytes | memoryview) -> int:
         n = self._fh.write(data)
         self._since += len(data)
-        if self._since >= self._every:
+        if self._since >= self.every:
             self._fh.flush()
             self._since = 0
             self._wake.set()
@@ -108,17 +109,18 @@ def atomic_writer(target: Path, mode: int = PRIVATE_FILE, *, sync_every: int | N
 
     On any exception the temp file is removed and ``target`` is untouched.
     ``sync_every`` (bytes), for large files: synced in the background as they
-    grow, so the final fsync is short (``_SyncingFile``).
+    grow, so the final fsync is short (``SyncingFile``).
     """
     target = Path(target)
     tmp = target.with_name(f".{target.name}.{secrets.token_hex(8)}.tmp")
     try:  # a missing or read-only folder: one StorageError, like a failed write
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), mode)
+        # open for reading too: a bundle's age child writes into it, and the bytes are read back to be hashed
+        fd = os.open(tmp, os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), mode)
     except OSError as exc:
         raise storage_error(exc, str(target.name)) from exc
     try:
         with os.fdopen(fd, "wb") as fh:
-            syncing = _SyncingFile(fh, sync_every) if sync_every else None
+            syncing = SyncingFile(fh, sync_every) if sync_every else None
             try:
                 yield fh if syncing is None else syncing  # type: ignore[misc]
             finally:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import multiprocessing
+import os
 from pathlib import Path
 
 import pytest
@@ -222,3 +223,99 @@ def test_a_large_bundle_through_the_bundle_check_child(people, tmp_path: Path) -
         sizes = [len(member.read()) for member in reader.members()]
     assert sizes[-1] == big.size
     assert multiprocessing.active_children() == []
+
+
+# --- the child writing into the output file itself -------------------------------------------------------
+
+
+def _write_into(path: Path, people, members, **kw):  # type: ignore[no-untyped-def]
+    from fieldintake.fsutil import atomic_writer
+
+    with atomic_writer(path, sync_every=1 << 20) as out:
+        return write_bundle(out, sender=people["alice"], sender_card=people["alice"].card("A"),
+                            recipients=[people["bob"].age_recipient], members=members, **kw)
+
+
+def test_into_a_file_the_child_writes_it_and_the_reported_hash_is_the_files(people, tmp_path: Path) -> None:
+    members = sample_members(3 << 20)
+    path = tmp_path / "b.fibundle"
+    info = _write_into(path, people, members)
+    child = always_in_a_child.started[-1]  # type: ignore[attr-defined]
+    assert child._file is not None and child._sink is None  # the child wrote the file, nothing came back but counts
+    data = path.read_bytes()
+    assert info.sha256 == hashlib.sha256(data).hexdigest() and info.size == len(data)
+    key = write_key_file(tmp_path, people["bob"])
+    plain = subprocess.run([age_cli(), "-d", "-i", str(key), str(path)], capture_output=True, check=True).stdout
+    assert all(m.data in plain for m in members)
+    with path.open("rb") as fh, open_bundle(fh, identity=people["bob"]) as r:
+        assert {m.path: m.read() for m in r.members()}["attachments/4b1d0c52/scan.bin"] == members[1].data
+    assert multiprocessing.active_children() == []
+
+
+def test_what_the_caller_wrote_before_stays_first(people, tmp_path: Path) -> None:
+    path = tmp_path / "b.bin"
+    with path.open("w+b") as out:
+        out.write(b"written before\n")  # still in the buffer when the child is handed the descriptor
+        info = write_bundle(out, sender=people["alice"], sender_card=people["alice"].card("A"),
+                            recipients=[people["bob"].age_recipient], members=sample_members(1 << 20))
+    assert always_in_a_child.started[-1]._file is not None  # type: ignore[attr-defined]
+    data = path.read_bytes()
+    assert data.startswith(b"written before\nage-encryption.org/v1\n")
+    assert info.size == len(data) - 15 and info.sha256 == hashlib.sha256(data[15:]).hexdigest()
+
+
+def test_a_write_only_file_gets_the_ciphertext_through_this_process(people, tmp_path: Path) -> None:
+    path = tmp_path / "b.fibundle"
+    with path.open("wb") as out:  # nothing to read the bytes back from: the pipe path
+        info = write_bundle(out, sender=people["alice"], sender_card=people["alice"].card("A"),
+                            recipients=[people["bob"].age_recipient], members=sample_members(1 << 20))
+    assert always_in_a_child.started[-1]._file is None  # type: ignore[attr-defined]
+    assert info.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_a_write_that_fails_in_the_child_is_the_files_own_error_and_leaves_nothing(people, tmp_path: Path) -> None:
+    """A real failing write: the file-size limit (inherited by the child) makes its write fail with EFBIG."""
+    import resource
+
+    from fieldintake.errors import StorageError
+
+    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (4 << 20, hard))
+    try:
+        with pytest.raises(StorageError, match="File too large. Nothing was changed"):
+            _write_into(tmp_path / "b.fibundle", people, [StreamMember("big.bin", 16 << 20)])
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
+    assert always_in_a_child.started[-1]._file is not None  # type: ignore[attr-defined]
+    assert list(tmp_path.iterdir()) == [] and multiprocessing.active_children() == []
+
+
+def test_cancel_while_the_child_writes_the_file_leaves_nothing(people, tmp_path: Path) -> None:
+    calls = []
+
+    def cancel() -> bool:
+        calls.append(1)
+        return len(calls) > 5
+
+    with pytest.raises(Cancelled):
+        _write_into(tmp_path / "b.fibundle", people, [StreamMember("big.bin", 64 << 20)], cancel=cancel)
+    assert list(tmp_path.iterdir()) == [] and multiprocessing.active_children() == []
+
+
+def test_a_count_past_the_end_of_the_file_is_refused(tmp_path: Path) -> None:
+    """The reading-back side trusts the child's counts only as far as the file goes (a confused or hostile child)."""
+    from fieldintake.crypto.agechild import AgeChildFailed, _FileFollower
+
+    path = tmp_path / "f.bin"
+    path.write_bytes(b"x" * 1000)
+    fd = os.open(path, os.O_RDWR)
+    try:
+        follower = _FileFollower(fd, 0)
+        follower.catch_up(1000)
+        assert follower.hashed == 1000 and follower.hexdigest() == hashlib.sha256(b"x" * 1000).hexdigest()
+        with pytest.raises(AgeChildFailed, match="shorter than age said"):
+            follower.catch_up(5000)
+        with pytest.raises(AgeChildFailed, match="unreadable"):
+            follower.catch_up(10)  # a count going back
+    finally:
+        os.close(fd)

@@ -14,8 +14,13 @@ space) and gets the key over the spawn pipe (never argv or the environment).
 Decrypting (``DecryptChild``), it reads the age file through its own
 descriptor with ``pread`` (the file offset it shares with the caller is not
 moved) and writes plaintext to a pipe. Encrypting (``EncryptChild``), it
-reads plaintext from one pipe and writes ciphertext to another, which a
-thread here hashes and writes: the child never touches the disk. It ends
+reads plaintext from one pipe and either writes the ciphertext into the
+file descriptor it was handed (the caller's open output file: it opens
+nothing itself) and says on a second pipe how far it got, while a thread
+here reads the new bytes back from the page cache, hashes and syncs them;
+or, for an output that is no file (a test's ``BytesIO``), sends the
+ciphertext itself back on that pipe for the thread to hash and write. The
+first spares both sides a GiB through a pipe for each GiB written. It ends
 when its work ends or fails, or on a broken pipe when this side is gone
 (closed, killed, relaunched after a lock). Its outcome comes back on a last
 pipe as one JSON line, after its output pipe is closed, so the reader sees
@@ -32,14 +37,17 @@ entry points and ``benchmarks`` do), or the start fails with multiprocessing's
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import io
 import json
 import multiprocessing
 import os
 import select
+import struct
 import sys
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from multiprocessing import reduction
 from multiprocessing.connection import Connection
 from typing import Any
@@ -52,6 +60,14 @@ _IO_BUFFER = 1024 * 1024
 _MAX_STATUS = 4096
 
 
+@dataclass(frozen=True)
+class Written:
+    """What an encrypting child wrote into the file it was handed: the byte count and their SHA-256."""
+
+    size: int
+    sha256: str
+
+
 class AgeChildCancelled(Exception):
     """``cancel()`` said stop while waiting for the child; the caller raises its own ``Cancelled``."""
 
@@ -61,7 +77,9 @@ class AgeChildFailed(Exception):
 
     def __init__(self, kind: str, message: str, errno_: int | None = None) -> None:
         super().__init__(message)
-        self.kind = kind  # "header" (this key does not open it), "payload" (a chunk failed), "source", "died"
+        # "header" (this key does not open it), "payload" (a chunk failed), "source" (reading the age file),
+        # "sink" (writing the output file: ``errno`` says why), "died"
+        self.kind = kind
         self.errno = errno_
 
 
@@ -122,7 +140,7 @@ class _Child:
             self.close()
             raise AgeChildCancelled()
 
-    def _outcome(self) -> None:
+    def _outcome(self) -> dict[str, object]:
         """The child's one-line outcome (it comes after its output pipe closed); raises a failure."""
         try:
             while not self._status.poll(POLL_SECONDS):
@@ -137,10 +155,10 @@ class _Child:
             raise AgeChildFailed("died", "age answered something unreadable")
         if status.get("ok") is True:
             self._child.join()
-            return
+            return status
         kind, message = str(status.get("error", "died")), " ".join(str(status.get("message", "")).split())[:500]
         errno_ = status.get("errno") if isinstance(status.get("errno"), int) else None
-        raise AgeChildFailed(kind if kind in ("header", "payload", "source") else "died", message, errno_)
+        raise AgeChildFailed(kind if kind in ("header", "payload", "source", "sink") else "died", message, errno_)
 
     def close(self) -> None:
         """Kill the child if it still runs, and reap it; safe to call twice."""
@@ -210,35 +228,66 @@ class DecryptChild(_Child):
 class EncryptChild(_Child):
     """Encrypts to ``recipients`` (``age1…`` or SSH public keys) in a child: ``write`` plaintext, ``finish()``.
 
-    The ciphertext comes back on a pipe that a thread here drains into
-    ``sink`` (hashing and writing the file: the child never touches the
-    disk). ``close()`` kills the child and waits for that thread, so nothing
-    is written to ``sink`` after it returns.
+    With ``into_fd`` (a regular file open for writing) the child writes the
+    ciphertext into the file itself, from the descriptor's current offset,
+    and tells this side on a pipe how far it got; a thread here reads those
+    bytes back from the page cache, hashes them and syncs the file every
+    ``sync_every`` bytes; ``finish()`` returns what was written. Otherwise the
+    ciphertext itself comes back on that pipe and the thread drains it into
+    ``sink``. ``close()`` kills the child and waits for the thread, so
+    nothing is written or read after it returns.
     """
 
-    def __init__(self, recipients: list[str], sink: Callable[[memoryview], object],
-                 cancel: Callable[[], bool] | None = None) -> None:
+    def __init__(self, recipients: list[str], sink: Callable[[memoryview], object] | None = None,
+                 cancel: Callable[[], bool] | None = None, *, into_fd: int | None = None,
+                 sync_every: int = 0) -> None:
+        if (sink is None) == (into_fd is None):
+            raise ValueError("the ciphertext goes either to a sink or into a file descriptor")
         context = multiprocessing.get_context("spawn")
         plain_in, self._plain = context.Pipe(duplex=False)
-        self._cipher, cipher_out = context.Pipe(duplex=False)
-        for end in (self._plain, self._cipher):
+        self._back, back_out = context.Pipe(duplex=False)  # the ciphertext, or how much of it is in the file
+        for end in (self._plain, self._back):
             widen_pipe(end.fileno())
         os.set_blocking(self._plain.fileno(), False)  # a stuck child (its sink failed) must not block us
         self._sink = sink
         self._error: BaseException | None = None
         self._drained = threading.Event()
         self._pump: threading.Thread | None = None
-        super().__init__(_encrypt_main, (list(recipients), plain_in, cipher_out), cancel, [plain_in, cipher_out])
-        self._pump = threading.Thread(target=self._drain, name="age-ciphertext", daemon=True)
+        self._file: _FileFollower | None = None
+        if into_fd is None:
+            super().__init__(_encrypt_main, (list(recipients), plain_in, back_out), cancel, [plain_in, back_out])
+            pump = self._drain
+        else:
+            self._file = _FileFollower(into_fd, sync_every)
+            super().__init__(_encrypt_to_file_main, (list(recipients), plain_in, _Inherited(into_fd), back_out),
+                             cancel, [plain_in, back_out])
+            pump = self._follow
+        self._pump = threading.Thread(target=pump, name="age-ciphertext", daemon=True)
         self._pump.start()
 
     def _drain(self) -> None:
+        assert self._sink is not None
         buffer = memoryview(bytearray(_IO_BUFFER))
-        fd = self._cipher.fileno()
+        fd = self._back.fileno()
         try:
             while n := os.readv(fd, [buffer]):
                 self._sink(buffer[:n])
         except BaseException as exc:  # the sink's error (disk full, say): handed to the writing side
+            self._error = exc
+        finally:
+            self._drained.set()
+
+    def _follow(self) -> None:
+        assert self._file is not None
+        counts = bytearray(_COUNT.size * 512)
+        fd = self._back.fileno()
+        try:
+            while n := os.readv(fd, [counts]):
+                if n % _COUNT.size:  # 8-byte writes are atomic on a pipe: whole counts only, from our own child
+                    raise AgeChildFailed("died", "age answered something unreadable")
+                (upto,) = _COUNT.unpack_from(counts, n - _COUNT.size)
+                self._file.catch_up(upto)
+        except BaseException as exc:
             self._error = exc
         finally:
             self._drained.set()
@@ -272,17 +321,64 @@ class EncryptChild(_Child):
             self._check_cancel()
         self._raise_pump_error()
 
-    def finish(self) -> None:
-        """End of the plaintext: wait until every ciphertext byte reached the sink and the child said ok."""
+    def finish(self) -> Written | None:
+        """End of the plaintext: wait until every ciphertext byte is out and the child said ok.
+
+        Returns the size and SHA-256 of what went into ``into_fd`` (None when it went to the sink).
+        """
         self._plaintext_done()
-        self._outcome()
+        status = self._outcome()
+        if self._file is None:
+            return None
+        if status.get("size") != self._file.hashed:
+            raise AgeChildFailed("died", "age wrote another length than it reported")
+        return Written(self._file.hashed, self._file.hexdigest())
 
     def close(self) -> None:
         self._plain.close()
         super().close()  # the child is gone: the pump reads the end of its pipe and stops
         if self._pump is not None and self._pump is not threading.current_thread():
             self._pump.join()
-        self._cipher.close()
+        self._back.close()
+
+
+_COUNT = struct.Struct("!Q")
+"""The file child's word on its pipe: the bytes it has written into the file so far."""
+
+
+class _FileFollower:
+    """Reads back, hashes and syncs what the child wrote into a file, as far as it said it wrote.
+
+    ``pread`` from where the file stood when it was handed over: the bytes
+    come from the page cache, and what is hashed is the file itself.
+    """
+
+    def __init__(self, fd: int, sync_every: int) -> None:
+        self._fd = fd
+        self._start = os.lseek(fd, 0, os.SEEK_CUR)
+        self._every = sync_every
+        self._digest = hashlib.sha256()
+        self._buffer = memoryview(bytearray(_IO_BUFFER))
+        self.hashed = 0
+        self._synced = 0
+
+    def catch_up(self, upto: int) -> None:
+        if upto < self.hashed:
+            raise AgeChildFailed("died", "age answered something unreadable")
+        while self.hashed < upto:
+            want = self._buffer[: min(len(self._buffer), upto - self.hashed)]
+            n = os.preadv(self._fd, [want], self._start + self.hashed)
+            if n <= 0:
+                raise AgeChildFailed("died", "the file is shorter than age said it wrote")
+            self._digest.update(want[:n])
+            self.hashed += n
+        if self._every and self.hashed - self._synced >= self._every:
+            with contextlib.suppress(OSError):  # the caller's final fsync reports any failure
+                getattr(os, "fdatasync", os.fsync)(self._fd)
+            self._synced = self.hashed
+
+    def hexdigest(self) -> str:
+        return self._digest.hexdigest()
 
 
 # --- the child's side ---------------------------------------------------------------------------------------
@@ -364,14 +460,20 @@ def _answer(status: Connection, result: dict[str, Any]) -> None:
     os._exit(0)  # no atexit handlers, no flushing of anything inherited
 
 
+def _age_targets(recipients: list[str]) -> list[Any]:
+    import pyrage
+
+    return [pyrage.x25519.Recipient.from_str(r) if r.startswith("age1") else pyrage.ssh.Recipient.from_str(r)
+            for r in recipients]
+
+
 def _encrypt_main(recipients: list[str], plain: Connection, cipher: Connection, status: Connection) -> None:
     _limit_self()
     import pyrage  # after the limits
 
     result: dict[str, Any]
     try:
-        targets = [pyrage.x25519.Recipient.from_str(r) if r.startswith("age1") else pyrage.ssh.Recipient.from_str(r)
-                   for r in recipients]
+        targets = _age_targets(recipients)
         out = io.BufferedWriter(io.FileIO(cipher.fileno(), "wb", closefd=False), _IO_BUFFER)
         pyrage.encrypt_io(io.BufferedReader(io.FileIO(plain.fileno(), "rb", closefd=False), _IO_BUFFER), out, targets)
         out.flush()
@@ -379,4 +481,53 @@ def _encrypt_main(recipients: list[str], plain: Connection, cipher: Connection, 
     except BaseException as exc:  # a broken pipe: the parent is gone or stopped; the answer goes nowhere
         result = {"error": "died", "message": f"encryption failed ({type(exc).__name__})"}
     cipher.close()
+    _answer(status, result)
+
+
+class _FileSink(io.RawIOBase):
+    """The ciphertext into the handed descriptor; after each write, the total so far on ``counts``."""
+
+    def __init__(self, fd: int, counts: Connection) -> None:
+        super().__init__()
+        self._fd = fd
+        self._counts = counts.fileno()
+        self.size = 0
+        self.error: OSError | None = None
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: Any) -> int:
+        view = memoryview(data).cast("B")
+        try:
+            left = view
+            while left:
+                left = left[os.write(self._fd, left):]
+        except OSError as exc:
+            self.error = exc
+            raise
+        self.size += len(view)
+        os.write(self._counts, _COUNT.pack(self.size))
+        return len(view)
+
+
+def _encrypt_to_file_main(recipients: list[str], plain: Connection, out_fd: int, counts: Connection,
+                          status: Connection) -> None:
+    _limit_self()
+    import pyrage  # after the limits
+
+    sink = _FileSink(out_fd, counts)
+    result: dict[str, Any]
+    try:
+        targets = _age_targets(recipients)
+        out = io.BufferedWriter(sink, _IO_BUFFER)
+        pyrage.encrypt_io(io.BufferedReader(io.FileIO(plain.fileno(), "rb", closefd=False), _IO_BUFFER), out, targets)
+        out.flush()
+        result = {"ok": True, "size": sink.size}
+    except BaseException as exc:  # pyrage wraps our writer's error: the cause is kept on the sink
+        if sink.error is not None:
+            result = {"error": "sink", "message": sink.error.strerror or str(sink.error), "errno": sink.error.errno}
+        else:
+            result = {"error": "died", "message": f"encryption failed ({type(exc).__name__})"}
+    counts.close()  # this side sees the last count, then this line
     _answer(status, result)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
+import stat
 from collections.abc import Callable, Generator, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -35,6 +37,7 @@ from fieldintake.exports.bundle.manifest import (
     sign_manifest,
 )
 from fieldintake.exports.bundle.readme import readme_text
+from fieldintake.fsutil import SyncingFile
 
 CHUNK = 64 * 1024
 MEMBER_CHUNK = 1024 * 1024
@@ -185,16 +188,18 @@ def write_bundle(
 
     sink = _HashingWriter(out)
     tar = _tar_stream(entries, mtime, total, progress, cancel)
+    written: agechild.Written | None = None
     try:
         if passphrase is not None:
             _encrypt_in_memory(tar, passphrase, sink, cancel)
         elif total >= CHILD_MIN_BYTES and agechild.available():
-            _encrypt_in_child(tar, [r.age for r in listed], sink, cancel)
+            written = _encrypt_in_child(tar, [r.age for r in listed], out, sink, cancel)
         else:
             _encrypt_streaming(tar, age_targets, sink)
     finally:
         tar.close()
-    return BundleInfo(manifest.bundle_id, sink.hexdigest(), sink.count, listed, passphrase is not None, manifest)
+    digest, size = (sink.hexdigest(), sink.count) if written is None else (written.sha256, written.size)
+    return BundleInfo(manifest.bundle_id, digest, size, listed, passphrase is not None, manifest)
 
 
 def _recipients(
@@ -323,22 +328,61 @@ def _encrypt_streaming(tar: Iterator[bytes], targets: list[Any], sink: _HashingW
         raise
 
 
-def _encrypt_in_child(tar: Iterator[bytes], recipients: list[str], sink: _HashingWriter, cancel: Cancel | None) -> None:
-    """The tar stream from this thread into the age child; its ciphertext into ``sink`` from a second one."""
+def _file_descriptor(out: BinaryIO) -> int | None:
+    """``out``'s descriptor when the age child may write into it itself, else None.
+
+    A regular file open for reading too (``atomic_writer``'s are): what the
+    child wrote is read back here to be hashed.
+    """
     try:
-        child = agechild.EncryptChild(recipients, sink.write, cancel)
+        fd = out.fileno()
+    except (AttributeError, OSError, ValueError):  # io.UnsupportedOperation is both
+        return None
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        return None
+    if hasattr(os, "O_ACCMODE") and hasattr(os, "preadv"):
+        import fcntl
+
+        return fd if fcntl.fcntl(fd, fcntl.F_GETFL) & os.O_ACCMODE == os.O_RDWR else None
+    return None
+
+
+def _encrypt_in_child(tar: Iterator[bytes], recipients: list[str], out: BinaryIO, sink: _HashingWriter,
+                      cancel: Cancel | None) -> agechild.Written | None:
+    """The tar stream from this thread into the age child.
+
+    An ``out`` that is a file gets the ciphertext straight from the child, which
+    hashes and syncs it as it writes (returned); anything else gets it through
+    ``sink`` from a second thread here (None).
+    """
+    fd = _file_descriptor(out)
+    start = 0
+    try:
+        if fd is None:
+            child = agechild.EncryptChild(recipients, sink.write, cancel)
+        else:
+            out.flush()  # anything the caller wrote before comes first
+            start = os.lseek(fd, 0, os.SEEK_CUR)
+            child = agechild.EncryptChild(recipients, cancel=cancel, into_fd=fd,
+                                          sync_every=out.every if isinstance(out, SyncingFile) else 0)
     except agechild.AgeChildFailed as exc:
         raise BundleError(f"The bundle could not be encrypted: {exc}. Nothing was written.") from None
     try:
         for chunk in tar:
             child.write(chunk)
-        child.finish()
+        written = child.finish()
     except agechild.AgeChildCancelled:
         raise Cancelled("Cancelled: the bundle was not finished. Nothing was changed.") from None
     except agechild.AgeChildFailed as exc:
+        if exc.kind == "sink" and exc.errno is not None:  # the file's own failure (a full disk): the caller says it
+            raise OSError(exc.errno, os.strerror(exc.errno)) from None
         raise BundleError(f"The bundle could not be encrypted: {exc}. Nothing was written.") from None
     finally:  # the sink's own error (a full disk, say) comes out of write() as it was raised
         child.close()
+    if written is not None and fd is not None and os.lseek(fd, 0, os.SEEK_CUR) != start + written.size:
+        raise BundleError("The bundle could not be encrypted: the file's length is not what age wrote. "
+                          "Nothing was written.")
+    return written
 
 
 def _encrypt_in_memory(tar: Iterator[bytes], passphrase: str, sink: _HashingWriter, cancel: Cancel | None) -> None:
