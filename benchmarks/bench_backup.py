@@ -225,7 +225,8 @@ def measure(mib: int, parts: int = 8, repeat: int = 3) -> dict[str, Any]:
     dec = [r[1] for r in references]
     result: dict[str, Any] = {
         "mib": mib, "backup": made, "next_backup": min(again, key=lambda r: r["seconds"]),
-        "restore": min(restored, key=lambda r: r["seconds"]) | {"peak_rss_mib": max(r["peak_rss_mib"] for r in restored)},
+        "restore": min(restored, key=lambda r: r["seconds"])
+        | {"peak_rss_mib": max(r["peak_rss_mib"] for r in restored)},
         "backup_ratio": first_ref[0] / made["seconds"],
         "next_backup_ratios": [e / r["seconds"] for e, r in zip(enc, again)],
         "restore_ratios": [d / r["seconds"] for d, r in zip(dec, restored)],

@@ -65,7 +65,7 @@ class SyncingFile:
     def __init__(self, fh: BinaryIO, every: int) -> None:
         self._fh = fh
         self.every = every
-        """Bytes between syncs; whoever writes into ``fileno()`` directly (an age child) syncs as often."""
+        """Bytes between syncs; a bundle's age child writing into ``fileno()`` past this object is synced as often."""
         self._since = 0
         self._wake = threading.Event()
         self._stopping = False

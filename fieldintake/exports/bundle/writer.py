@@ -351,9 +351,9 @@ def _encrypt_in_child(tar: Iterator[bytes], recipients: list[str], out: BinaryIO
                       cancel: Cancel | None) -> agechild.Written | None:
     """The tar stream from this thread into the age child.
 
-    An ``out`` that is a file gets the ciphertext straight from the child, which
-    hashes and syncs it as it writes (returned); anything else gets it through
-    ``sink`` from a second thread here (None).
+    An ``out`` that is a read-write file gets the ciphertext straight from the
+    child, and a thread here reads it back to hash and sync it (what was written
+    is returned); anything else gets it through ``sink`` from that thread (None).
     """
     fd = _file_descriptor(out)
     start = 0
