@@ -205,3 +205,34 @@ def test_a_crafted_answer_frame_is_one_clear_error(raw: bytes, error: type, mess
     assert time.monotonic() - started < 10
     assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before < 64 * 1024  # KiB: no 4 GiB buffer
     assert multiprocessing.active_children() == []
+
+
+def test_a_member_that_differs_from_its_signed_manifest_is_refused_by_this_process(people, tmp_path: Path) -> None:
+    """The import's child no longer hashes members: a member whose bytes differ from the validly signed
+    manifest (same size) must still be refused, by this process's own check, before any member is kept."""
+    from fieldintake.exports.bundle.isolated import open_isolated
+    from tests.bundle_helpers import craft, reencrypt_entries
+
+    bundle = make_bundle(people["alice"], [people["bob"].age_recipient])
+    manifest, entries = reencrypt_entries(bundle, people["bob"])
+    info, data = entries[-1]
+    altered = bytes([data[0] ^ 1]) + data[1:]
+    signature = decrypt_and_signature(bundle, people["bob"])
+    path = tmp_path / "altered.fibundle"
+    path.write_bytes(craft([people["bob"]], manifest, people["alice"], [*entries[:-1], (info, altered)],
+                           signature=signature))
+    kept = []
+    with pytest.raises(BundleTampered, match="does not match the size and SHA-256 in the signed manifest"):
+        with open_isolated(path, identity=people["bob"]) as reader:
+            for member in reader.members():
+                kept.append((member.path, member.read(), member.verified))
+    assert all(verified for _, _, verified in kept)  # only the members before the altered one got through
+    assert info.name not in {name for name, _, _ in kept}
+    assert multiprocessing.active_children() == []
+
+
+def decrypt_and_signature(bundle: bytes, identity) -> bytes:  # type: ignore[no-untyped-def]
+    from fieldintake.crypto.encoding import b64d
+    from tests.bundle_helpers import decrypt_tar, tar_entries
+
+    return b64d(tar_entries(decrypt_tar(bundle, identity))[1][1].decode().strip())

@@ -15,8 +15,9 @@ parse it in a child started with ``multiprocessing``'s ``spawn`` method
   and sends back, as bytes on a pipe (never a pickle), the verified manifest
   and its signature, or an error's type name and message;
 * for an import (:func:`open_isolated`) the child then streams each
-  member's bytes; the parent hashes and counts them again against the
-  manifest it verified, so a child that lies gains nothing;
+  member's bytes, unhashed; the parent hashes and counts them against the
+  manifest it verified, so a child that lies gains nothing (hashing them in
+  the child too was the same work twice);
 * the parent waits in a loop that releases the GIL, polls ``cancel`` every
   0.1 s (a lock kills the child at once), and re-verifies the manifest's
   signature itself before building the :class:`BundleSummary`; a child that
@@ -277,7 +278,8 @@ class IsolatedMember(io.RawIOBase):
 # --- the child's work ---------------------------------------------------------------
 
 
-def _open_reader(path: str, kind: str, secret: str, channel: ChildChannel) -> tuple[Any, BundleReader]:
+def _open_reader(path: str, kind: str, secret: str, channel: ChildChannel,
+                 hash_members: bool = True) -> tuple[Any, BundleReader]:
     key = pyrage.x25519.Identity.from_str(secret) if kind == "key" else None
     last = [0.0]
 
@@ -292,7 +294,8 @@ def _open_reader(path: str, kind: str, secret: str, channel: ChildChannel) -> tu
     except OSError as exc:
         raise BundleError(f"Could not read the bundle file: {exc.strerror or exc}.") from None
     try:
-        return src, BundleReader(src, identity=key, passphrase=None if key else secret, progress=progress)
+        return src, BundleReader(src, identity=key, passphrase=None if key else secret, progress=progress,
+                                 hash_members=hash_members)
     except BaseException:
         src.close()
         raise
@@ -310,8 +313,12 @@ def _inspect_in_child(path: str, kind: str, secret: str, channel: ChildChannel) 
 
 
 def _stream_in_child(path: str, kind: str, secret: str, channel: ChildChannel) -> dict[str, Any]:
-    """The import's side: the verified manifest first, then every member's bytes, then the end checks."""
-    src, reader = _open_reader(path, kind, secret, channel)
+    """The import's side: the verified manifest first, then every member's bytes, then the end checks.
+
+    The members are not hashed here: the parent hashes every byte it receives against the manifest
+    whose signature it verified itself (``IsolatedMember``), which a child that lies cannot pass.
+    """
+    src, reader = _open_reader(path, kind, secret, channel, hash_members=False)
     with src, reader:
         channel.send({"head": _head(reader)})
         for index, member in enumerate(reader.members()):  # ends with finish()

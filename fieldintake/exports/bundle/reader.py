@@ -129,17 +129,22 @@ class _Plaintext(Protocol):
 
 
 class BundleMember(io.RawIOBase):
-    """One member's bytes, hashed as read; a mismatch raises at its end."""
+    """One member's bytes, hashed as read; a mismatch raises at its end.
+
+    ``hashed=False`` (a reader opened with ``hash_members=False``) reads exactly the
+    manifest's size and leaves the hash to the caller: ``verified`` then stays False.
+    """
 
     def __init__(
-        self, tar: GatedTar, expected: ManifestMember, cancel: Cancel | None, on_error: Callable[[], None]
+        self, tar: GatedTar, expected: ManifestMember, cancel: Cancel | None, on_error: Callable[[], None],
+        hashed: bool = True,
     ) -> None:
         super().__init__()
         self._tar = tar
         self._on_error = on_error
         self.expected = expected
         self._cancel = cancel
-        self._hash = hashlib.sha256()
+        self._hash = hashlib.sha256() if hashed else None
         self._left = expected.size
         self.verified = False
 
@@ -167,7 +172,8 @@ class BundleMember(io.RawIOBase):
                 return 0
             check_cancel(self._cancel)
             n = self._tar.readinto(view[: min(len(view), self._left)])
-            self._hash.update(view[:n])
+            if self._hash is not None:
+                self._hash.update(view[:n])
             self._left -= n
             if self._left == 0:
                 self._check()
@@ -194,7 +200,8 @@ class BundleMember(io.RawIOBase):
         data = self._tar.read(min(n, self._left))
         if not data:
             raise BundleTampered(f"The bundle is truncated inside {self.path!r}.")
-        self._hash.update(data)
+        if self._hash is not None:
+            self._hash.update(data)
         self._left -= len(data)
         if self._left == 0:
             self._check()
@@ -213,7 +220,7 @@ class BundleMember(io.RawIOBase):
         self._check()
 
     def _check(self) -> None:
-        if self.verified:
+        if self.verified or self._hash is None:
             return
         if self._hash.hexdigest() != self.expected.sha256:
             raise BundleTampered(
@@ -274,10 +281,14 @@ class BundleReader:
         passphrase: str | None = None,
         progress: Progress | None = None,
         cancel: Cancel | None = None,
+        hash_members: bool = True,
     ) -> None:
         if (identity is None) == (passphrase is None):
             raise InvalidInput("Open a bundle with either your key or a passphrase.")
         self._cancel = cancel
+        # False only where the caller hashes every member against the manifest itself (the import's side
+        # of the bundle check's child: the parent re-hashes what it receives, so here it is work done twice).
+        self._hash_members = hash_members
         self._progress = progress
         self._total = _size_of(src)
         self._reported = 0
@@ -422,7 +433,7 @@ class BundleReader:
             if info.size != expected.size:
                 raise BundleTampered(f"{expected.path!r} has a different size than the signed manifest says.")
             self._next_index += 1
-            self._current = BundleMember(self._tar, expected, self._cancel, self.close)
+            self._current = BundleMember(self._tar, expected, self._cancel, self.close, self._hash_members)
             return self._current
         except BaseException:
             self.close()
