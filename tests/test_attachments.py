@@ -235,3 +235,78 @@ def test_a_checked_source_that_fails_its_check_leaves_no_blob(session) -> None:
     with pytest.raises(StorageError, match="not received whole"):  # a source that never says it ended whole
         session.attachments.stage_checked(_SelfChecking(data, hashlib.sha256(data).hexdigest(), lie_at_end=True))
     assert _blob_files(session) == []
+
+
+# --- large files: encrypted into the vault by an age child ----------------------------------------------
+
+
+@pytest.fixture
+def in_a_child(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """Every stored file takes the child path (``CHILD_MIN_BYTES`` 0); the children started are listed."""
+    from fieldintake.app import attachments as module
+
+    monkeypatch.setattr(module, "CHILD_MIN_BYTES", 0)
+    started: list[object] = []
+    real = module.agechild.EncryptChild
+
+    def counted(*args, **kw):  # type: ignore[no-untyped-def]
+        child = real(*args, **kw)
+        started.append(child)
+        return child
+
+    monkeypatch.setattr(module.agechild, "EncryptChild", counted)
+    return started
+
+
+def test_in_a_child_the_same_bytes_and_custody_record(session, scan: Path, tmp_path: Path, home, in_a_child) -> None:
+    import multiprocessing
+
+    case = session.cases.create("Evidence")
+    attachment = session.attachments.add(case.id, scan)
+    assert len(in_a_child) == 1 and in_a_child[0]._file is not None
+    assert attachment.sha256 == hashlib.sha256(scan.read_bytes()).hexdigest()
+    copy = tmp_path / "copy.jpg"
+    with copy.open("wb") as out:
+        session.attachments.read_into(attachment.id, out)  # decrypted with the vault's key, hash checked
+    assert copy.read_bytes() == scan.read_bytes()
+    assert files_containing(home.user("alice").dir, MARKER) == []
+    assert multiprocessing.active_children() == []
+
+
+def test_in_a_child_cancel_and_a_failed_check_leave_nothing(session, tmp_path: Path, home, in_a_child) -> None:
+    import multiprocessing
+
+    from fieldintake.errors import BundleTampered
+
+    case = session.cases.create("Evidence")
+    video = tmp_path / "video.mp4"
+    video.write_bytes(os.urandom(5 << 20))
+    calls = iter(range(1000))
+    with pytest.raises(Cancelled):
+        session.attachments.add(case.id, video, cancel=lambda: next(calls) >= 2)
+    data = os.urandom(3 << 20)
+    with pytest.raises(BundleTampered):
+        session.attachments.stage_checked(_SelfChecking(data, "0" * 64), len(data))
+    assert len(in_a_child) == 2
+    assert list(home.user("alice").blobs.iterdir()) == [] and session.cases.get(case.id).attachments == []
+    assert multiprocessing.active_children() == []
+
+
+def test_in_a_child_a_write_that_fails_is_one_clear_error(session, tmp_path: Path, home, in_a_child) -> None:
+    """A real failing write in the child: the file-size limit it inherits makes it fail with EFBIG."""
+    import resource
+
+    from fieldintake.errors import StorageError
+
+    case = session.cases.create("Evidence")
+    video = tmp_path / "video.mp4"
+    video.write_bytes(os.urandom(8 << 20))
+    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (4 << 20, hard))
+    try:
+        with pytest.raises(StorageError, match="File too large"):
+            session.attachments.add(case.id, video)
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
+    assert in_a_child and list(home.user("alice").blobs.iterdir()) == []
+    assert session.cases.get(case.id).attachments == []

@@ -312,7 +312,7 @@ def test_a_count_past_the_end_of_the_file_is_refused(tmp_path: Path) -> None:
     try:
         follower = _FileFollower(fd, 0)
         follower.catch_up(1000)
-        assert follower.hashed == 1000 and follower.hexdigest() == hashlib.sha256(b"x" * 1000).hexdigest()
+        assert follower.reached == 1000 and follower.hexdigest() == hashlib.sha256(b"x" * 1000).hexdigest()
         with pytest.raises(AgeChildFailed, match="shorter than age said"):
             follower.catch_up(5000)
         with pytest.raises(AgeChildFailed, match="unreadable"):

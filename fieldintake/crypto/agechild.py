@@ -62,10 +62,13 @@ _MAX_STATUS = 4096
 
 @dataclass(frozen=True)
 class Written:
-    """What an encrypting child wrote into the file it was handed: the byte count and their SHA-256."""
+    """What an encrypting child wrote into the file it was handed: the byte count and their SHA-256.
+
+    ``sha256`` is None when the caller did not ask for the bytes to be read back (``hash_back=False``).
+    """
 
     size: int
-    sha256: str
+    sha256: str | None
 
 
 class AgeChildCancelled(Exception):
@@ -235,12 +238,14 @@ class EncryptChild(_Child):
     ``sync_every`` bytes; ``finish()`` returns what was written. Otherwise the
     ciphertext itself comes back on that pipe and the thread drains it into
     ``sink``. ``close()`` kills the child and waits for the thread, so
-    nothing is written or read after it returns.
+    nothing is written or read after it returns. ``hash_back=False`` (a
+    vault's attachment file, whose plaintext is hashed on the way in) only
+    counts: ``into_fd`` may then be open for writing only.
     """
 
     def __init__(self, recipients: list[str], sink: Callable[[memoryview], object] | None = None,
                  cancel: Callable[[], bool] | None = None, *, into_fd: int | None = None,
-                 sync_every: int = 0) -> None:
+                 sync_every: int = 0, hash_back: bool = True) -> None:
         if (sink is None) == (into_fd is None):
             raise ValueError("the ciphertext goes either to a sink or into a file descriptor")
         context = multiprocessing.get_context("spawn")
@@ -258,7 +263,7 @@ class EncryptChild(_Child):
             super().__init__(_encrypt_main, (list(recipients), plain_in, back_out), cancel, [plain_in, back_out])
             pump = self._drain
         else:
-            self._file = _FileFollower(into_fd, sync_every)
+            self._file = _FileFollower(into_fd, sync_every, hash_back)
             super().__init__(_encrypt_to_file_main, (list(recipients), plain_in, _Inherited(into_fd), back_out),
                              cancel, [plain_in, back_out])
             pump = self._follow
@@ -330,9 +335,9 @@ class EncryptChild(_Child):
         status = self._outcome()
         if self._file is None:
             return None
-        if status.get("size") != self._file.hashed:
+        if status.get("size") != self._file.reached:
             raise AgeChildFailed("died", "age wrote another length than it reported")
-        return Written(self._file.hashed, self._file.hexdigest())
+        return Written(self._file.reached, self._file.hexdigest())
 
     def close(self) -> None:
         self._plain.close()
@@ -349,36 +354,41 @@ _COUNT = struct.Struct("!Q")
 class _FileFollower:
     """Reads back, hashes and syncs what the child wrote into a file, as far as it said it wrote.
 
+    Without ``hash_back`` it only counts (and syncs): the descriptor need not be readable.
+
     ``pread`` from where the file stood when it was handed over: the bytes
     come from the page cache, and what is hashed is the file itself.
     """
 
-    def __init__(self, fd: int, sync_every: int) -> None:
+    def __init__(self, fd: int, sync_every: int, hash_back: bool = True) -> None:
         self._fd = fd
         self._start = os.lseek(fd, 0, os.SEEK_CUR)
         self._every = sync_every
-        self._digest = hashlib.sha256()
+        self._digest = hashlib.sha256() if hash_back else None
         self._buffer = memoryview(bytearray(_IO_BUFFER))
-        self.hashed = 0
+        self.reached = 0
         self._synced = 0
 
     def catch_up(self, upto: int) -> None:
-        if upto < self.hashed:
+        if upto < self.reached:
             raise AgeChildFailed("died", "age answered something unreadable")
-        while self.hashed < upto:
-            want = self._buffer[: min(len(self._buffer), upto - self.hashed)]
-            n = os.preadv(self._fd, [want], self._start + self.hashed)
+        if self._digest is None:
+            self.reached = upto
+        while self.reached < upto:
+            want = self._buffer[: min(len(self._buffer), upto - self.reached)]
+            n = os.preadv(self._fd, [want], self._start + self.reached)
             if n <= 0:
                 raise AgeChildFailed("died", "the file is shorter than age said it wrote")
+            assert self._digest is not None
             self._digest.update(want[:n])
-            self.hashed += n
-        if self._every and self.hashed - self._synced >= self._every:
+            self.reached += n
+        if self._every and self.reached - self._synced >= self._every:
             with contextlib.suppress(OSError):  # the caller's final fsync reports any failure
                 getattr(os, "fdatasync", os.fsync)(self._fd)
-            self._synced = self.hashed
+            self._synced = self.reached
 
-    def hexdigest(self) -> str:
-        return self._digest.hexdigest()
+    def hexdigest(self) -> str | None:
+        return None if self._digest is None else self._digest.hexdigest()
 
 
 # --- the child's side ---------------------------------------------------------------------------------------

@@ -198,7 +198,11 @@ def write_bundle(
             _encrypt_streaming(tar, age_targets, sink)
     finally:
         tar.close()
-    digest, size = (sink.hexdigest(), sink.count) if written is None else (written.sha256, written.size)
+    if written is None:
+        digest, size = sink.hexdigest(), sink.count
+    else:
+        assert written.sha256 is not None  # hash_back is on: the file was read back and hashed
+        digest, size = written.sha256, written.size
     return BundleInfo(manifest.bundle_id, digest, size, listed, passphrase is not None, manifest)
 
 
