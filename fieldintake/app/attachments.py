@@ -479,7 +479,9 @@ class AttachmentStore:
         try:
             while data := reader.read(CHUNK):
                 child.write(data)
-            child.finish()
+            written = child.finish()
+            if written is None or os.fstat(fd).st_size != written.size:  # the file is what the child counted
+                raise StorageError("Could not store the attachment: the stored file is not what age wrote.")
         except agechild.AgeChildFailed as exc:
             if exc.kind == "sink" and exc.errno is not None:
                 raise OSError(exc.errno, os.strerror(exc.errno)) from None
