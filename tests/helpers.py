@@ -43,3 +43,19 @@ def parse_with(register: Callable[..., None], argv: list[str]) -> argparse.Names
 
     register(sub, add, common)
     return parser.parse_args(argv)
+
+
+def count_encrypt_children(monkeypatch: Any) -> list[object]:
+    """Every age ``EncryptChild`` started while the test runs, in order: the real class, counted."""
+    from fieldintake.crypto import agechild
+
+    started: list[object] = []
+    real = agechild.EncryptChild
+
+    def counted(*args: Any, **kw: Any) -> object:
+        child = real(*args, **kw)
+        started.append(child)
+        return child
+
+    monkeypatch.setattr(agechild, "EncryptChild", counted)
+    return started

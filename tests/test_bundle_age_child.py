@@ -24,6 +24,7 @@ from fieldintake.exports.bundle import inspect_bundle, open_bundle, write_bundle
 from fieldintake.exports.bundle import reader as reader_module
 from fieldintake.exports.bundle import writer as writer_module
 from tests.bundle_helpers import StreamMember, age_cli, make_bundle, payload_start, sample_members, write_key_file
+from tests.helpers import count_encrypt_children
 from tests.hostile_tar import assemble, encrypt, extended, pax_record, real_parts
 
 
@@ -31,16 +32,7 @@ from tests.hostile_tar import assemble, encrypt, extended, pax_record, real_part
 def always_in_a_child(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(reader_module, "CHILD_MIN_BYTES", 0)
     monkeypatch.setattr(writer_module, "CHILD_MIN_BYTES", 0)
-    started: list[object] = []
-    real = writer_module.agechild.EncryptChild
-
-    def counted(*args, **kw):  # type: ignore[no-untyped-def]
-        child = real(*args, **kw)
-        started.append(child)
-        return child
-
-    monkeypatch.setattr(writer_module.agechild, "EncryptChild", counted)
-    always_in_a_child.started = started  # type: ignore[attr-defined]
+    always_in_a_child.started = count_encrypt_children(monkeypatch)  # type: ignore[attr-defined]
 
 
 @pytest.fixture(scope="module")
@@ -140,17 +132,20 @@ def test_closing_early_ends_the_child(people, tmp_path: Path) -> None:
 # --- writing ---------------------------------------------------------------------------------------------
 
 
-def test_written_in_a_child_and_read_by_the_age_cli(people, tmp_path: Path) -> None:
-    members = sample_members(3 << 20)
-    data = make_bundle(people["alice"], [people["bob"].age_recipient], members=members)
-    assert always_in_a_child.started  # type: ignore[attr-defined]
-    path = _file(tmp_path, data)
+def _read_back_by_the_age_cli_and_by_us(path: Path, people, members, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     key = write_key_file(tmp_path, people["bob"])
     plain = subprocess.run([age_cli(), "-d", "-i", str(key), str(path)], capture_output=True, check=True).stdout
     assert all(m.data in plain for m in members)
     with path.open("rb") as fh, open_bundle(fh, identity=people["bob"]) as r:
         assert {m.path: m.read() for m in r.members()}["attachments/4b1d0c52/scan.bin"] == members[1].data
     assert multiprocessing.active_children() == []
+
+
+def test_written_in_a_child_and_read_by_the_age_cli(people, tmp_path: Path) -> None:
+    members = sample_members(3 << 20)
+    data = make_bundle(people["alice"], [people["bob"].age_recipient], members=members)
+    assert always_in_a_child.started  # type: ignore[attr-defined]
+    _read_back_by_the_age_cli_and_by_us(_file(tmp_path, data), people, members, tmp_path)
 
 
 def test_the_reported_hash_is_the_files(people) -> None:
@@ -244,12 +239,7 @@ def test_into_a_file_the_child_writes_it_and_the_reported_hash_is_the_files(peop
     assert child._file is not None and child._sink is None  # the child wrote the file, nothing came back but counts
     data = path.read_bytes()
     assert info.sha256 == hashlib.sha256(data).hexdigest() and info.size == len(data)
-    key = write_key_file(tmp_path, people["bob"])
-    plain = subprocess.run([age_cli(), "-d", "-i", str(key), str(path)], capture_output=True, check=True).stdout
-    assert all(m.data in plain for m in members)
-    with path.open("rb") as fh, open_bundle(fh, identity=people["bob"]) as r:
-        assert {m.path: m.read() for m in r.members()}["attachments/4b1d0c52/scan.bin"] == members[1].data
-    assert multiprocessing.active_children() == []
+    _read_back_by_the_age_cli_and_by_us(path, people, members, tmp_path)
 
 
 def test_what_the_caller_wrote_before_stays_first(people, tmp_path: Path) -> None:
